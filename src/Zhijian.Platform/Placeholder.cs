@@ -1,0 +1,3 @@
+namespace Zhijian.Platform;
+
+internal static class Placeholder;
