@@ -1,7 +1,23 @@
+using Zhijian.Host;
+using Zhijian.Host.Components;
+using Scalar.AspNetCore;
+using Zhijian.Platform;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddZhijian();
+// Modules: one line each, e.g. .AddModule<EntitiesModule>()
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;
+
+await app.UseZhijianAsync();
+if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies([.. app.Services.GetRequiredService<ModuleCatalog>().PageAssemblies]);
+DemoBanner.Print(app);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test factory.</summary>
 public partial class Program;

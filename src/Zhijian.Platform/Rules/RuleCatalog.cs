@@ -1,0 +1,156 @@
+namespace Zhijian.Platform.Rules;
+
+/// <summary>
+/// Every time limit, ratio and threshold of DOMAIN.md with its shipped default and source. Modules read them
+/// through <see cref="IRuleBook"/>; administrators change them by adding dated versions. No module carries a
+/// legal number as a literal.
+/// </summary>
+public static class RuleCatalog
+{
+    private static readonly DateOnly Always = new(2000, 1, 1);
+
+    /// <summary>Order 121 (《市场监督管理投诉举报处理办法》) applies to complaints received from this date.</summary>
+    public static readonly DateOnly Order121From = new(2026, 4, 15);
+
+    private const string Order20 = "《市场监督管理投诉举报处理暂行办法》（总局令第20号，2022年修正）";
+    private const string Order121 = "《市场监督管理投诉举报处理办法》（总局令第121号）";
+    private const string Order2 = "《市场监督管理行政处罚程序规定》（总局令第2号，2022年修正）";
+    private const string Order45 = "《市场监督管理行政处罚信息公示规定》（总局令第45号）";
+    private const string Order44 = "《市场监督管理严重违法失信名单管理办法》（总局令第44号）";
+    private const string Abnormal = "《市场监督管理信用修复管理办法》《企业经营异常名录管理暂行办法》";
+    private const string Repair = "《市场监督管理信用修复管理办法》（2021）";
+    private const string Food = "《食品安全抽样检验管理办法》（总局令第15号，2022年修正）";
+    private const string Sequip = "《特种设备使用管理规则》TSG 08 及各类定期检验规则";
+    private const string Random = "《关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》";
+    private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
+
+    public static readonly IReadOnlyList<RuleDefinition> All =
+    [
+        // 投诉举报
+        P("complaint.accept", "投诉举报", "投诉受理决定并告知投诉人", "7WD", RuleConfidence.S, Order20 + "；" + Order121),
+        new("complaint.mediation", "投诉举报", "投诉调解期限（自受理之日起）", RuleKind.Period, "", RuleConfidence.S,
+        [
+            new(Always, "45WD", Order20 + "：45个工作日"),
+            new(Order121From, "60CD", Order121 + "：60日"),
+        ]),
+        P("complaint.termination-notice", "投诉举报", "终止调解告知双方", "7WD", RuleConfidence.S, Order20),
+        I("complaint.limitation", "投诉举报", "知道或应当知道权益受侵害超过此年限不予受理", "3", "年", RuleConfidence.S, Order121),
+        P("complaint.jurisdiction-dispute", "投诉举报", "管辖争议协商期限", "7WD", RuleConfidence.S, Order20 + "第30条"),
+        P("complaint.odr-negotiation", "投诉举报", "ODR 企业协商和解期限（不计入部门时限）", "10WD", RuleConfidence.S, "在线消费纠纷解决（ODR）工作规范"),
+        P("report.verify", "投诉举报", "举报核查并决定是否立案", "15WD", RuleConfidence.S, Order20 + "第31条；" + Order2),
+        P("report.verify-extension", "投诉举报", "举报核查延长（经批准）", "15WD", RuleConfidence.S, Order2 + "第18条"),
+        P("report.notify-reporter", "投诉举报", "告知实名举报人是否立案", "5WD", RuleConfidence.S, Order20 + "第31条"),
+
+        // 行政处罚
+        P("case.open", "行政执法办案", "线索核查决定是否立案", "15WD", RuleConfidence.S, Order2 + "第18条"),
+        P("case.open-extension", "行政执法办案", "立案核查延长（经负责人批准）", "15WD", RuleConfidence.S, Order2 + "第18条"),
+        I("case.limitation", "行政执法办案", "违法行为追责时效", "2", "年", RuleConfidence.S, "《行政处罚法》第36条"),
+        I("case.limitation-safety", "行政执法办案", "涉及生命健康、金融安全且有危害后果的追责时效", "5", "年", RuleConfidence.S, "《行政处罚法》第36条"),
+        P("case.conclude", "行政执法办案", "一般程序案件办结（自立案之日起）", "90CD", RuleConfidence.S, Order2),
+        P("case.conclude-extension", "行政执法办案", "办案期限延长（经负责人批准）", "30CD", RuleConfidence.S, Order2),
+        P("case.legal-review", "行政执法办案", "法制审核完成期限", "10WD", RuleConfidence.S, Order2),
+        P("case.statement", "行政执法办案", "告知后当事人陈述、申辩或要求听证", "5WD", RuleConfidence.S, "《行政处罚法》第64条；" + Order2),
+        M("case.hearing-fine-person", "行政执法办案", "听证“较大数额”罚款：自然人", "10000", RuleConfidence.C, "各省规定，可下调"),
+        M("case.hearing-fine-org", "行政执法办案", "听证“较大数额”罚款：法人或其他组织", "100000", RuleConfidence.C, "各省规定，可下调"),
+        M("case.simple-fine-person", "行政执法办案", "简易程序罚款上限：自然人", "200", RuleConfidence.Q, "《行政处罚法》第51条"),
+        M("case.simple-fine-org", "行政执法办案", "简易程序罚款上限：法人或其他组织", "3000", RuleConfidence.Q, "《行政处罚法》第51条"),
+        P("case.preservation-decision", "行政执法办案", "先行登记保存物品处理决定", "7WD", RuleConfidence.S, Order2),
+        P("case.seizure", "行政执法办案", "查封、扣押期限", "30CD", RuleConfidence.S, "《行政强制法》第25条"),
+        P("case.seizure-extension", "行政执法办案", "查封、扣押延长", "30CD", RuleConfidence.S, "《行政强制法》第25条"),
+        P("case.fine-payment", "行政执法办案", "缴纳罚款期限", "15CD", RuleConfidence.S, "《行政处罚法》第67条"),
+        I("case.min-officers", "行政执法办案", "调查、检查时执法人员最少人数", "2", "人", RuleConfidence.S, "《行政处罚法》第42条"),
+
+        // 行政处罚信息公示
+        P("disclosure.publish", "处罚信息公示", "处罚决定公示（当事人在本省登记）", "20WD", RuleConfidence.S, Order45),
+        P("disclosure.push-other-province", "处罚信息公示", "跨省推送至当事人登记地", "10WD", RuleConfidence.S, Order45),
+        P("disclosure.publish-after-receipt", "处罚信息公示", "登记地收到推送后公示", "10WD", RuleConfidence.S, Order45),
+        P("disclosure.withdraw", "处罚信息公示", "决定变更、撤销后撤下公示", "3WD", RuleConfidence.S, Order45),
+        I("disclosure.period-low", "处罚信息公示", "通报批评或较低数额罚款的公示期", "3", "月", RuleConfidence.S, Order45),
+        I("disclosure.period-normal", "处罚信息公示", "其他行政处罚的公示期", "3", "年", RuleConfidence.S, Order45),
+        M("disclosure.low-fine", "处罚信息公示", "“较低数额罚款”上限（0 表示未设定，由省级规定）", "0", RuleConfidence.C, Order45 + "：由省级市场监管部门确定"),
+        I("disclosure.repair-after", "处罚信息公示", "可申请提前停止公示的最短公示期", "6", "月", RuleConfidence.S, Repair),
+        I("disclosure.repair-after-safety", "处罚信息公示", "食品、药品、特种设备领域最短公示期", "12", "月", RuleConfidence.S, Repair),
+
+        // 年报与信用
+        new("annual-report.window-start", "年报与信用", "年度报告报送开始（月-日）", RuleKind.MonthDay, "", RuleConfidence.S,
+            [new(Always, "01-01", "《企业信息公示暂行条例》第8条")]),
+        new("annual-report.window-end", "年报与信用", "年度报告报送截止（月-日）", RuleKind.MonthDay, "", RuleConfidence.S,
+            [new(Always, "06-30", "《企业信息公示暂行条例》第8条")]),
+        P("abnormal.listing-decision", "年报与信用", "列入经营异常名录决定（自事实发生）", "10WD", RuleConfidence.C, Abnormal),
+        P("abnormal.removal", "年报与信用", "申请移出经营异常名录的办理", "5WD", RuleConfidence.C, Abnormal),
+        I("serious.from-abnormal", "年报与信用", "列入经营异常名录届满此年限转入严重违法失信名单", "3", "年", RuleConfidence.Q, Order44),
+        I("serious.stay", "年报与信用", "严重违法失信名单列入期限", "3", "年", RuleConfidence.Q, Order44),
+        I("serious.early-removal-after", "年报与信用", "可申请提前移出的最短列入期", "1", "年", RuleConfidence.Q, Order44),
+        I("serious.legal-rep-ban", "年报与信用", "法定代表人不得担任其他企业法定代表人的期限", "3", "年", RuleConfidence.Q, Order44),
+        P("repair.accept", "信用修复", "信用修复申请受理", "2WD", RuleConfidence.C, Repair),
+        P("repair.decide", "信用修复", "信用修复核实决定", "15WD", RuleConfidence.C, Repair),
+        P("repair.act", "信用修复", "决定修复后办理", "3WD", RuleConfidence.C, Repair),
+
+        // 双随机、一公开
+        I("inspection.min-officers", "双随机、一公开", "每个检查对象最少执法检查人员", "2", "人", RuleConfidence.S, Random),
+        P("inspection.publish-results", "双随机、一公开", "抽查结果公示（自检查结束）", "20WD", RuleConfidence.Q, Random),
+        R("inspection.ratio-a-max", "双随机、一公开", "信用风险 A 类抽查比例上限", "0.05", RuleConfidence.C, "县级示例"),
+        R("inspection.ratio-b-min", "双随机、一公开", "信用风险 B 类抽查比例下限", "0.05", RuleConfidence.C, "县级示例"),
+        R("inspection.ratio-b-max", "双随机、一公开", "信用风险 B 类抽查比例上限", "0.20", RuleConfidence.C, "县级示例"),
+        R("inspection.ratio-c-min", "双随机、一公开", "信用风险 C 类抽查比例下限", "0.21", RuleConfidence.C, "县级示例"),
+        R("inspection.ratio-c-max", "双随机、一公开", "信用风险 C 类抽查比例上限", "0.60", RuleConfidence.C, "县级示例"),
+        R("inspection.ratio-d-min", "双随机、一公开", "信用风险 D 类抽查比例下限", "0.61", RuleConfidence.C, "县级示例"),
+        R("inspection.ratio-d-max", "双随机、一公开", "信用风险 D 类抽查比例上限", "1", RuleConfidence.C, "县级示例"),
+
+        // 食品安全抽检
+        P("food.sample-to-lab", "食品安全抽检", "样品送达检验机构", "5WD", RuleConfidence.S, Food),
+        P("food.lab-report", "食品安全抽检", "检验机构出具检验报告", "20WD", RuleConfidence.S, Food),
+        P("food.fail-report", "食品安全抽检", "不合格结果报告", "2WD", RuleConfidence.Q, Food),
+        P("food.retest-apply", "食品安全抽检", "申请复检（自收到检验结论）", "7WD", RuleConfidence.S, Food),
+        P("food.retest-accept", "食品安全抽检", "复检申请受理决定", "5WD", RuleConfidence.S, Food),
+        P("food.retest-lab", "食品安全抽检", "确定复检机构", "5WD", RuleConfidence.S, Food),
+        P("food.retest-report", "食品安全抽检", "复检报告", "10WD", RuleConfidence.S, Food),
+        I("food.reserve-pass", "食品安全抽检", "合格样品备份样品保存期", "3", "月", RuleConfidence.S, Food),
+        I("food.reserve-fail", "食品安全抽检", "不合格样品备份样品保存期", "6", "月", RuleConfidence.S, Food),
+
+        // 特种设备
+        I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
+        I("sequip.boiler-external", "特种设备", "锅炉外部检验周期", "12", "月", RuleConfidence.S, Sequip),
+        I("sequip.boiler-internal", "特种设备", "锅炉内部检验周期", "24", "月", RuleConfidence.S, Sequip),
+        I("sequip.boiler-hydrostatic", "特种设备", "锅炉水（耐）压试验周期", "72", "月", RuleConfidence.S, Sequip),
+        I("sequip.vessel-first", "特种设备", "压力容器首次定期检验（投用后）", "36", "月", RuleConfidence.S, Sequip),
+        I("sequip.vessel-grade12", "特种设备", "压力容器安全状况1–2级检验周期", "72", "月", RuleConfidence.S, Sequip),
+        I("sequip.vessel-grade3", "特种设备", "压力容器安全状况3级检验周期上限", "72", "月", RuleConfidence.S, Sequip),
+        I("sequip.vessel-grade4", "特种设备", "压力容器安全状况4级检验周期上限", "36", "月", RuleConfidence.S, Sequip),
+        I("sequip.cylinder-corrosive", "特种设备", "腐蚀性气体气瓶检验周期", "24", "月", RuleConfidence.S, Sequip),
+        I("sequip.cylinder-general", "特种设备", "一般气体气瓶检验周期", "36", "月", RuleConfidence.S, Sequip),
+        I("sequip.cylinder-inert", "特种设备", "惰性气体气瓶检验周期", "60", "月", RuleConfidence.S, Sequip),
+        I("sequip.cylinder-lpg", "特种设备", "液化石油气钢瓶检验周期", "48", "月", RuleConfidence.S, Sequip),
+        I("sequip.ride-interval", "特种设备", "大型游乐设施、客运索道定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
+        I("sequip.request-before", "特种设备", "定期检验到期前申报", "1", "月", RuleConfidence.S, Sequip),
+        I("sequip.elevator-maintenance", "特种设备", "电梯维护保养间隔上限", "15", "日", RuleConfidence.S, "《特种设备安全法》第45条；TSG T5002"),
+        I("sequip.rescue-urban", "特种设备", "96333 应急救援到场时限：城区", "30", "分钟", RuleConfidence.C, "各市规定不同"),
+        I("sequip.rescue-rural", "特种设备", "96333 应急救援到场时限：其他地区", "60", "分钟", RuleConfidence.C, "各市规定不同"),
+
+        // 规划指标（十四五）
+        R("indicator.random-coverage", "规划指标", "双随机抽查覆盖市场主体比例", "0.03", RuleConfidence.C, Seeds),
+        R("indicator.risk-draw-share", "规划指标", "信用风险分类抽查占比", "0.50", RuleConfidence.C, Seeds),
+        R("indicator.joint-share", "规划指标", "部门联合抽查占比", "0.30", RuleConfidence.C, Seeds),
+        R("indicator.publication", "规划指标", "抽查计划、事项、清单、结果公示率", "1", RuleConfidence.C, Seeds),
+        I("indicator.food-batches-per-1000", "规划指标", "食品抽检批次（每千人每年）", "5", "批次", RuleConfidence.C, Seeds + "；全国目标曾为4"),
+        R("indicator.annual-report-rate", "规划指标", "企业年报率", "0.98", RuleConfidence.C, Seeds),
+        R("indicator.complaint-on-time", "规划指标", "消费投诉按期办结率", "0.998", RuleConfidence.C, Seeds + "（安徽）"),
+        R("indicator.food-pass-rate", "规划指标", "食品评价性抽检合格率", "0.985", RuleConfidence.C, Seeds + "（安徽）"),
+    ];
+
+    private static readonly Dictionary<string, RuleDefinition> ByKey = All.ToDictionary(d => d.Key, StringComparer.Ordinal);
+
+    public static RuleDefinition? Find(string key) => ByKey.GetValueOrDefault(key);
+
+    private static RuleDefinition P(string key, string area, string name, string value, RuleConfidence c, string source) =>
+        new(key, area, name, RuleKind.Period, "", c, [new(Always, value, source)]);
+
+    private static RuleDefinition I(string key, string area, string name, string value, string unit, RuleConfidence c, string source) =>
+        new(key, area, name, RuleKind.Count, unit, c, [new(Always, value, source)]);
+
+    private static RuleDefinition M(string key, string area, string name, string value, RuleConfidence c, string source) =>
+        new(key, area, name, RuleKind.Money, "元", c, [new(Always, value, source)]);
+
+    private static RuleDefinition R(string key, string area, string name, string value, RuleConfidence c, string source) =>
+        new(key, area, name, RuleKind.Ratio, "", c, [new(Always, value, source)]);
+}

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Events;
+using Zhijian.Platform.Identity;
+
+namespace Zhijian.Platform.Storage;
+
+/// <summary>Declares the schema (PostgreSQL) / table prefix (SQLite) a module's context owns.</summary>
+public interface IModuleSchema
+{
+    static abstract string SchemaName { get; }
+}
+
+/// <summary>
+/// Base of every module's DbContext: own schema or table prefix, jurisdiction query filter on
+/// <see cref="IDivisionScoped"/> records, and <see cref="Audit"/> / <see cref="Publish{TEvent}"/> that
+/// write the audit chain and the outbox in the same transaction as the module's own change.
+/// </summary>
+public abstract class ModuleDbContext : DbContext, IJurisdictionScoped, IZhijianContext
+{
+    private readonly PlatformServices? _services;
+
+    protected ModuleDbContext(DbContextOptions options, PlatformServices? services) : base(options) => _services = services;
+
+    protected abstract string Schema { get; }
+
+    public Jurisdiction Scope => _services?.Actor.Current.Jurisdiction ?? Jurisdiction.Everything;
+
+    PlatformServices? IZhijianContext.Services => _services;
+
+    /// <summary>Records an audit entry (执法全过程记录) that commits with this context's next save.</summary>
+    public void Audit(string action, string recordType, string recordId, object? before, object? after, string? divisionCode = null) =>
+        SaveChain.AddAudit(this, _services, action, recordType, recordId, before, after, divisionCode);
+
+    /// <summary>Queues a domain event that commits with this context's next save and is dispatched after it.</summary>
+    public void Publish<TEvent>(TEvent domainEvent) where TEvent : IDomainEvent =>
+        SaveChain.AddEvent(this, _services, domainEvent);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModuleModel.ConfigureConventions(Database, configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureModel(modelBuilder);
+        ModuleModel.Apply(modelBuilder, Database, Schema, this, ownsPlatformTables: false);
+    }
+
+    /// <summary>The module's own mapping.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    /// <summary>Synchronous saves are for framework stores (Data Protection keys); audited changes must use the async path.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditChain.HasPending(this)
+        ? throw new NotSupportedException("带审计记录的保存必须使用 SaveChangesAsync（审计链需要事务内加锁）。")
+        : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveChain.SaveAsync(this, _services, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+}
+
+/// <summary>What a Zhijian context needs from the platform at save time.</summary>
+public interface IZhijianContext
+{
+    PlatformServices? Services { get; }
+}
+
+/// <summary>The platform services a context uses; one scoped bundle so module constructors stay short.</summary>
+public sealed class PlatformServices(ActorContext actor, TimeProvider clock, OutboxSignal signal)
+{
+    public ActorContext Actor { get; } = actor;
+
+    public TimeProvider Clock { get; } = clock;
+
+    public OutboxSignal Signal { get; } = signal;
+}
+
+/// <summary>The save path shared by every context: seal the audit chain, commit, then wake the dispatcher.</summary>
+public static class SaveChain
+{
+    public static void AddAudit(DbContext db, PlatformServices? services, string action, string recordType, string recordId,
+        object? before, object? after, string? divisionCode)
+    {
+        var actor = services?.Actor.Current ?? Actor.System;
+        var now = (services?.Clock ?? TimeProvider.System).GetUtcNow();
+        db.Set<AuditEntry>().Add(new AuditEntry
+        {
+            At = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()),
+            Actor = actor.Name,
+            OrgUnitId = actor.OrgUnitId,
+            DivisionCode = divisionCode,
+            Action = action,
+            RecordType = recordType,
+            RecordId = recordId,
+            Before = before is null ? null : before as string ?? ZhijianJson.Serialize(before),
+            After = after is null ? null : after as string ?? ZhijianJson.Serialize(after),
+        });
+    }
+
+    public static void AddEvent<TEvent>(DbContext db, PlatformServices? services, TEvent domainEvent) where TEvent : IDomainEvent
+    {
+        var now = (services?.Clock ?? TimeProvider.System).GetUtcNow();
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(now),
+            OccurredAt = now,
+            Type = EventRegistry.NameOf(typeof(TEvent)),
+            Payload = ZhijianJson.Serialize(domainEvent),
+        });
+    }
+
+    public static async Task<int> SaveAsync(DbContext db, PlatformServices? services, Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    {
+        var hasEvents = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        int written;
+        if (!AuditChain.HasPending(db))
+        {
+            written = await save(ct);
+        }
+        else if (db.Database.CurrentTransaction is not null)
+        {
+            await AuditChain.SealPendingAsync(db, ct);
+            written = await save(ct);
+        }
+        else
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await AuditChain.SealPendingAsync(db, ct);
+            written = await save(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        if (hasEvents && db.Database.CurrentTransaction is null) services?.Signal.Notify();
+        return written;
+    }
+}

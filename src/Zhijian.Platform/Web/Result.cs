@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Zhijian.Platform.Web;
+
+/// <summary>How a use case ended, mapped to one HTTP status.</summary>
+public enum ResultStatus
+{
+    Ok,
+    Invalid,
+    Unprocessable,
+    NotFound,
+    Forbidden,
+    Conflict,
+}
+
+/// <summary>A use case's outcome: a value, or field errors in Chinese.</summary>
+public sealed record Result<T>(T? Value, ResultStatus Status, IReadOnlyDictionary<string, string[]>? Errors, string? Message)
+{
+    public bool IsSuccess => Status == ResultStatus.Ok;
+
+    public static implicit operator Result<T>(T value) => new(value, ResultStatus.Ok, null, null);
+
+    public static Result<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(default, ResultStatus.Invalid, errors, null);
+
+    public static Result<T> Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static Result<T> NotFound(string message) => new(default, ResultStatus.NotFound, null, message);
+
+    public static Result<T> Forbidden(string message) => new(default, ResultStatus.Forbidden, null, message);
+
+    public static Result<T> Conflict(string field, string message) =>
+        new(default, ResultStatus.Conflict, new Dictionary<string, string[]> { [field] = [message] }, message);
+
+    /// <summary>All messages in one line, for a console snackbar.</summary>
+    public string ErrorText => Errors is { Count: > 0 }
+        ? string.Join("；", Errors.SelectMany(e => e.Value))
+        : Message ?? "";
+
+    public IResult ToProblem() => Status switch
+    {
+        ResultStatus.Invalid => Problems.Validation(Errors!),
+        ResultStatus.Unprocessable => Problems.Unprocessable("无法处理", Message ?? ErrorText, Errors),
+        ResultStatus.NotFound => Problems.NotFound("未找到", Message ?? ""),
+        ResultStatus.Forbidden => Problems.Forbidden(Message ?? ""),
+        ResultStatus.Conflict => Results.Problem(statusCode: 409, title: "与现有数据冲突", detail: ErrorText),
+        _ => throw new InvalidOperationException("成功的结果不能转换为错误"),
+    };
+}
+
+/// <summary>Collects field errors in Chinese.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public int Count => _errors.Count;
+
+    public FieldErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    public FieldErrors Require(string field, string? value, string label, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, $"{label}不能为空");
+        else if (value.Trim().Length > maxLength) Add(field, $"{label}不能超过 {maxLength} 个字符");
+        return this;
+    }
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+}

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+using Zhijian.Tests.Infrastructure;
+
+namespace Zhijian.E2E;
+
+public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
+{
+    private static async Task LoginAsync(IPage page, string user, string password = Zhijian.Platform.Identity.DemoData.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#userName", user);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    private static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDir, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task The_city_admin_sees_the_console_with_system_administration()
+    {
+        await using var app = await ZhijianApp.StartAsync(kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+
+        await LoginAsync(page, "admin");
+        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        await page.WaitForSelectorAsync("text=组织机构");
+        await ShotAsync(page, "01-admin-home");
+
+        Assert.Contains("王建国", await page.InnerTextAsync("[data-testid=current-user]"));
+        Assert.Contains("系统管理", await page.InnerTextAsync(".zj-nav"));
+        Assert.Contains("审计记录", await page.InnerTextAsync(".zj-nav"));
+
+        await page.ClickAsync("text=组织机构");
+        await page.WaitForSelectorAsync("text=济南市历下区市场监督管理局");
+        await ShotAsync(page, "02-admin-org-units");
+        Assert.Contains("济南市商河县市场监督管理局", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task An_inspector_sees_the_shell_without_administration()
+    {
+        await using var app = await ZhijianApp.StartAsync(kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+
+        await LoginAsync(page, "inspector");
+        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        await ShotAsync(page, "03-inspector-home");
+
+        Assert.Contains("张伟", await page.InnerTextAsync("[data-testid=current-user]"));
+        Assert.Contains("济南市历下区市场监督管理局", await page.InnerTextAsync("[data-testid=current-user]"));
+        Assert.DoesNotContain("系统管理", await page.InnerTextAsync(".zj-nav"));
+
+        await page.GotoAsync("/admin/org-units");
+        await page.WaitForSelectorAsync("text=权限");
+        Assert.Contains("没有访问此页面的权限", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_a_Chinese_error_and_logout_returns_to_login()
+    {
+        await using var app = await ZhijianApp.StartAsync(kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+
+        await LoginAsync(page, "registrar", "Wrong@pass123");
+        await page.WaitForSelectorAsync("[data-testid=login-error]");
+        await ShotAsync(page, "04-login-error");
+        Assert.Contains("用户名或密码错误", await page.InnerTextAsync("[data-testid=login-error]"));
+
+        await LoginAsync(page, "registrar");
+        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        await page.ClickAsync("text=退出");
+        await page.WaitForURLAsync("**/account/login");
+        Assert.Contains("工作人员登录", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task The_public_portal_renders_without_login()
+    {
+        await using var app = await ZhijianApp.StartAsync(kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+
+        await page.GotoAsync("/gs");
+        await ShotAsync(page, "05-portal-home");
+
+        Assert.Contains("市场监管信息公示", await page.InnerTextAsync("h1"));
+    }
+}

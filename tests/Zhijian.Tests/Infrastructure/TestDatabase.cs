@@ -1,0 +1,103 @@
+using Npgsql;
+
+namespace Zhijian.Tests.Infrastructure;
+
+/// <summary>Which database the suite runs against: tools/test.sh runs it once per provider.</summary>
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// A fresh, empty database per app: a temp SQLite file, or a new PostgreSQL database on the server that
+/// tools/test.sh started (ZHIJIAN_TEST_PG holds its admin connection string).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(DatabaseKind kind, string connectionString, string name)
+    {
+        Kind = kind;
+        ConnectionString = connectionString;
+        Name = name;
+    }
+
+    public DatabaseKind Kind { get; }
+
+    public string ConnectionString { get; }
+
+    public string Name { get; }
+
+    public static DatabaseKind CurrentKind =>
+        string.Equals(Environment.GetEnvironmentVariable("ZHIJIAN_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseKind.Postgres : DatabaseKind.Sqlite;
+
+    private static string PostgresAdmin => Environment.GetEnvironmentVariable("ZHIJIAN_TEST_PG")
+        ?? throw new InvalidOperationException("ZHIJIAN_TEST_DB=postgres needs ZHIJIAN_TEST_PG (run tools/test.sh).");
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var name = "zj_" + Guid.NewGuid().ToString("N")[..16];
+        if (CurrentKind == DatabaseKind.Sqlite)
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "zhijian-tests");
+            Directory.CreateDirectory(dir);
+            return new TestDatabase(DatabaseKind.Sqlite, $"Data Source={Path.Combine(dir, name + ".db")}", name);
+        }
+
+        await using (var admin = new NpgsqlConnection(PostgresAdmin))
+        {
+            await admin.OpenAsync();
+            await using var cmd = admin.CreateCommand();
+            cmd.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var cs = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name, Pooling = true }.ConnectionString;
+        return new TestDatabase(DatabaseKind.Postgres, cs, name);
+    }
+
+    /// <summary>Runs raw SQL against the database, outside the app (to tamper with rows, as an attacker would).</summary>
+    public async Task<int> ExecuteAsync(string sql)
+    {
+        if (Kind == DatabaseKind.Sqlite)
+        {
+            await using var c = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            return await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var pg = new NpgsqlConnection(ConnectionString);
+        await pg.OpenAsync();
+        await using var pgCmd = pg.CreateCommand();
+        pgCmd.CommandText = sql;
+        return await pgCmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The physical name of a platform table on this provider.</summary>
+    public string PlatformTable(string table) => Kind == DatabaseKind.Sqlite ? $"\"platform_{table}\"" : $"platform.\"{table}\"";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Kind == DatabaseKind.Sqlite)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var path = ConnectionString["Data Source=".Length..];
+            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            {
+                try { File.Delete(f); } catch (IOException) { }
+            }
+
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(PostgresAdmin);
+        await admin.OpenAsync();
+        await using var cmd = admin.CreateCommand();
+        cmd.CommandText = $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)";
+        await cmd.ExecuteNonQueryAsync();
+    }
+}

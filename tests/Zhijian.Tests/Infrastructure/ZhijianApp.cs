@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Zhijian.Platform.Identity;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Tests.Infrastructure;
+
+/// <summary>
+/// The composed app under test: the real host, on a fresh database of the suite's provider, with demo data
+/// and a settable clock. Tests talk HTTP to it through intent methods.
+/// </summary>
+public sealed partial class ZhijianApp : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsDatabase;
+    private readonly bool _outbox;
+    private readonly bool _kestrel;
+    private readonly Action<IServiceCollection>? _services;
+
+    private ZhijianApp(TestDatabase db, bool ownsDatabase, DateTimeOffset now, bool outbox, bool kestrel, Action<IServiceCollection>? services)
+    {
+        Database = db;
+        _ownsDatabase = ownsDatabase;
+        _outbox = outbox;
+        _kestrel = kestrel;
+        _services = services;
+        Clock = new FakeTimeProvider(now);
+    }
+
+    /// <summary>Default "now" of the suite: a working Monday in Jinan.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(8));
+
+    public TestDatabase Database { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Base address when started on Kestrel (E2E).</summary>
+    public Uri? ServerAddress { get; private set; }
+
+    public static async Task<ZhijianApp> StartAsync(DateTimeOffset? now = null, bool outbox = true,
+        Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false)
+    {
+        var db = reuse ?? await TestDatabase.CreateAsync();
+        var app = new ZhijianApp(db, reuse is null, now ?? DefaultNow, outbox, kestrel, services);
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            app.ServerAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        }
+        else
+        {
+            _ = app.Server; // start now, so migrations and seeding happen here
+        }
+
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ZHIJIAN_DB", Database.ConnectionString);
+        builder.UseSetting("Zhijian:Outbox:Enabled", _outbox ? "true" : "false");
+        builder.UseSetting("Zhijian:Database:SeedDemoData", "true");
+        if (_kestrel) builder.UseUrls("http://127.0.0.1:0");
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(s);
+        });
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Logs in through the real login form (antiforgery token and all).</summary>
+    public async Task<StaffClient> LoginAsync(string userName, string password = DemoData.Password)
+    {
+        var client = Anonymous();
+        var response = await PostLoginAsync(client, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.StartsWith("/account/login", StringComparison.Ordinal) == true)
+            throw new InvalidOperationException($"登录 {userName} 失败：{response.StatusCode} {response.Headers.Location}");
+        return new StaffClient(client, userName);
+    }
+
+    /// <summary>Logs in as a new staff member with <paramref name="role"/> in the org unit with code <paramref name="org"/>.</summary>
+    public async Task<StaffClient> LoginAsAsync(string role, string org)
+    {
+        var userName = $"{role}.{org}.{Guid.NewGuid():N}"[..40];
+        await AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var unit = db.OrgUnits.Single(o => o.Code == org);
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            var user = new StaffUser { UserName = userName, DisplayName = "测试" + Roles.Chinese(role), OrgUnitId = unit.Id };
+            var created = await users.CreateAsync(user, DemoData.Password);
+            if (!created.Succeeded) throw new InvalidOperationException(string.Join(",", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+        });
+        return await LoginAsync(userName);
+    }
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string returnUrl = "/")
+    {
+        var page = await client.GetStringAsync("/account/login");
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["ReturnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+    }
+
+    /// <summary>Creates an API client as the operator's CLI verb would and returns an HttpClient using its key.</summary>
+    public async Task<HttpClient> ApiClientAsync(string org, params string[] scopes)
+    {
+        string key = "";
+        await AsSystemAsync(async sp =>
+        {
+            var result = await sp.GetRequiredService<ApiClientService>().CreateAsync("测试系统" + Guid.NewGuid().ToString("N")[..6], org, scopes, CancellationToken.None);
+            key = result.Value?.Key ?? throw new InvalidOperationException(result.ErrorText);
+        });
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
+        return client;
+    }
+
+    /// <summary>Runs setup or inspection code with the system actor (no jurisdiction filter).</summary>
+    public async Task AsSystemAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
+        await action(scope.ServiceProvider);
+    }
+
+    public async Task<T> AsSystemAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
+        return await action(scope.ServiceProvider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase) await Database.DisposeAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+/// <summary>A logged-in staff member's browser session, speaking JSON to the API.</summary>
+public sealed class StaffClient(HttpClient http, string userName)
+{
+    public HttpClient Http { get; } = http;
+
+    public string UserName { get; } = userName;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
+
+    public async Task<JsonElement> GetJsonAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{url} → {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string url, object body) => Http.PostAsJsonAsync(url, body);
+
+    public Task<HttpResponseMessage> PutJsonAsync(string url, object body) => Http.PutAsJsonAsync(url, body);
+
+    public Task<string> PageAsync(string url) => Http.GetStringAsync(url);
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The test command: builds once, runs the whole suite against SQLite and against a real PostgreSQL server
+# started here on a free loopback port (temporary data directory, stopped afterwards), then the Playwright
+# E2E tests in Debian's Chromium. Installs PostgreSQL / Chromium with apt-get when missing and run as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+CONFIG=${CONFIG:-Release}
+RESULTS="$ROOT/artifacts/test-results"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+
+say() { printf '\n== %s\n' "$*"; }
+die() { printf 'tools/test.sh: %s\n' "$*" >&2; exit 1; }
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then die "missing $*: install with: sudo apt-get install -y $*"; fi
+  say "installing $* (apt-get)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+PG_BIN=$(find_pg_bin || true)
+if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then apt_install postgresql postgresql-contrib; PG_BIN=$(find_pg_bin); fi
+[ -x "$PG_BIN/initdb" ] || die "PostgreSQL server binaries not found after install"
+if [ ! -x /usr/bin/chromium ]; then apt_install chromium fonts-noto-cjk; fi
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then apt_install fonts-noto-cjk; fi
+[ -x /usr/bin/chromium ] || die "Chromium not found at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk"
+
+say "build ($CONFIG)"
+dotnet build Zhijian.slnx -c "$CONFIG" -nologo -v q -clp:ErrorsOnly
+
+PASSED=0; FAILED=0; SKIPPED=0
+run_suite() { # name project [env...]
+  local name=$1 project=$2; shift 2
+  say "tests: $name"
+  local log="$RESULTS/$name.log" rc=0
+  env "$@" dotnet test "$project" -c "$CONFIG" --no-build -nologo \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" 2>&1 | tee "$log" || rc=$?
+  local line; line=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1 || true)
+  local p f s
+  p=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$line"); f=$(sed -nE 's/.*Failed: +([0-9]+).*/\1/p' <<<"$line")
+  s=$(sed -nE 's/.*Skipped: +([0-9]+).*/\1/p' <<<"$line")
+  PASSED=$((PASSED + ${p:-0})); FAILED=$((FAILED + ${f:-0})); SKIPPED=$((SKIPPED + ${s:-0}))
+  if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
+}
+
+# --- PostgreSQL on loopback, temporary data directory ---
+PGTMP=$(mktemp -d /tmp/zhijian-pg.XXXXXX)
+AS_PG=()
+if [ "$(id -u)" -eq 0 ]; then
+  id postgres >/dev/null 2>&1 || useradd --system --home-dir "$PGTMP" postgres
+  chown postgres "$PGTMP"; AS_PG=(runuser -u postgres --)
+fi
+stop_pg() { "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PGTMP/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PGTMP"; }
+trap stop_pg EXIT
+"${AS_PG[@]}" "$PG_BIN/initdb" -D "$PGTMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGTMP/initdb.log" 2>&1 \
+  || { cat "$PGTMP/initdb.log"; die "initdb failed"; }
+PORT=""
+for _ in $(seq 1 20); do
+  CANDIDATE=$(( (RANDOM % 20000) + 40000 ))
+  if "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/pg.log" -w -t 30 \
+       -o "-p $CANDIDATE -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1; then
+    PORT=$CANDIDATE; break
+  fi
+done
+[ -n "$PORT" ] || { cat "$PGTMP/pg.log" 2>/dev/null; die "could not start PostgreSQL on a free loopback port"; }
+say "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
+
+run_suite sqlite tests/Zhijian.Tests ZHIJIAN_TEST_DB=sqlite
+run_suite postgres tests/Zhijian.Tests ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
+run_suite e2e tests/Zhijian.E2E ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_SCREENSHOTS=$ROOT/artifacts/screenshots"
+
+echo
+echo "Screenshots: artifacts/screenshots   Results: artifacts/test-results"
+echo "tests: $PASSED passed, $FAILED failed, $SKIPPED skipped"
+[ "$FAILED" -eq 0 ]
