@@ -109,6 +109,8 @@ public static class PlatformSetup
         services.AddEvent<RuleChanged>();
 
         // Web: problem details in Chinese, JSON, OpenAPI, health, Blazor + MudBlazor
+        // Render Chinese as text, not &#x...; entities, in pages and JSON alike.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>

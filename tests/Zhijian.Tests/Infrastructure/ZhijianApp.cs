@@ -157,7 +157,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         if (_ownsDatabase) await Database.DisposeAsync();
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }
 
