@@ -1,3 +1,0 @@
-namespace Zhijian.Platform;
-
-internal static class Placeholder;
