@@ -27,12 +27,6 @@ public sealed class Jurisdiction
     public bool Covers(string? divisionCode) =>
         Unrestricted || (divisionCode is not null && Prefixes.Any(p => divisionCode.StartsWith(p, StringComparison.Ordinal)));
 
-    /// <summary>370000 → "37", 370100 → "3701", 370102 → "370102"; a 9-digit township code stays whole.</summary>
-    public static string ScopePrefix(string code)
-    {
-        if (code.Length != 6) return code;
-        if (code.EndsWith("0000", StringComparison.Ordinal)) return code[..2];
-        if (code.EndsWith("00", StringComparison.Ordinal)) return code[..4];
-        return code;
-    }
+    /// <summary>The prefix a covered division code grants (see <see cref="Codes.DivisionTable.ScopePrefix"/>).</summary>
+    public static string ScopePrefix(string code) => Codes.DivisionTable.ScopePrefix(code);
 }

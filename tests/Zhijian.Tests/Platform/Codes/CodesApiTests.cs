@@ -11,7 +11,8 @@ public sealed class CodesApiTests
         await using var app = await ZhijianApp.StartAsync();
 
         var ok = await app.Anonymous().GetJsonAsync("/api/v1/codes/uscc/91350100M000100Y43");
-        var bad = await app.Anonymous().GetJsonAsync("/api/v1/codes/uscc/91350100M000100Y4Z");
+        var bad = await app.Anonymous().GetJsonAsync("/api/v1/codes/uscc/91350100M000100Y42");
+        var illegal = await app.Anonymous().GetJsonAsync("/api/v1/codes/uscc/91350100M000100Y4Z");
 
         Assert.True(ok.GetProperty("valid").GetBoolean());
         Assert.Equal("350100", ok.Str("divisionCode"));
@@ -19,7 +20,9 @@ public sealed class CodesApiTests
         Assert.Equal("企业", ok.Str("entityType"));
         Assert.False(bad.GetProperty("valid").GetBoolean());
         Assert.Contains("校验码", bad.Str("error"));
-        Assert.Contains("3", bad.Str("error")); // the right check character is named
+        Assert.Contains("“3”", bad.Str("error")); // the right check character is named
+        Assert.False(illegal.GetProperty("valid").GetBoolean());
+        Assert.Contains("第18位字符“Z”不合法", illegal.Str("error"));
     }
 
     [Fact]
