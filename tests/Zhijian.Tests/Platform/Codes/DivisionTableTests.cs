@@ -128,6 +128,8 @@ public class DivisionTableTests
     [InlineData("500229", "重庆市城口县")]
     [InlineData("429004", "湖北省仙桃市")]
     [InlineData("440300", "广东省深圳市")]
+    [InlineData("620201", "甘肃省嘉峪关市")]
+    [InlineData("441900", "广东省东莞市")]
     [InlineData("999999", "")]
     public void Full_names(string code, string fullName) => Assert.Equal(fullName, Table.FullName(code));
 
