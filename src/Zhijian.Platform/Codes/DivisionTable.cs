@@ -110,9 +110,16 @@ public sealed class DivisionTable
             return string.Empty;
         }
 
-        var names = Ancestors(division.Code).Reverse().Append(division)
-            .Where(d => d == division || !IsPlaceholder(d))
-            .Select(d => d.Name);
+        var names = new List<string>();
+        foreach (var d in Ancestors(division.Code).Reverse().Append(division))
+        {
+            // skip 市辖区/县 placeholders and a county-level row named like its city (620201 嘉峪关市)
+            if ((d == division || !IsPlaceholder(d)) && (names.Count == 0 || names[^1] != d.Name))
+            {
+                names.Add(d.Name);
+            }
+        }
+
         return string.Concat(names);
     }
 
@@ -147,7 +154,11 @@ public sealed class DivisionTable
         return prefix;
     }
 
-    /// <summary>辖区 <paramref name="scopeCode"/> 是否覆盖记录的属地代码 <paramref name="recordDivisionCode"/>。</summary>
+    /// <summary>
+    /// 辖区 <paramref name="scopeCode"/> 是否覆盖记录的属地代码 <paramref name="recordDivisionCode"/>：
+    /// 属地代码以辖区前缀（<see cref="ScopePrefix"/>）开头。属地代码为空或格式不对时为 false。
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="scopeCode"/> 不是6位或9位数字。</exception>
     public static bool Covers(string scopeCode, string? recordDivisionCode)
     {
         if (string.IsNullOrWhiteSpace(recordDivisionCode) || !IsWellFormed(recordDivisionCode.Trim()))

@@ -145,19 +145,17 @@ public static class Uscc
 
     private static string? CharError(char c, int index)
     {
+        if (c is 'I' or 'O' or 'S' or 'V' or 'Z')
+        {
+            return "统一社会信用代码不使用 I、O、S、V、Z";
+        }
+
         if (index is >= 2 and <= 7)
         {
-            return c is >= '0' and <= '9' ? null : "第3–8位为行政区划码，只能是数字";
+            return c is >= '0' and <= '9' ? null : "第3–8位为登记管理机关行政区划码，只能是数字";
         }
 
-        if (Alphabet.Contains(c, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return c is 'I' or 'O' or 'S' or 'V' or 'Z'
-            ? "统一社会信用代码不使用 I、O、S、V、Z"
-            : "只能是数字或大写字母（不含 I、O、S、V、Z）";
+        return Alphabet.Contains(c, StringComparison.Ordinal) ? null : "只能是数字或大写字母（不含 I、O、S、V、Z）";
     }
 
     private static UsccCheck Fail(string code, string error) => new(code, false, error, null, null, null, null);
