@@ -20,11 +20,7 @@ public static class AuditChain
             .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (pending.Count == 0) return;
 
-        if (!ModuleModel.IsSqlite(db.Database))
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-        }
-
+        await LockAsync(db, ct);
         var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Seq)
             .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
         var seq = last?.Seq ?? 0;
@@ -36,6 +32,18 @@ public static class AuditChain
             entry.Hash = entry.ComputeHash(prev);
             prev = entry.Hash;
         }
+    }
+
+    /// <summary>
+    /// Takes the chain's write lock for the current transaction (PostgreSQL advisory lock; on SQLite the
+    /// transaction already holds the database write lock). Also usable by a use case that must read-then-write
+    /// a sequence of its own without racing (rule versions).
+    /// </summary>
+    public static async Task LockAsync(DbContext db, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("审计链加锁必须在事务内进行");
+        if (!ModuleModel.IsSqlite(db.Database))
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
     }
 
     /// <summary>Walks the whole chain in order; streaming, so it works on millions of entries.</summary>

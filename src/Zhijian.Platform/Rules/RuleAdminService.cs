@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Zhijian.Platform.Audit;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
@@ -44,10 +45,11 @@ public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, Acto
         if (errors.Count > 0) return Result<RuleView>.Invalid(errors.ToDictionary());
 
         var before = rules.Get(key, cmd.EffectiveFrom);
-        for (var attempt = 1; ; attempt++)
+        // Version = 1 + the highest of the same key and date, read under the chain lock so two admins saving at
+        // once get consecutive numbers instead of colliding.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            // Version = 1 + the highest of the same key and date, read in the database: two admins saving at
-            // once collide on the unique index, and the loser simply takes the next number.
+            await AuditChain.LockAsync(db, ct);
             var version = 1 + (await db.RuleSettings.Where(r => r.Key == key && r.EffectiveFrom == cmd.EffectiveFrom)
                 .MaxAsync(r => (int?)r.Version, ct) ?? 0);
             var setting = new RuleSetting
@@ -60,15 +62,8 @@ public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, Acto
                 new { Value = before, EffectiveOn = cmd.EffectiveFrom },
                 new { setting.Value, setting.EffectiveFrom, setting.Version, setting.Note });
             db.Publish(new RuleChanged(key, setting.Value, setting.EffectiveFrom, version));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
 
         rules.Invalidate();

@@ -28,6 +28,12 @@ public static class ModuleModel
             builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
             builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        else
+        {
+            // Instants are stored in UTC (timestamptz accepts only offset 0): normalise whatever a clock handed us.
+            builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+            builder.Properties<DateTimeOffset?>().HaveConversion<UtcConverter>();
+        }
     }
 
     /// <summary>Apply schema/prefix, shared platform tables and the jurisdiction filter. Call last in OnModelCreating.</summary>
@@ -123,6 +129,9 @@ public static class ModuleModel
         return sb.ToString();
     }
 }
+
+/// <summary>Writes every instant as UTC.</summary>
+public sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 /// <summary>A context that carries the caller's jurisdiction for its query filters.</summary>
 public interface IJurisdictionScoped
