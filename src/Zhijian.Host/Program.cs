@@ -1,6 +1,6 @@
+using Scalar.AspNetCore;
 using Zhijian.Host;
 using Zhijian.Host.Components;
-using Scalar.AspNetCore;
 using Zhijian.Platform;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -24,26 +24,26 @@ public static class AdminCli
         switch (verb)
         {
             case "create-api-client":
-            {
-                if (!options.TryGetValue("name", out var name) || !options.TryGetValue("org", out var org) || !options.TryGetValue("scopes", out var scopes))
                 {
-                    await output.WriteLineAsync("用法：admin create-api-client --name 名称 --org 机构编码 --scopes 权限1,权限2（'*' 表示全部权限）");
-                    return 2;
-                }
+                    if (!options.TryGetValue("name", out var name) || !options.TryGetValue("org", out var org) || !options.TryGetValue("scopes", out var scopes))
+                    {
+                        await output.WriteLineAsync("用法：admin create-api-client --name 名称 --org 机构编码 --scopes 权限1,权限2（'*' 表示全部权限）");
+                        return 2;
+                    }
 
-                var result = await scope.ServiceProvider.GetRequiredService<ApiClientService>()
-                    .CreateAsync(name, org, scopes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), CancellationToken.None);
-                if (!result.IsSuccess)
-                {
-                    await output.WriteLineAsync("创建失败：" + result.ErrorText);
-                    return 1;
-                }
+                    var result = await scope.ServiceProvider.GetRequiredService<ApiClientService>()
+                        .CreateAsync(name, org, scopes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), CancellationToken.None);
+                    if (!result.IsSuccess)
+                    {
+                        await output.WriteLineAsync("创建失败：" + result.ErrorText);
+                        return 1;
+                    }
 
-                await output.WriteLineAsync($"已创建 API 客户端“{result.Value!.Client.Name}”（机构：{result.Value.Client.OrgUnitName}，权限：{string.Join(",", result.Value.Client.Scopes)}）。");
-                await output.WriteLineAsync("密钥只显示这一次，请妥善保存：");
-                await output.WriteLineAsync(result.Value.Key);
-                return 0;
-            }
+                    await output.WriteLineAsync($"已创建 API 客户端“{result.Value!.Client.Name}”（机构：{result.Value.Client.OrgUnitName}，权限：{string.Join(",", result.Value.Client.Scopes)}）。");
+                    await output.WriteLineAsync("密钥只显示这一次，请妥善保存：");
+                    await output.WriteLineAsync(result.Value.Key);
+                    return 0;
+                }
 
             default:
                 await output.WriteLineAsync("可用命令：admin create-api-client --name 名称 --org 机构编码 --scopes 权限1,权限2");

@@ -23,7 +23,7 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         var page = await browser.NewPageAsync(app.ServerAddress!);
 
         await LoginAsync(page, "admin");
-        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.WaitForSelectorAsync("text=组织机构");
         await ShotAsync(page, "01-admin-home");
 
@@ -44,7 +44,7 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         var page = await browser.NewPageAsync(app.ServerAddress!);
 
         await LoginAsync(page, "inspector");
-        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        await page.WaitForSelectorAsync("[data-interactive=yes]");
         await ShotAsync(page, "03-inspector-home");
 
         Assert.Contains("张伟", await page.InnerTextAsync("[data-testid=current-user]"));
@@ -68,7 +68,7 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("用户名或密码错误", await page.InnerTextAsync("[data-testid=login-error]"));
 
         await LoginAsync(page, "registrar");
-        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.ClickAsync("text=退出");
         await page.WaitForURLAsync("**/account/login");
         Assert.Contains("工作人员登录", await page.ContentAsync());

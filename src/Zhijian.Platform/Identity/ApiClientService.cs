@@ -49,7 +49,12 @@ public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, T
         var (key, keyId, hash) = ApiKeys.Create();
         var client = new ApiClient
         {
-            Name = name.Trim(), KeyId = keyId, KeyHash = hash, Scopes = cleaned, OrgUnitId = unit!.Id, CreatedAt = clock.GetUtcNow(),
+            Name = name.Trim(),
+            KeyId = keyId,
+            KeyHash = hash,
+            Scopes = cleaned,
+            OrgUnitId = unit!.Id,
+            CreatedAt = clock.GetUtcNow(),
         };
         db.ApiClients.Add(client);
         await db.SaveChangesAsync(ct);

@@ -79,7 +79,11 @@ public static class DemoData
             if (await users.FindByNameAsync(user) is not null) continue;
             var staff = new StaffUser
             {
-                UserName = user, DisplayName = name, OrgUnitId = units[org], CreatedAt = clock.GetUtcNow(), LockoutEnabled = true,
+                UserName = user,
+                DisplayName = name,
+                OrgUnitId = units[org],
+                CreatedAt = clock.GetUtcNow(),
+                LockoutEnabled = true,
                 CertificateNo = role is Roles.Inspector or Roles.CaseHandler or Roles.ComplaintHandler ? $"鲁济{cert}" : null,
                 FieldTags = role == Roles.Inspector ? ["食品", "特种设备"] : [],
             };

@@ -71,8 +71,13 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Div
 
         var unit = new OrgUnit
         {
-            Code = cmd.Code.Trim(), Name = cmd.Name.Trim(), Kind = parent!.Kind + 1, ParentId = parent.Id,
-            DivisionCode = covered[0], CoveredDivisions = covered, CreatedAt = clock.GetUtcNow(),
+            Code = cmd.Code.Trim(),
+            Name = cmd.Name.Trim(),
+            Kind = parent!.Kind + 1,
+            ParentId = parent.Id,
+            DivisionCode = covered[0],
+            CoveredDivisions = covered,
+            CreatedAt = clock.GetUtcNow(),
         };
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync(ct); // id first, so the audit entry names it

@@ -55,8 +55,12 @@ public sealed class StaffService(PlatformDbContext db, UserManager<StaffUser> us
 
         var user = new StaffUser
         {
-            UserName = cmd.UserName.Trim(), DisplayName = cmd.DisplayName.Trim(), OrgUnitId = cmd.OrgUnitId,
-            CertificateNo = Blank(cmd.CertificateNo), FieldTags = Tags(cmd.FieldTags), CreatedAt = clock.GetUtcNow(),
+            UserName = cmd.UserName.Trim(),
+            DisplayName = cmd.DisplayName.Trim(),
+            OrgUnitId = cmd.OrgUnitId,
+            CertificateNo = Blank(cmd.CertificateNo),
+            FieldTags = Tags(cmd.FieldTags),
+            CreatedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -54,8 +54,13 @@ public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, Acto
                 .MaxAsync(r => (int?)r.Version, ct) ?? 0);
             var setting = new RuleSetting
             {
-                Key = key, EffectiveFrom = cmd.EffectiveFrom, Value = cmd.Value.Trim(), Version = version, Note = cmd.Note.Trim(),
-                ChangedBy = actor.Current.Name, ChangedAt = clock.GetUtcNow(),
+                Key = key,
+                EffectiveFrom = cmd.EffectiveFrom,
+                Value = cmd.Value.Trim(),
+                Version = version,
+                Note = cmd.Note.Trim(),
+                ChangedBy = actor.Current.Name,
+                ChangedAt = clock.GetUtcNow(),
             };
             db.RuleSettings.Add(setting);
             db.Audit("rule.changed", nameof(RuleSetting), key,

@@ -92,8 +92,13 @@ public sealed class RuleBook(IServiceScopeFactory scopes, TimeProvider clock) : 
                 if (existing.Contains((def.Key, d.From))) continue;
                 db.RuleSettings.Add(new RuleSetting
                 {
-                    Key = def.Key, EffectiveFrom = d.From, Value = d.Value, Version = 1, Note = d.Source,
-                    ChangedBy = "system", ChangedAt = now,
+                    Key = def.Key,
+                    EffectiveFrom = d.From,
+                    Value = d.Value,
+                    Version = 1,
+                    Note = d.Source,
+                    ChangedBy = "system",
+                    ChangedAt = now,
                 });
             }
         }

@@ -10,9 +10,16 @@ public sealed class AuditChainTests
     {
         var entry = new AuditEntry
         {
-            Seq = 7, At = DateTimeOffset.FromUnixTimeMilliseconds(1_790_000_000_000), Actor = "admin", OrgUnitId = 1,
-            DivisionCode = "370100", Action = "rule.changed", RecordType = "RuleSetting", RecordId = "case.open",
-            Before = "{\"value\":\"15WD\"}", After = "{\"value\":\"10WD\"}",
+            Seq = 7,
+            At = DateTimeOffset.FromUnixTimeMilliseconds(1_790_000_000_000),
+            Actor = "admin",
+            OrgUnitId = 1,
+            DivisionCode = "370100",
+            Action = "rule.changed",
+            RecordType = "RuleSetting",
+            RecordId = "case.open",
+            Before = "{\"value\":\"15WD\"}",
+            After = "{\"value\":\"10WD\"}",
         };
         var hash = entry.ComputeHash(AuditEntry.Genesis);
 
