@@ -56,7 +56,7 @@ public sealed class PlatformModule : IZhijianModule
             await s.CreateAsync(cmd, ct) is var r && r.IsSuccess
                 ? Results.Created($"/api/v1/org-units/{r.Value!.Id}", r.Value)
                 : r.ToProblem())
-            .RequireAuthorization(PlatformSetup.AdminPolicy).WithSummary("新增下级机构");
+            .RequireAuthorization(PlatformSetup.AdminPolicy).Idempotent().WithSummary("新增下级机构（支持 Idempotency-Key 重试）");
 
         var rules = api.MapGroup("/rules").WithTags("规则设置").RequireAuthorization();
         rules.MapGet("/", (RuleAdminService s, string? on) => ParseOn(on, out var d) is { } bad ? bad : Results.Ok(s.List(d)))
@@ -67,7 +67,7 @@ public sealed class PlatformModule : IZhijianModule
             .WithSummary("一项规则的取值与全部版本");
         rules.MapPost("/{key}/versions", async (string key, ChangeRule cmd, RuleAdminService s, CancellationToken ct) =>
             await s.ChangeAsync(key, cmd, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
-            .RequireAuthorization(PlatformSetup.AdminPolicy).WithSummary("新增规则版本（自生效日期起适用）");
+            .RequireAuthorization(PlatformSetup.AdminPolicy).Idempotent().WithSummary("新增规则版本（自生效日期起适用）");
 
         var cal = api.MapGroup("/calendar/years").WithTags("工作日历");
         cal.MapGet("/", (CalendarAdminService s, CancellationToken ct) => s.ListAsync(ct)).WithSummary("已载入的年度放假安排");
@@ -76,7 +76,7 @@ public sealed class PlatformModule : IZhijianModule
             if (schedule.Year != year) return Problems.Validation("year", $"路径中的年份 {year} 与请求体中的年份 {schedule.Year} 不一致");
             var r = await s.SaveAsync(schedule, ct);
             return r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem();
-        }).RequireAuthorization().WithSummary("录入或更正一年的放假安排（国务院办公厅通知）");
+        }).RequireAuthorization().Idempotent().WithSummary("录入或更正一年的放假安排（国务院办公厅通知）");
     }
 
     private static IResult? ParseOn(string? on, out DateOnly? date)

@@ -96,6 +96,7 @@ public static class PlatformSetup
         services.AddCodeTables();
         services.AddWorkingCalendar();
         services.AddSingleton<IRuleBook, RuleBook>();
+        services.AddSingleton<Privacy.PersonalData>();
         services.AddSingleton<EventRegistry>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
@@ -174,6 +175,7 @@ public static class PlatformSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

@@ -100,6 +100,14 @@ public class PlatformDbContext : IdentityDbContext<StaffUser, IdentityRole, stri
             e.Property(s => s.Year).ValueGeneratedNever();
             e.Property(s => s.EnteredBy).HasMaxLength(256);
         });
+        builder.Entity<Web.IdempotencyRecord>(e =>
+        {
+            e.HasKey(r => r.Key);
+            e.Property(r => r.Key).HasMaxLength(400);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+            e.Property(r => r.ContentType).HasMaxLength(200);
+            e.HasIndex(r => r.CreatedAt);
+        });
         ModuleModel.Apply(builder, Database, SchemaName, this, ownsPlatformTables: true);
     }
 
