@@ -57,6 +57,9 @@ public sealed class PlatformModule : IZhijianModule
                 ? Results.Created($"/api/v1/org-units/{r.Value!.Id}", r.Value)
                 : r.ToProblem())
             .RequireAuthorization(PlatformSetup.AdminPolicy).Idempotent().WithSummary("新增下级机构（支持 Idempotency-Key 重试）");
+        orgs.MapPut("/{id:int}", async (int id, UpdateOrgUnit cmd, OrgUnitService s, CancellationToken ct) =>
+            await s.UpdateAsync(id, cmd, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
+            .RequireAuthorization(PlatformSetup.AdminPolicy).WithSummary("修改机构名称、覆盖区划或停用");
 
         var rules = api.MapGroup("/rules").WithTags("规则设置").RequireAuthorization();
         rules.MapGet("/", (RuleAdminService s, string? on) => ParseOn(on, out var d) is { } bad ? bad : Results.Ok(s.List(d)))

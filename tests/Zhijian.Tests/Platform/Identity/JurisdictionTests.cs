@@ -98,3 +98,28 @@ public sealed class JurisdictionTests
         Assert.Contains("权限不足", (await response.ReadJsonAsync()).ProblemText());
     }
 }
+
+public sealed class OrgUnitUpdateTests
+{
+    [Fact]
+    public async Task A_county_admin_extends_a_station_to_a_neighbouring_street_but_not_beyond_its_district()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var county = await app.LoginAsync("admin.lixia");
+        var units = (await county.GetJsonAsync("/api/v1/org-units")).EnumerateArray().ToList();
+        var station = units.First(u => u.Str("kindName") == "市场监管所");
+        var id = station.GetProperty("id").GetInt32();
+        var streets = app.Services.GetRequiredService<Zhijian.Platform.Codes.DivisionTable>().ChildrenOf("370102").Select(d => d.Code).ToList();
+        var extra = streets.First(c => units.All(u => u.Str("divisionCode") != c));
+
+        var ok = await county.PutJsonAsync($"/api/v1/org-units/{id}", new { name = "合并后的市场监管所", coveredDivisions = new[] { station.Str("divisionCode"), extra }, active = true });
+        var tooFar = await county.PutJsonAsync($"/api/v1/org-units/{id}", new { name = "越界", coveredDivisions = new[] { station.Str("divisionCode"), "370112001" }, active = true });
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(2, (await ok.ReadJsonAsync()).GetProperty("coveredDivisions").GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, tooFar.StatusCode);
+        Assert.Contains("不在上级机构", (await tooFar.ReadJsonAsync()).ProblemText());
+        var after = (await county.GetJsonAsync("/api/v1/org-units")).EnumerateArray().Single(u => u.GetProperty("id").GetInt32() == id);
+        Assert.Equal("合并后的市场监管所", after.Str("name"));
+    }
+}
