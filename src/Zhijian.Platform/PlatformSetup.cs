@@ -30,7 +30,7 @@ public static class PlatformSetup
 
     public static ZhijianBuilder AddZhijian(this WebApplicationBuilder builder)
     {
-        var storage = StorageOptions.From(builder.Configuration);
+        var storage = StorageOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
         var services = builder.Services;
         var catalog = new ModuleCatalog();
         services.AddSingleton(catalog);

@@ -27,7 +27,7 @@ public sealed class StorageOptions
     /// <summary>Seed the demo org tree (济南市) and one demo user per role.</summary>
     public bool SeedDemoData { get; init; } = true;
 
-    public static StorageOptions From(IConfiguration config)
+    public static StorageOptions From(IConfiguration config, string contentRoot)
     {
         var raw = config["ZHIJIAN_DB"];
         if (string.IsNullOrWhiteSpace(raw)) raw = config.GetConnectionString("Zhijian");
@@ -37,6 +37,17 @@ public sealed class StorageOptions
             && raw.Contains("://", StringComparison.Ordinal))
         {
             raw = FromUrl(new Uri(raw));
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // A relative SQLite file lives under the host's content root, wherever the process was started.
+            var csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(raw);
+            if (!Path.IsPathRooted(csb.DataSource) && csb.DataSource != ":memory:")
+            {
+                csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+                raw = csb.ConnectionString;
+            }
         }
 
         return new StorageOptions
