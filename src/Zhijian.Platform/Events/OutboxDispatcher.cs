@@ -18,7 +18,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, EventRegistry registry, OutboxSignal signal, TimeProvider clock,
     IConfiguration config, ILogger<OutboxDispatcher> log) : BackgroundService
 {
-    private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..40];
+    private readonly string _node = Truncate($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", 100);
     public const int MaxAttempts = 12;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
