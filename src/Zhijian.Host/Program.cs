@@ -1,11 +1,12 @@
 using Scalar.AspNetCore;
+using Zhijian.Entities;
 using Zhijian.Host;
 using Zhijian.Host.Components;
 using Zhijian.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddZhijian();
-// Modules: one line each, e.g. .AddModule<EntitiesModule>()
+builder.AddZhijian()
+    .AddModule<EntitiesModule>();
 
 var app = builder.Build();
 if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;

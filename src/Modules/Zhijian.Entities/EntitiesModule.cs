@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Entities.Contracts;
+using Zhijian.Entities.Data;
+using Zhijian.Entities.Features;
+using Zhijian.Entities.Features.Profile;
+using Zhijian.Entities.Features.Register;
+using Zhijian.Entities.Features.Search;
 using Zhijian.Platform;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
@@ -14,11 +20,27 @@ public sealed class EntitiesModule : IZhijianModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
+        services.AddModuleDbContext<EntitiesDbContext, SqliteEntitiesDbContext, PostgresEntitiesDbContext>(storage);
+        services.AddScoped<EntityCommands>();
+        services.AddScoped<EntitySearch>();
+        services.AddScoped<EntityProfile>();
+        services.AddScoped<IEntityDirectory>(sp => sp.GetRequiredService<EntityProfile>());
+        services.AddEvent<EntityRegistered>();
+        services.AddEvent<EntityChanged>();
+        services.AddEvent<EntityStatusChanged>();
+        ApiClientService.KnownScopes[EntityAccess.ReadScope] = "查询市场主体";
+        ApiClientService.KnownScopes[EntityAccess.WriteScope] = "办理市场主体登记";
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EntityAccess.ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) // staff: every role reads the registry
+                || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.WriteScope)
+                || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)))
+            .AddPolicy(EntityAccess.WritePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.Admin)
+                || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
     }
 
-    public void MapEndpoints(RouteGroupBuilder api)
-    {
-    }
+    public void MapEndpoints(RouteGroupBuilder api) => EntitiesEndpoints.Map(api);
 
     public IEnumerable<NavEntry> Navigation =>
     [

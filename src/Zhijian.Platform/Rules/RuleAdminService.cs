@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Platform.Audit;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
@@ -24,9 +25,7 @@ public sealed record RuleChanged(string Key, string Value, DateOnly EffectiveFro
 
 public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, ActorContext actor, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), China).DateTime);
+    public DateOnly Today => clock.Today();
 
     public IReadOnlyList<RuleView> List(DateOnly? on = null) => [.. RuleCatalog.All.Select(d => View(d, on ?? Today))];
 

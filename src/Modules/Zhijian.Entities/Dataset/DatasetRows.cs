@@ -6,7 +6,7 @@ namespace Zhijian.Entities.Dataset;
 /// One market entity as the registration system exports it — the row of the import file and of the dataset
 /// generator. Column order and Chinese headers: <see cref="EntityRow.Columns"/>.
 /// </summary>
-public sealed record EntityRow(
+internal sealed record EntityRow(
     string Uscc,
     string? RegNo,
     string Name,
@@ -55,9 +55,9 @@ public sealed record EntityRow(
 }
 
 /// <summary>One annual report (年报) of an entity for a year.</summary>
-public sealed record AnnualReportRow(string Uscc, int Year, DateOnly FiledOn, int Employees, string? Phone,
+internal sealed record AnnualReportRow(string Uscc, int Year, DateOnly FiledOn, int Employees, string? Phone,
     IReadOnlyList<string> Websites, decimal? PaidInCapital);
 
 /// <summary>One licence (涉企许可) held by an entity; TypeCode from the licence-type catalogue.</summary>
-public sealed record LicenceRow(string Uscc, string TypeCode, string Number, string Issuer, DateOnly ValidFrom,
+internal sealed record LicenceRow(string Uscc, string TypeCode, string Number, string Issuer, DateOnly ValidFrom,
     DateOnly? ValidTo, bool Commitment);

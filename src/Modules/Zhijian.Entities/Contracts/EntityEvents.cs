@@ -1,0 +1,31 @@
+using Zhijian.Platform.Events;
+
+namespace Zhijian.Entities.Contracts;
+
+/// <summary>市场主体设立登记</summary>
+[EventName("entities.registered")]
+public sealed record EntityRegistered(string Uscc, string Name, EntityType Type, string DivisionCode, string IndustryCode, DateOnly EstablishedOn) : IDomainEvent;
+
+/// <summary>市场主体变更登记: the fields that changed.</summary>
+[EventName("entities.changed")]
+public sealed record EntityChanged(string Uscc, IReadOnlyList<string> Fields, DateOnly ChangedOn) : IDomainEvent;
+
+/// <summary>登记状态变化: 注销, 吊销, 迁出.</summary>
+[EventName("entities.status-changed")]
+public sealed record EntityStatusChanged(string Uscc, EntityStatus Status, DateOnly On, string Reason) : IDomainEvent;
+
+/// <summary>What other modules may ask the registry (the module's only query surface).</summary>
+public interface IEntityDirectory
+{
+    Task<EntitySummary?> FindAsync(string uscc, CancellationToken ct);
+}
+
+/// <summary>An entity as other modules see it (no personal data).</summary>
+public sealed record EntitySummary(string Uscc, string Name, EntityType Type, EntityStatus Status, string DivisionCode,
+    string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags);
+
+/// <summary>
+/// 企业全息画像 extension point: a module registers a Razor component (with a <c>Uscc</c> string parameter) that
+/// the profile page renders as a section, without the registry knowing the module.
+/// </summary>
+public sealed record EntityProfileSection(string Title, Type Component, int Order);

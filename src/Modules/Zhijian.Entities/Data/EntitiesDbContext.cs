@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Zhijian.Entities.Domain;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Entities.Data;
+
+/// <summary>The registry's tables: schema "entities" (PostgreSQL) / prefix "entities_" (SQLite).</summary>
+internal class EntitiesDbContext(DbContextOptions options, PlatformServices? services) : ModuleDbContext(options, services), IModuleSchema
+{
+    public static string SchemaName => "entities";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<MarketEntity> Entities => Set<MarketEntity>();
+
+    public DbSet<EntityEvent> Events => Set<EntityEvent>();
+
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<Licence> Licences => Set<Licence>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MarketEntity>(e =>
+        {
+            e.ToTable("MarketEntities");
+            e.HasIndex(x => x.Uscc).IsUnique();
+            e.HasIndex(x => x.DivisionCode);
+            e.HasIndex(x => x.Name);
+            e.HasIndex(x => x.LegalRep);
+            e.HasIndex(x => new { x.Status, x.Type });
+            e.HasIndex(x => x.IndustryCode);
+            e.Property(x => x.Uscc).HasMaxLength(18);
+            e.Property(x => x.RegNo).HasMaxLength(20);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Type).HasConversion<int>();
+            e.Property(x => x.Status).HasConversion<int>();
+            e.Property(x => x.LegalRep).HasMaxLength(100);
+            e.Property(x => x.LegalRepIdMasked).HasMaxLength(32);
+            e.Property(x => x.RegisteredCapital).HasPrecision(18, 4);
+            e.Property(x => x.RegisteredAddress).HasMaxLength(300);
+            e.Property(x => x.BusinessAddress).HasMaxLength(300);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.IndustryCode).HasMaxLength(8);
+            e.Property(x => x.RegistrationAuthority).HasMaxLength(100);
+            e.Property(x => x.PhoneMasked).HasMaxLength(32);
+            e.Property(x => x.Tags).HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<EntityEvent>(e =>
+        {
+            e.ToTable("EntityEvents");
+            e.HasIndex(x => new { x.EntityId, x.OccurredOn });
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Summary).HasMaxLength(500);
+            e.Property(x => x.Actor).HasMaxLength(256);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AnnualReport>(e =>
+        {
+            e.HasIndex(x => new { x.EntityId, x.Year }).IsUnique();
+            e.HasIndex(x => new { x.Year, x.DivisionCode });
+            e.Property(x => x.PhoneMasked).HasMaxLength(32);
+            e.Property(x => x.PaidInCapital).HasPrecision(18, 4);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Licence>(e =>
+        {
+            e.HasIndex(x => new { x.TypeCode, x.Number }).IsUnique();
+            e.HasIndex(x => x.EntityId);
+            e.HasIndex(x => x.ValidTo);
+            e.Property(x => x.TypeCode).HasMaxLength(40);
+            e.Property(x => x.Number).HasMaxLength(60);
+            e.Property(x => x.Issuer).HasMaxLength(100);
+            e.Property(x => x.Status).HasMaxLength(10);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}
+
+internal sealed class SqliteEntitiesDbContext(DbContextOptions<SqliteEntitiesDbContext> options, PlatformServices? services = null)
+    : EntitiesDbContext(options, services);
+
+internal sealed class PostgresEntitiesDbContext(DbContextOptions<PostgresEntitiesDbContext> options, PlatformServices? services = null)
+    : EntitiesDbContext(options, services);
+
+internal sealed class SqliteEntitiesDesignFactory : IDesignTimeDbContextFactory<SqliteEntitiesDbContext>
+{
+    public SqliteEntitiesDbContext CreateDbContext(string[] args) =>
+        new(StorageSetup.DesignTimeOptions<SqliteEntitiesDbContext>(DatabaseProvider.Sqlite, EntitiesDbContext.SchemaName));
+}
+
+internal sealed class PostgresEntitiesDesignFactory : IDesignTimeDbContextFactory<PostgresEntitiesDbContext>
+{
+    public PostgresEntitiesDbContext CreateDbContext(string[] args) =>
+        new(StorageSetup.DesignTimeOptions<PostgresEntitiesDbContext>(DatabaseProvider.Postgres, EntitiesDbContext.SchemaName));
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Entities.Contracts;
+using Zhijian.Entities.Data;
+using Zhijian.Platform.Codes;
+
+namespace Zhijian.Entities.Features.Profile;
+
+internal sealed record TimelineItem(DateOnly On, string Kind, string Summary, IReadOnlyList<FieldChange> Changes, string Actor);
+
+internal sealed record FieldChange(string Field, string Label, string? Old, string? New);
+
+internal sealed record LicenceItem(string TypeCode, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidTo, string Status, bool Commitment);
+
+internal sealed record AnnualReportItem(int Year, DateOnly FiledOn, bool Late, int Employees, decimal? PaidInCapital);
+
+/// <summary>企业全息画像 v1: registration data (personal data masked), timeline, licences, annual reports, tags.</summary>
+internal sealed record EntityProfileView(
+    string Uscc, string? RegNo, string Name, EntityType Type, string TypeName, string LegalRep, string? LegalRepIdMasked,
+    decimal? RegisteredCapital, DateOnly EstablishedOn, DateOnly? TermFrom, DateOnly? TermTo, string RegisteredAddress,
+    string? BusinessAddress, string DivisionCode, string DivisionName, string IndustryCode, string IndustryName,
+    string? BusinessScope, string RegistrationAuthority, string? PhoneMasked, EntityStatus Status, string StatusName,
+    DateOnly? StatusDate, IReadOnlyList<string> Tags, bool UsccCheckOverridden,
+    IReadOnlyList<TimelineItem> Timeline, IReadOnlyList<LicenceItem> Licences, IReadOnlyList<AnnualReportItem> AnnualReports);
+
+/// <summary>Reads one entity's profile, inside the caller's jurisdiction; also the module's <see cref="IEntityDirectory"/>.</summary>
+internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries) : IEntityDirectory
+{
+    public async Task<EntityProfileView?> GetAsync(string uscc, CancellationToken ct)
+    {
+        var code = uscc.Trim().ToUpperInvariant();
+        var e = await db.Entities.AsNoTracking().SingleOrDefaultAsync(x => x.Uscc == code, ct);
+        if (e is null) return null;
+        var events = await db.Events.AsNoTracking().Where(x => x.EntityId == e.Id).OrderByDescending(x => x.OccurredOn).ThenByDescending(x => x.Id).ToListAsync(ct);
+        var licences = await db.Licences.AsNoTracking().Where(x => x.EntityId == e.Id).OrderBy(x => x.ValidTo).ToListAsync(ct);
+        var reports = await db.AnnualReports.AsNoTracking().Where(x => x.EntityId == e.Id).OrderByDescending(x => x.Year).ToListAsync(ct);
+        return new EntityProfileView(
+            e.Uscc, e.RegNo, e.Name, e.Type, EntityNames.Of(e.Type), e.LegalRep, e.LegalRepIdMasked, e.RegisteredCapital, e.EstablishedOn,
+            e.TermFrom, e.TermTo, e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, divisions.FullName(e.DivisionCode),
+            e.IndustryCode, industries.Find(e.IndustryCode)?.Name ?? e.IndustryCode, e.BusinessScope, e.RegistrationAuthority,
+            e.PhoneMasked, e.Status, EntityNames.Of(e.Status), e.StatusDate, e.Tags, e.UsccCheckOverridden,
+            [.. events.Select(x => new TimelineItem(x.OccurredOn, x.Kind, x.Summary, Changes(x.Changes), x.Actor))],
+            [.. licences.Select(l => new LicenceItem(l.TypeCode, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status, l.Commitment))],
+            [.. reports.Select(r => new AnnualReportItem(r.Year, r.FiledOn, r.Late, r.Employees, r.PaidInCapital))]);
+    }
+
+    public async Task<EntitySummary?> FindAsync(string uscc, CancellationToken ct)
+    {
+        var code = uscc.Trim().ToUpperInvariant();
+        var e = await db.Entities.AsNoTracking().SingleOrDefaultAsync(x => x.Uscc == code, ct);
+        return e is null ? null : new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags);
+    }
+
+    private static IReadOnlyList<FieldChange> Changes(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return [];
+        using var doc = JsonDocument.Parse(json);
+        return [.. doc.RootElement.EnumerateArray().Select(c => new FieldChange(
+            c.GetProperty("field").GetString()!, c.GetProperty("label").GetString()!,
+            c.GetProperty("old").GetString(), c.GetProperty("new").GetString()))];
+    }
+}

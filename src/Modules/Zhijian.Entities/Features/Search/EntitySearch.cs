@@ -1,0 +1,152 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Entities.Contracts;
+using Zhijian.Entities.Data;
+using Zhijian.Entities.Domain;
+using Zhijian.Platform.Codes;
+using Zhijian.Platform.Identity;
+using Zhijian.Platform.Storage;
+using Zhijian.Platform.Web;
+
+namespace Zhijian.Entities.Features.Search;
+
+/// <summary>主体查询 request: any fragment of the name, a USCC or its prefix, or a legal representative's name.</summary>
+internal sealed record EntityQuery(string? Q, EntityType? Type, EntityStatus? Status, string? Division, string? Industry,
+    string? Tag, string? Licence, int Page = 1, int PageSize = 20);
+
+internal sealed record EntityHit(string Uscc, string Name, EntityType Type, string TypeName, string LegalRep, EntityStatus Status,
+    string StatusName, string DivisionCode, string DivisionName, string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags);
+
+/// <summary>A page of hits; <see cref="Total"/> is exact up to <see cref="EntitySearch.CountCap"/>, beyond that "10000+".</summary>
+internal sealed record EntityPage(IReadOnlyList<EntityHit> Items, int Page, int PageSize, int Total, bool TotalCapped);
+
+/// <summary>
+/// Name search on both databases. Three or more characters use the trigram index (PostgreSQL pg_trgm GIN,
+/// SQLite FTS5 trigram); one or two characters fall back to a bounded LIKE scan. Exact names rank first, then
+/// names starting with the query, then shorter names. Always inside the caller's jurisdiction (query filter).
+/// </summary>
+internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, ActorContext actor)
+{
+    public const int CountCap = 10_000;
+    public const int MaxPageSize = 100;
+
+    public async Task<Result<EntityPage>> SearchAsync(EntityQuery query, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (query.Page < 1) errors.Add("page", "页码从 1 开始");
+        if (query.PageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"每页条数应在 1–{MaxPageSize} 之间");
+        if (query.Q?.Trim().Length > 100) errors.Add("q", "查询内容不能超过 100 个字符");
+        if (query.Division is { Length: > 0 } d && !divisions.IsWellFormedOrKnown(d)) errors.Add("division", $"行政区划代码“{d}”不存在");
+        if (query.Industry is { Length: > 0 } i && industries.Find(i) is null) errors.Add("industry", $"行业代码“{i}”不在 GB/T 4754-2017 中");
+        if (errors.Count > 0) return Result<EntityPage>.Invalid(errors.ToDictionary());
+
+        var q = Filtered(query);
+        var text = query.Q?.Trim() ?? "";
+        var upper = text.ToUpperInvariant();
+        var total = await q.Take(CountCap + 1).CountAsync(ct);
+        var ordered = text.Length == 0
+            ? q.OrderBy(e => e.Name)
+            : q.OrderBy(e => e.Name == text || e.Uscc == upper ? 0 : e.Name.StartsWith(text) ? 1 : 2)
+                .ThenBy(e => e.Name.Length).ThenBy(e => e.Name);
+        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return new EntityPage([.. page.Select(Hit)], query.Page, query.PageSize, Math.Min(total, CountCap), total > CountCap);
+    }
+
+    /// <summary>The filtered set (also used by exports).</summary>
+    public IQueryable<MarketEntity> Filtered(EntityQuery query)
+    {
+        var q = db.Entities.AsNoTracking();
+        var text = query.Q?.Trim() ?? "";
+        if (text.Length > 0)
+        {
+            var upper = text.ToUpperInvariant();
+            var codeLike = upper.All(c => char.IsAsciiDigit(c) || (char.IsAsciiLetterUpper(c) && c is not ('I' or 'O' or 'S' or 'V' or 'Z')));
+            var people = EntityAccess.CanSearchPeople(actor.Current);
+            var match = NameContains(text);
+            if (codeLike) match = match.Or(e => e.Uscc.StartsWith(upper) || e.RegNo == upper);
+            if (people) match = match.Or(e => e.LegalRep == text);
+            q = q.Where(match);
+        }
+
+        if (query.Type is { } type) q = q.Where(e => e.Type == type);
+        if (query.Status is { } status) q = q.Where(e => e.Status == status);
+        if (query.Division is { Length: > 0 } division)
+        {
+            var prefix = Jurisdiction.ScopePrefix(division.Trim());
+            q = q.Where(e => e.DivisionCode.StartsWith(prefix));
+        }
+
+        if (query.Industry is { Length: > 0 } industry)
+        {
+            var code = industry.Trim().ToUpperInvariant();
+            if (char.IsAsciiLetter(code[0]))
+            {
+                string[] divisionsOfSection = [.. industries.ChildrenOf(code).Select(c => c.Code)];
+                q = q.Where(e => divisionsOfSection.Contains(e.IndustryCode.Substring(0, 2)));
+            }
+            else
+            {
+                q = q.Where(e => e.IndustryCode.StartsWith(code));
+            }
+        }
+
+        if (query.Tag is { Length: > 0 } tag)
+        {
+            var wrapped = "," + tag.Trim() + ",";
+            q = q.Where(e => ("," + EF.Property<string>(e, nameof(MarketEntity.Tags)) + ",").Contains(wrapped));
+        }
+
+        if (query.Licence is { Length: > 0 } licence)
+        {
+            var typeCode = licence.Trim();
+            q = q.Where(e => db.Licences.Any(l => l.EntityId == e.Id && l.TypeCode == typeCode && l.Status == "有效"));
+        }
+
+        return q;
+    }
+
+    /// <summary>
+    /// "Name contains text", through the provider's trigram index. No IgnoreQueryFilters here: in EF it would switch
+    /// the jurisdiction filter off for the whole query.
+    /// </summary>
+    private Expression<Func<MarketEntity, bool>> NameContains(string text)
+    {
+        var like = "%" + EscapeLike(text) + "%";
+        if (!ModuleModel.IsSqlite(db.Database)) return e => EF.Functions.ILike(e.Name, like, "\\");
+        if (text.Length >= 3)
+        {
+            var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            var ids = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM entities_name_fts WHERE entities_name_fts MATCH {phrase}");
+            return e => ids.Contains(e.Id);
+        }
+
+        return e => EF.Functions.Like(e.Name, like, "\\");
+    }
+
+    private static string EscapeLike(string s) =>
+        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private EntityHit Hit(MarketEntity e) => new(e.Uscc, e.Name, e.Type, EntityNames.Of(e.Type), e.LegalRep, e.Status, EntityNames.Of(e.Status),
+        e.DivisionCode, divisions.FullName(e.DivisionCode), e.IndustryCode, e.EstablishedOn, e.Tags);
+}
+
+internal static class PredicateExtensions
+{
+    /// <summary>a || b over the same parameter, for EF to translate.</summary>
+    public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> a, Expression<Func<T, bool>> b)
+    {
+        var p = a.Parameters[0];
+        var right = new Rebind(b.Parameters[0], p).Visit(b.Body);
+        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(a.Body, right), p);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+internal static class DivisionTableExtensions
+{
+    public static bool IsWellFormedOrKnown(this DivisionTable table, string code) => table.Find(code.Trim()) is not null;
+}
