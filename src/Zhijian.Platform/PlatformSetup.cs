@@ -238,6 +238,7 @@ public static class PlatformSetup
         {
             await DemoData.SeedOrgTreeAsync(db, sp.GetRequiredService<DivisionTable>(), clock, ct);
             await DemoData.SeedUsersAsync(db, sp.GetRequiredService<UserManager<StaffUser>>(), clock, ct);
+            foreach (var module in root.GetRequiredService<ModuleCatalog>().Modules) await module.SeedDemoDataAsync(sp, ct);
         }
 
         root.GetRequiredService<WorkingCalendarHolder>().Replace(await CalendarAdminService.LoadAllAsync(db, ct));

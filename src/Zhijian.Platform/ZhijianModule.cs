@@ -27,6 +27,12 @@ public interface IZhijianModule
 
     /// <summary>The assembly holding the module's routable Razor pages.</summary>
     Assembly Assembly => GetType().Assembly;
+
+    /// <summary>
+    /// Seeds the module's demo data when demo data is switched on, after the platform's (org tree, users). Runs in a
+    /// system-actor scope; must be idempotent (start-up runs it every time).
+    /// </summary>
+    Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>The modules of this deployment, in the order the host listed them.</summary>

@@ -41,16 +41,19 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>How many generated demo entities the app seeds (0 by default: tests register their own).</summary>
+    public int DemoEntities { get; init; }
+
     public FakeTimeProvider Clock { get; }
 
     /// <summary>Base address when started on Kestrel (E2E).</summary>
     public Uri? ServerAddress { get; private set; }
 
     public static async Task<ZhijianApp> StartAsync(DateTimeOffset? now = null, bool outbox = true,
-        Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false)
+        Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false, int demoEntities = 0)
     {
         var db = reuse ?? await TestDatabase.CreateAsync();
-        var app = new ZhijianApp(db, reuse is null, now ?? DefaultNow, outbox, kestrel, services);
+        var app = new ZhijianApp(db, reuse is null, now ?? DefaultNow, outbox, kestrel, services) { DemoEntities = demoEntities };
         if (kestrel)
         {
             app.UseKestrel(0);
@@ -72,6 +75,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         builder.UseSetting("ZHIJIAN_DB", Database.ConnectionString);
         builder.UseSetting("Zhijian:Outbox:Enabled", _outbox ? "true" : "false");
         builder.UseSetting("Zhijian:Database:SeedDemoData", "true");
+        builder.UseSetting("Zhijian:Demo:Entities", DemoEntities.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_kestrel) builder.UseUrls("http://127.0.0.1:0");
         builder.ConfigureTestServices(s =>
         {
