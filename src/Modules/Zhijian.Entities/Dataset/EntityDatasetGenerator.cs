@@ -29,7 +29,7 @@ public sealed class EntityDatasetGenerator
     private static readonly string[] RoadStems =
     [
         "人民", "建设", "解放", "和平", "文化", "工业", "胜利", "新华", "中山", "幸福", "民生", "振兴", "花园", "青年", "光明",
-        "朝阳", "长江", "黄河", "泰山", "泉城", "历山", "经一", "经二", "经七", "纬二", "纬六", "二环东", "工业南", "北园", "山大",
+        "朝阳", "长江", "黄河", "泰山", "泉城", "历山", "经一", "经二", "经七", "纬二", "纬六", "二环东", "工业南", "北园", "山师",
     ];
 
     private static readonly string[] RoadSuffixes = ["路", "路", "路", "街", "大街", "大道"];
@@ -347,8 +347,7 @@ public sealed class EntityDatasetGenerator
             EntityType.FarmerCooperative => place.CountyName + trade + rng.Pick(profile.ShopWords.Where(w => w.EndsWith("合作社", StringComparison.Ordinal)).DefaultIfEmpty("种植专业合作社").ToArray()),
             EntityType.JointStockCompany => (rng.Chance(0.5) ? place.ProvinceShort : place.CityShort) + trade + word + "股份有限公司",
             EntityType.SoleProprietorship => prefix + trade + word + rng.Pick(SoleForms),
-            EntityType.Partnership => prefix + trade + rng.Pick([word, "股权投资", "企业管理咨询"])
-                + (rng.Chance(0.7) ? "合伙企业（有限合伙）" : "合伙企业（普通合伙）"),
+            EntityType.Partnership => prefix + trade + word + (rng.Chance(0.7) ? "合伙企业（有限合伙）" : "合伙企业（普通合伙）"),
             EntityType.Branch => rng.Chance(0.5)
                 ? place.ProvinceShort + trade + word + "有限公司" + place.CityShort + place.CountyShort + "分公司"
                 : place.CityShort + trade + word + "有限公司" + place.CountyShort + "分公司",
