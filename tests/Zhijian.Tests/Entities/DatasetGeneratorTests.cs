@@ -192,7 +192,7 @@ public class DatasetGeneratorTests
             foreach (var l in licences)
             {
                 Assert.NotNull(LicenceCatalogue.Find(l.TypeCode));
-                Assert.InRange(l.ValidFrom, e.EstablishedOn, Today);
+                Assert.InRange(l.ValidFrom, e.EstablishedOn, e.StatusDate ?? Today);
                 Assert.EndsWith("管理局", l.Issuer, StringComparison.Ordinal);
                 if (l.TypeCode == LicenceCatalogue.FoodOperation)
                 {

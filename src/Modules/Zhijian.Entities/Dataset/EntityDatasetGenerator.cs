@@ -516,10 +516,19 @@ public sealed class EntityDatasetGenerator
         foreach (var code in codes)
         {
             var type = LicenceCatalogue.Find(code)!;
-            var (from, to) = Validity(rng, e.EstablishedOn, type.ValidYears);
+            var (from, to) = e.StatusDate is { } ended
+                ? IssuedBefore(rng, e.EstablishedOn, ended, type.ValidYears)
+                : Validity(rng, e.EstablishedOn, type.ValidYears);
             var (number, issuer) = LicenceNumber(rng, code, place, profile!, from);
             yield return new LicenceRow(e.Uscc, code, number, issuer, from, to, rng.Chance(0.3));
         }
+    }
+
+    /// <summary>An entity no longer in business: the licence was issued between establishment and the status date.</summary>
+    private static (DateOnly From, DateOnly? To) IssuedBefore(DatasetRandom rng, DateOnly established, DateOnly ended, int? years)
+    {
+        var from = established.AddDays(rng.Next(Math.Max(0, ended.DayNumber - established.DayNumber) + 1));
+        return (from, years is { } y ? from.AddYears(y).AddDays(-1) : null);
     }
 
     private (DateOnly From, DateOnly? To) Validity(DatasetRandom rng, DateOnly established, int? years)
@@ -603,13 +612,13 @@ public sealed class EntityDatasetGenerator
             };
             var phone = rng.Chance(0.9) ? e.Phone : null;
             IReadOnlyList<string> websites = rng.Chance(0.04) ? [$"www.{e.Uscc.Substring(8, 8).ToLowerInvariant()}.cn"] : [];
-            var paidShare = rng.Pick([0m, 0.2m, 0.5m, 1m, 1m]);
+            var paidPercent = rng.Pick([0, 20, 50, 100, 100]);
             if (missing || filed > today || (e.StatusDate is { } d && filed >= d))
             {
                 continue;
             }
 
-            decimal? paid = e.RegisteredCapital is { } c && e.Type != EntityType.IndividualBusiness ? Math.Round(c * paidShare, 2) : null;
+            decimal? paid = e.RegisteredCapital is { } c && e.Type != EntityType.IndividualBusiness ? Math.Round(c * paidPercent / 100m, 2) : null;
             yield return new AnnualReportRow(e.Uscc, year, filed, employees, phone, websites, paid);
         }
     }
