@@ -1,0 +1,73 @@
+using System.Globalization;
+using Zhijian.Entities.Contracts;
+
+namespace Zhijian.Entities.Dataset;
+
+/// <summary>
+/// Writes <see cref="EntityRow"/>s as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote
+/// or line break quoted, quotes doubled). Header row = <see cref="EntityRow.Columns"/> headers; dates yyyy-MM-dd;
+/// type and status by their Chinese names; tags joined with ';'. Streams row by row.
+/// </summary>
+public static class EntityCsv
+{
+    public static void Write(TextWriter w, IEnumerable<EntityRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(rows);
+        for (var i = 0; i < EntityRow.Columns.Count; i++)
+        {
+            WriteField(w, i, EntityRow.Columns[i].Header);
+        }
+
+        w.Write("\r\n");
+        foreach (var r in rows)
+        {
+            WriteField(w, 0, r.Uscc);
+            WriteField(w, 1, r.RegNo);
+            WriteField(w, 2, r.Name);
+            WriteField(w, 3, EntityNames.Of(r.Type));
+            WriteField(w, 4, r.LegalRep);
+            WriteField(w, 5, r.LegalRepId);
+            WriteField(w, 6, r.RegisteredCapital?.ToString(CultureInfo.InvariantCulture));
+            WriteField(w, 7, Date(r.EstablishedOn));
+            WriteField(w, 8, Date(r.TermFrom));
+            WriteField(w, 9, Date(r.TermTo));
+            WriteField(w, 10, r.RegisteredAddress);
+            WriteField(w, 11, r.BusinessAddress);
+            WriteField(w, 12, r.DivisionCode);
+            WriteField(w, 13, r.IndustryCode);
+            WriteField(w, 14, r.BusinessScope);
+            WriteField(w, 15, r.RegistrationAuthority);
+            WriteField(w, 16, r.Phone);
+            WriteField(w, 17, EntityNames.Of(r.Status));
+            WriteField(w, 18, Date(r.StatusDate));
+            WriteField(w, 19, r.Tags.Count == 0 ? null : string.Join(';', r.Tags));
+            w.Write("\r\n");
+        }
+    }
+
+    private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void WriteField(TextWriter w, int index, string? value)
+    {
+        if (index > 0)
+        {
+            w.Write(',');
+        }
+
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            w.Write(value);
+            return;
+        }
+
+        w.Write('"');
+        w.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        w.Write('"');
+    }
+}
