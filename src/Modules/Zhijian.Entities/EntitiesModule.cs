@@ -42,6 +42,8 @@ public sealed class EntitiesModule : IZhijianModule
 
     public void MapEndpoints(RouteGroupBuilder api) => EntitiesEndpoints.Map(api);
 
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Dataset.DemoEntities.SeedAsync(services, ct);
+
     public IEnumerable<NavEntry> Navigation =>
     [
         new("市场主体库", "主体查询", "/entities", "search", 100),

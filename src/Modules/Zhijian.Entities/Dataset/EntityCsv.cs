@@ -8,7 +8,7 @@ namespace Zhijian.Entities.Dataset;
 /// or line break quoted, quotes doubled). Header row = <see cref="EntityRow.Columns"/> headers; dates yyyy-MM-dd;
 /// type and status by their Chinese names; tags joined with ';'. Streams row by row.
 /// </summary>
-public static class EntityCsv
+internal static class EntityCsv
 {
     public static void Write(TextWriter w, IEnumerable<EntityRow> rows)
     {

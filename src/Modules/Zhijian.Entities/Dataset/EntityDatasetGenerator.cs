@@ -11,7 +11,7 @@ namespace Zhijian.Entities.Dataset;
 /// per-entity seeds). <see cref="Entities"/> streams: only a set of 64-bit name hashes (for unique names)
 /// grows with the row count, about 30 MB per million rows.
 /// </summary>
-public sealed class EntityDatasetGenerator
+internal sealed class EntityDatasetGenerator
 {
     /// <summary>Jinan's 12 county-level divisions (GB/T 2260, 2024), the default spread.</summary>
     public static readonly IReadOnlyList<string> JinanCounties =

@@ -1,10 +1,10 @@
 namespace Zhijian.Entities.Dataset;
 
 /// <summary>A licence type of the generated dataset: code, Chinese name, validity in years (null: no expiry).</summary>
-public sealed record LicenceType(string Code, string Name, int? ValidYears);
+internal sealed record LicenceType(string Code, string Name, int? ValidYears);
 
 /// <summary>涉企许可 types the dataset generator issues (a small catalogue; codes are stable).</summary>
-public static class LicenceCatalogue
+internal static class LicenceCatalogue
 {
     public const string FoodOperation = "food-operation";
     public const string FoodProduction = "food-production";

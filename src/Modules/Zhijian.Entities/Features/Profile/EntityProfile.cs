@@ -10,7 +10,7 @@ internal sealed record TimelineItem(DateOnly On, string Kind, string Summary, IR
 
 internal sealed record FieldChange(string Field, string Label, string? Old, string? New);
 
-internal sealed record LicenceItem(string TypeCode, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidTo, string Status, bool Commitment);
+internal sealed record LicenceItem(string TypeCode, string TypeName, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidTo, string Status, bool Commitment);
 
 internal sealed record AnnualReportItem(int Year, DateOnly FiledOn, bool Late, int Employees, decimal? PaidInCapital);
 
@@ -40,7 +40,7 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
             e.IndustryCode, industries.Find(e.IndustryCode)?.Name ?? e.IndustryCode, e.BusinessScope, e.RegistrationAuthority,
             e.PhoneMasked, e.Status, EntityNames.Of(e.Status), e.StatusDate, e.Tags, e.UsccCheckOverridden,
             [.. events.Select(x => new TimelineItem(x.OccurredOn, x.Kind, x.Summary, Changes(x.Changes), x.Actor))],
-            [.. licences.Select(l => new LicenceItem(l.TypeCode, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status, l.Commitment))],
+            [.. licences.Select(l => new LicenceItem(l.TypeCode, Dataset.LicenceCatalogue.Find(l.TypeCode)?.Name ?? l.TypeCode, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status, l.Commitment))],
             [.. reports.Select(r => new AnnualReportItem(r.Year, r.FiledOn, r.Late, r.Employees, r.PaidInCapital))]);
     }
 
