@@ -24,6 +24,9 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddScoped<EntityCommands>();
         services.AddScoped<EntitySearch>();
         services.AddScoped<EntityProfile>();
+        services.AddScoped<Features.AnnualReports.AnnualReports>();
+        services.AddScoped<Features.Licences.Licences>();
+        services.AddEvent<AnnualReportFiled>();
         services.AddScoped<IEntityDirectory>(sp => sp.GetRequiredService<EntityProfile>());
         services.AddEvent<EntityRegistered>();
         services.AddEvent<EntityChanged>();
@@ -40,7 +43,11 @@ public sealed class EntitiesModule : IZhijianModule
                 || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => EntitiesEndpoints.Map(api);
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+        EntitiesEndpoints.Map(api);
+        RegistryEndpoints.Map(api);
+    }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Dataset.DemoEntities.SeedAsync(services, ct);
 

@@ -29,3 +29,7 @@ public sealed record EntitySummary(string Uscc, string Name, EntityType Type, En
 /// the profile page renders as a section, without the registry knowing the module.
 /// </summary>
 public sealed record EntityProfileSection(string Title, Type Component, int Order);
+
+/// <summary>年度报告已报送 (late ones flagged): lets the credit module remove an abnormal listing whose cause is cured.</summary>
+[EventName("entities.annual-report-filed")]
+public sealed record AnnualReportFiled(string Uscc, int Year, DateOnly FiledOn, bool Late) : IDomainEvent;

@@ -14,36 +14,65 @@ internal static class EntityCsv
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(rows);
+        WriteHeader(w);
+        foreach (var r in rows)
+        {
+            WriteRow(w, r);
+        }
+    }
+
+    /// <summary>
+    /// Export of registered entities: the same columns, personal data masked (证件号码 110105********002X,
+    /// 电话 138****5678) — exports leave the system, so they never carry clear personal data.
+    /// </summary>
+    public static async Task WriteMaskedAsync(TextWriter w, IAsyncEnumerable<Domain.MarketEntity> entities, CancellationToken ct)
+    {
+        WriteHeader(w);
+        var n = 0;
+        await foreach (var e in entities.WithCancellation(ct))
+        {
+            WriteRow(w, new EntityRow(e.Uscc, e.RegNo, e.Name, e.Type, e.LegalRep, e.LegalRepIdMasked, e.RegisteredCapital, e.EstablishedOn,
+                e.TermFrom, e.TermTo, e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, e.IndustryCode, e.BusinessScope,
+                e.RegistrationAuthority, e.PhoneMasked, e.Status, e.StatusDate, e.Tags));
+            if (++n % 1000 == 0) await w.FlushAsync(ct);
+        }
+
+        await w.FlushAsync(ct);
+    }
+
+    private static void WriteHeader(TextWriter w)
+    {
         for (var i = 0; i < EntityRow.Columns.Count; i++)
         {
             WriteField(w, i, EntityRow.Columns[i].Header);
         }
 
         w.Write("\r\n");
-        foreach (var r in rows)
-        {
-            WriteField(w, 0, r.Uscc);
-            WriteField(w, 1, r.RegNo);
-            WriteField(w, 2, r.Name);
-            WriteField(w, 3, EntityNames.Of(r.Type));
-            WriteField(w, 4, r.LegalRep);
-            WriteField(w, 5, r.LegalRepId);
-            WriteField(w, 6, r.RegisteredCapital?.ToString(CultureInfo.InvariantCulture));
-            WriteField(w, 7, Date(r.EstablishedOn));
-            WriteField(w, 8, Date(r.TermFrom));
-            WriteField(w, 9, Date(r.TermTo));
-            WriteField(w, 10, r.RegisteredAddress);
-            WriteField(w, 11, r.BusinessAddress);
-            WriteField(w, 12, r.DivisionCode);
-            WriteField(w, 13, r.IndustryCode);
-            WriteField(w, 14, r.BusinessScope);
-            WriteField(w, 15, r.RegistrationAuthority);
-            WriteField(w, 16, r.Phone);
-            WriteField(w, 17, EntityNames.Of(r.Status));
-            WriteField(w, 18, Date(r.StatusDate));
-            WriteField(w, 19, r.Tags.Count == 0 ? null : string.Join(';', r.Tags));
-            w.Write("\r\n");
-        }
+    }
+
+    private static void WriteRow(TextWriter w, EntityRow r)
+    {
+        WriteField(w, 0, r.Uscc);
+        WriteField(w, 1, r.RegNo);
+        WriteField(w, 2, r.Name);
+        WriteField(w, 3, EntityNames.Of(r.Type));
+        WriteField(w, 4, r.LegalRep);
+        WriteField(w, 5, r.LegalRepId);
+        WriteField(w, 6, r.RegisteredCapital?.ToString(CultureInfo.InvariantCulture));
+        WriteField(w, 7, Date(r.EstablishedOn));
+        WriteField(w, 8, Date(r.TermFrom));
+        WriteField(w, 9, Date(r.TermTo));
+        WriteField(w, 10, r.RegisteredAddress);
+        WriteField(w, 11, r.BusinessAddress);
+        WriteField(w, 12, r.DivisionCode);
+        WriteField(w, 13, r.IndustryCode);
+        WriteField(w, 14, r.BusinessScope);
+        WriteField(w, 15, r.RegistrationAuthority);
+        WriteField(w, 16, r.Phone);
+        WriteField(w, 17, EntityNames.Of(r.Status));
+        WriteField(w, 18, Date(r.StatusDate));
+        WriteField(w, 19, r.Tags.Count == 0 ? null : string.Join(';', r.Tags));
+        w.Write("\r\n");
     }
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -92,8 +92,12 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
 
         if (query.Tag is { Length: > 0 } tag)
         {
-            var wrapped = "," + tag.Trim() + ",";
-            q = q.Where(e => ("," + EF.Property<string>(e, nameof(MarketEntity.Tags)) + ",").Contains(wrapped));
+            // Tags are one comma-separated column (a value-converted list, which LINQ cannot look into): match ",tag,".
+            var pattern = "%," + EscapeLike(tag.Trim()) + ",%";
+            var ids = ModuleModel.IsSqlite(db.Database)
+                ? db.Database.SqlQuery<long>($"SELECT \"Id\" AS \"Value\" FROM entities_market_entities WHERE ',' || \"Tags\" || ',' LIKE {pattern} ESCAPE '\\'")
+                : db.Database.SqlQuery<long>($"SELECT \"Id\" AS \"Value\" FROM entities.market_entities WHERE ',' || \"Tags\" || ',' LIKE {pattern} ESCAPE '\\'");
+            q = q.Where(e => ids.Contains(e.Id));
         }
 
         if (query.Licence is { Length: > 0 } licence)
