@@ -54,5 +54,7 @@ public sealed class EntitiesModule : IZhijianModule
     public IEnumerable<NavEntry> Navigation =>
     [
         new("市场主体库", "主体查询", "/entities", "search", 100),
+        new("市场主体库", "年报情况", "/entities/annual-reports", "assignment", 102),
+        new("市场主体库", "许可到期", "/entities/licences", "event_busy", 103),
     ];
 }
