@@ -5,25 +5,11 @@ namespace Zhijian.E2E;
 
 public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
 {
-    private static async Task<IPage> AdminAsync(Browser browser, ZhijianApp app, string user = "admin")
-    {
-        var page = await browser.NewPageAsync(app.ServerAddress!);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#userName", user);
-        await page.FillAsync("#password", Zhijian.Platform.Identity.DemoData.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
-        return page;
-    }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDir, name + ".png"), FullPage = true });
-
     [Fact]
     public async Task A_county_admin_adds_a_station_on_a_street_of_its_district()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
-        var page = await AdminAsync(browser, app, "admin.lixia");
+        var page = await browser.LoginAsync(app.ServerAddress!, "admin.lixia");
 
         await page.GotoAsync("/admin/org-units");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
@@ -39,7 +25,7 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
         await page.ClickAsync("text=新增机构");
         var stationName = (street.EndsWith("街道", StringComparison.Ordinal) ? street[..^2] : street) + "市场监管所";
         await page.WaitForSelectorAsync($"[data-testid=org-table] >> text={stationName}");
-        await ShotAsync(page, "06-county-admin-added-station");
+        await Browser.ShotAsync(page, "06-county-admin-added-station");
     }
 
     [Theory]
@@ -51,13 +37,13 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
     public async Task Admin_pages_render_for_the_city_admin(string path, string expected, string shot)
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
-        var page = await AdminAsync(browser, app);
+        var page = await browser.LoginAsync(app.ServerAddress!, "admin");
 
         await page.GotoAsync(path);
         await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.WaitForSelectorAsync($"text={expected}");
         await page.WaitForTimeoutAsync(300);
-        await ShotAsync(page, shot);
+        await Browser.ShotAsync(page, shot);
 
         Assert.Contains(expected, await page.ContentAsync());
     }
@@ -66,7 +52,7 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
     public async Task Rule_change_and_chain_verification_from_the_console()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
-        var page = await AdminAsync(browser, app);
+        var page = await browser.LoginAsync(app.ServerAddress!, "admin");
 
         await page.GotoAsync("/admin/rules");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
@@ -76,13 +62,13 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
         await page.GetByLabel("变更依据或理由（如 文件文号）").FillAsync("省局通知：下调听证数额");
         await page.ClickAsync("text=保存新版本");
         await page.WaitForSelectorAsync("[data-testid=rule-panel] >> text=5,000 元");
-        await ShotAsync(page, "12-rule-changed");
+        await Browser.ShotAsync(page, "12-rule-changed");
 
         await page.GotoAsync("/admin/audit");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.ClickAsync("text=校验哈希链");
         await page.WaitForSelectorAsync("[data-testid=verify-result]");
         Assert.Contains("哈希链完整", await page.InnerTextAsync("[data-testid=verify-result]"));
-        await ShotAsync(page, "13-audit-verified");
+        await Browser.ShotAsync(page, "13-audit-verified");
     }
 }

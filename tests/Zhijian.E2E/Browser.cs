@@ -44,6 +44,34 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Logs in through the real form and waits until the console's circuit is live.</summary>
+    public async Task<IPage> LoginAsync(Uri baseAddress, string user, string password = Zhijian.Platform.Identity.DemoData.Password)
+    {
+        var page = await NewPageAsync(baseAddress);
+        await SubmitLoginAsync(page, user, password);
+        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        return page;
+    }
+
+    public static async Task SubmitLoginAsync(IPage page, string user, string password = Zhijian.Platform.Identity.DemoData.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#userName", user);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>Opens a console page and waits until it is interactive.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync("[data-interactive=yes]");
+    }
+
+    /// <summary>A full-page screenshot under the screenshot folder, to look at.</summary>
+    public static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+
     public async Task DisposeAsync()
     {
         await Instance.DisposeAsync();

@@ -6,33 +6,25 @@ namespace Zhijian.E2E;
 /// <summary>The registry with generated demo data, as a leader sees it (screenshots to look at).</summary>
 public sealed class DemoRegistryTests(Browser browser) : IClassFixture<Browser>
 {
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDir, name + ".png"), FullPage = true });
 
     [Fact]
     public async Task A_leader_browses_the_demo_registry_annual_reports_and_licences()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true, demoEntities: 1500);
-        var page = await browser.NewPageAsync(app.ServerAddress!);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#userName", "leader");
-        await page.FillAsync("#password", Zhijian.Platform.Identity.DemoData.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        var page = await browser.LoginAsync(app.ServerAddress!, "leader");
 
-        await page.GotoAsync("/entities");
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        await Browser.OpenAsync(page, "/entities");
         await page.WaitForSelectorAsync("[data-testid=entity-results] >> text=共");
-        await ShotAsync(page, "23-demo-registry");
+        await Browser.ShotAsync(page, "23-demo-registry");
         Assert.Contains("1500", await page.InnerTextAsync("[data-testid=entity-results]"));
 
         await page.GotoAsync("/entities/annual-reports");
         await page.WaitForSelectorAsync("[data-testid=rate-total]");
-        await ShotAsync(page, "24-annual-reports");
+        await Browser.ShotAsync(page, "24-annual-reports");
         Assert.EndsWith("%", await page.InnerTextAsync("[data-testid=rate-total]"));
 
         await page.GotoAsync("/entities/licences");
         await page.WaitForSelectorAsync("[data-testid=licence-table] >> text=共");
-        await ShotAsync(page, "25-licences-expiring");
+        await Browser.ShotAsync(page, "25-licences-expiring");
     }
 }

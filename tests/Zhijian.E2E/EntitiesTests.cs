@@ -5,22 +5,14 @@ namespace Zhijian.E2E;
 
 public sealed class EntitiesTests(Browser browser) : IClassFixture<Browser>
 {
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDir, name + ".png"), FullPage = true });
 
     [Fact]
     public async Task A_registrar_registers_a_company_finds_it_by_one_character_and_opens_its_profile()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
-        var page = await browser.NewPageAsync(app.ServerAddress!);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#userName", "registrar");
-        await page.FillAsync("#password", Zhijian.Platform.Identity.DemoData.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        var page = await browser.LoginAsync(app.ServerAddress!, "registrar");
 
-        await page.GotoAsync("/entities/new");
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        await Browser.OpenAsync(page, "/entities/new");
         var uscc = Zhijian.Platform.Codes.Uscc.Build('9', '1', "370102", "MA3CE2B7");
         await page.GetByLabel("统一社会信用代码 *").FillAsync(uscc);
         await page.GetByLabel("主体类型 *").ClickAsync();
@@ -34,7 +26,7 @@ public sealed class EntitiesTests(Browser browser) : IClassFixture<Browser>
         await page.GetByLabel("登记机关 *").FillAsync("济南市历下区市场监督管理局");
         await page.ClickAsync("[data-testid=f-save]");
         await page.WaitForSelectorAsync("[data-testid=error-summary]");
-        await ShotAsync(page, "20-entity-form-errors");
+        await Browser.ShotAsync(page, "20-entity-form-errors");
         var errors = await page.InnerTextAsync("[data-testid=error-summary]");
         Assert.Contains("有限公司", errors);     // name must carry the organisation form
         Assert.Contains("晚于今天", errors);     // date in the future
@@ -43,15 +35,14 @@ public sealed class EntitiesTests(Browser browser) : IClassFixture<Browser>
         await page.GetByLabel("成立日期 * (yyyy-MM-dd)").FillAsync("2019-06-18");
         await page.ClickAsync("[data-testid=f-save]");
         await page.WaitForSelectorAsync("[data-testid=entity-basic]");
-        await ShotAsync(page, "21-entity-profile");
+        await Browser.ShotAsync(page, "21-entity-profile");
         Assert.Contains(uscc, await page.ContentAsync());
 
-        await page.GotoAsync("/entities");
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        await Browser.OpenAsync(page, "/entities");
         await page.GetByLabel("名称 / 统一社会信用代码 / 法定代表人").FillAsync("鑫");
         await page.ClickAsync("[data-testid=entity-search]");
         await page.WaitForSelectorAsync("[data-testid=entity-results] >> text=济南泉城鑫源商贸有限公司");
-        await ShotAsync(page, "22-entity-search");
+        await Browser.ShotAsync(page, "22-entity-search");
         await page.ClickAsync("[data-testid=entity-results] >> text=济南泉城鑫源商贸有限公司");
         await page.WaitForSelectorAsync("[data-testid=entity-timeline] >> text=设立登记");
     }

@@ -5,27 +5,16 @@ namespace Zhijian.E2E;
 
 public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
 {
-    private static async Task LoginAsync(IPage page, string user, string password = Zhijian.Platform.Identity.DemoData.Password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#userName", user);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-    }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDir, name + ".png"), FullPage = true });
-
     [Fact]
     public async Task The_city_admin_sees_the_console_with_system_administration()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
         var page = await browser.NewPageAsync(app.ServerAddress!);
 
-        await LoginAsync(page, "admin");
+        await Browser.SubmitLoginAsync(page, "admin");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.WaitForSelectorAsync("text=组织机构");
-        await ShotAsync(page, "01-admin-home");
+        await Browser.ShotAsync(page, "01-admin-home");
 
         Assert.Contains("王建国", await page.InnerTextAsync("[data-testid=current-user]"));
         Assert.Contains("系统管理", await page.InnerTextAsync(".zj-nav"));
@@ -33,7 +22,7 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
 
         await page.ClickAsync("text=组织机构");
         await page.WaitForSelectorAsync("text=济南市历下区市场监督管理局");
-        await ShotAsync(page, "02-admin-org-units");
+        await Browser.ShotAsync(page, "02-admin-org-units");
         Assert.Contains("济南市商河县市场监督管理局", await page.ContentAsync());
     }
 
@@ -43,9 +32,9 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
         var page = await browser.NewPageAsync(app.ServerAddress!);
 
-        await LoginAsync(page, "inspector");
+        await Browser.SubmitLoginAsync(page, "inspector");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
-        await ShotAsync(page, "03-inspector-home");
+        await Browser.ShotAsync(page, "03-inspector-home");
 
         Assert.Contains("张伟", await page.InnerTextAsync("[data-testid=current-user]"));
         Assert.Contains("济南市历下区市场监督管理局", await page.InnerTextAsync("[data-testid=current-user]"));
@@ -62,12 +51,12 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
         var page = await browser.NewPageAsync(app.ServerAddress!);
 
-        await LoginAsync(page, "registrar", "Wrong@pass123");
+        await Browser.SubmitLoginAsync(page, "registrar", "Wrong@pass123");
         await page.WaitForSelectorAsync("[data-testid=login-error]");
-        await ShotAsync(page, "04-login-error");
+        await Browser.ShotAsync(page, "04-login-error");
         Assert.Contains("用户名或密码错误", await page.InnerTextAsync("[data-testid=login-error]"));
 
-        await LoginAsync(page, "registrar");
+        await Browser.SubmitLoginAsync(page, "registrar");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.ClickAsync("text=退出");
         await page.WaitForURLAsync("**/account/login");
@@ -81,7 +70,7 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         var page = await browser.NewPageAsync(app.ServerAddress!);
 
         await page.GotoAsync("/gs");
-        await ShotAsync(page, "05-portal-home");
+        await Browser.ShotAsync(page, "05-portal-home");
 
         Assert.Contains("市场监管信息公示", await page.InnerTextAsync("h1"));
     }
