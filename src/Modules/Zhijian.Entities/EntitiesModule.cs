@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Entities.Contracts;
 using Zhijian.Entities.Data;
 using Zhijian.Entities.Features;
+using Zhijian.Entities.Features.Import;
 using Zhijian.Entities.Features.Profile;
 using Zhijian.Entities.Features.Register;
 using Zhijian.Entities.Features.Search;
@@ -28,6 +29,8 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddEvent<EntityRegistered>();
         services.AddEvent<EntityChanged>();
         services.AddEvent<EntityStatusChanged>();
+        services.AddEvent<EntitiesImported>();
+        services.AddEntityImport(configuration);
         ApiClientService.KnownScopes[EntityAccess.ReadScope] = "查询市场主体";
         ApiClientService.KnownScopes[EntityAccess.WriteScope] = "办理市场主体登记";
         services.AddAuthorizationBuilder()
@@ -47,5 +50,6 @@ public sealed class EntitiesModule : IZhijianModule
     public IEnumerable<NavEntry> Navigation =>
     [
         new("市场主体库", "主体查询", "/entities", "search", 100),
+        new("市场主体库", "批量导入", "/entities/import", "upload_file", 110, [Roles.Registrar, Roles.Admin]),
     ];
 }
