@@ -93,15 +93,16 @@ internal static class EntityImportReader
         var n = file.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
         if (n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF) return new UTF8Encoding(false, throwOnInvalidBytes: true);
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var chars = new char[buffer.Length + 4];
         try
         {
             while (n > 0)
             {
-                decoder.GetCharCount(buffer, 0, n, flush: false);
+                decoder.GetChars(buffer, 0, n, chars, 0, flush: false); // GetChars keeps a sequence split across reads
                 n = file.Read(buffer, 0, buffer.Length);
             }
 
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
             return new UTF8Encoding(false, throwOnInvalidBytes: true);
         }
         catch (DecoderFallbackException)

@@ -88,7 +88,8 @@ internal static class ImportEndpoints
     private static IResult ToResult(ImportOutcome outcome)
     {
         if (outcome.IsSuccess) return Results.Ok(new ImportSummary(outcome.Rows, outcome.Inserted, outcome.Updated, outcome.DryRun));
-        if (outcome.BadFile) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件", detail: outcome.Message);
+        if (outcome.BadFile || outcome.ErrorCount == 0) return Results.Problem(statusCode: outcome.BadFile ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity,
+            title: "无法导入该文件", detail: outcome.Message);
         var extensions = new Dictionary<string, object?>
         {
             ["errors"] = outcome.Errors.Select(e => new { line = e.Line, column = e.Column, value = e.Value, reason = e.Reason }).ToList(),
