@@ -174,6 +174,7 @@ public sealed class ImportTests
         var encoding = await UploadAsync(registrar, Encoding.UTF8.GetBytes(good), "主体.csv", "?encoding=latin1");
         var large = await UploadAsync(registrar, Utf8(row, bom: false), "太大.csv");
         var template = await registrar.Http.GetAsync(Url + "/template.csv");
+        var page = await registrar.PageAsync("/entities/import");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
         AssertError(Errors(await missing.ReadJsonAsync()), 1, "注册号", "缺少列");
@@ -191,6 +192,8 @@ public sealed class ImportTests
         var bytes = await template.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Equal(header + "\r\n", Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Contains("下载导入模板", page);
+        Assert.Contains("/entities/import", await registrar.PageAsync("/entities")); // nav entry
     }
 
     private static async Task AssertOkAsync(HttpResponseMessage response) =>
