@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Entities.Contracts;
 using Zhijian.Entities.Data;
 using Zhijian.Entities.Features;
+using Zhijian.Entities.Features.Import;
 using Zhijian.Entities.Features.Profile;
 using Zhijian.Entities.Features.Register;
 using Zhijian.Entities.Features.Search;
@@ -31,6 +32,8 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddEvent<EntityRegistered>();
         services.AddEvent<EntityChanged>();
         services.AddEvent<EntityStatusChanged>();
+        services.AddEvent<EntitiesImported>();
+        services.AddEntityImport(configuration);
         ApiClientService.KnownScopes[EntityAccess.ReadScope] = "查询市场主体";
         ApiClientService.KnownScopes[EntityAccess.WriteScope] = "办理市场主体登记";
         services.AddAuthorizationBuilder()
@@ -56,5 +59,6 @@ public sealed class EntitiesModule : IZhijianModule
         new("市场主体库", "主体查询", "/entities", "search", 100),
         new("市场主体库", "年报情况", "/entities/annual-reports", "assignment", 102),
         new("市场主体库", "许可到期", "/entities/licences", "event_busy", 103),
+        new("市场主体库", "批量导入", "/entities/import", "upload_file", 110, [Roles.Registrar, Roles.Admin]),
     ];
 }

@@ -14,6 +14,10 @@ public sealed record EntityChanged(string Uscc, IReadOnlyList<string> Fields, Da
 [EventName("entities.status-changed")]
 public sealed record EntityStatusChanged(string Uscc, EntityStatus Status, DateOnly On, string Reason) : IDomainEvent;
 
+/// <summary>批量导入市场主体: one file imported (all rows or none); counts of new and existing entities.</summary>
+[EventName("entities.imported")]
+public sealed record EntitiesImported(string FileName, int Rows, int Inserted, int Updated) : IDomainEvent;
+
 /// <summary>What other modules may ask the registry (the module's only query surface).</summary>
 public interface IEntityDirectory
 {

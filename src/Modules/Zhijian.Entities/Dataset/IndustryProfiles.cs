@@ -69,7 +69,7 @@ internal static class IndustryProfiles
             "检验检测服务；计量服务；标准化服务", [(LicenceCatalogue.TestingQualification, 0.85)]),
         new("70", 8, ProfileUse.Enterprise, ["房地产开发", "置业", "物业管理"], ["房产中介"],
             "房地产开发经营；物业管理；住房租赁", [(LicenceCatalogue.SpecialEquipmentUse, 0.5)]),
-        new("54", 12, ProfileUse.Enterprise | ProfileUse.Individual, ["物流", "运输"], ["货运部", "搬家公司"],
+        new("54", 12, ProfileUse.Enterprise | ProfileUse.Individual, ["物流", "运输"], ["货运部", "搬家服务部"],
             "道路普通货物运输；国内货物运输代理", []),
         new("59", 4, ProfileUse.Enterprise, ["仓储", "仓储物流"], ["仓库"],
             "普通货物仓储服务；装卸搬运", [(LicenceCatalogue.SpecialEquipmentUse, 0.5)]),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Zhijian.Entities.Contracts;
 using Zhijian.Entities.Domain;
+using Zhijian.Entities.Features.Import;
 using Zhijian.Entities.Features.Profile;
 using Zhijian.Entities.Features.Register;
 using Zhijian.Entities.Features.Search;
@@ -43,5 +44,7 @@ internal static class EntitiesEndpoints
             await commands.ChangeStatusAsync(uscc.Trim().ToUpperInvariant(), cmd, ct) is var r && r.IsSuccess ? Results.Ok(new { uscc = r.Value }) : r.ToProblem())
             .RequireAuthorization(EntityAccess.WritePolicy).Idempotent()
             .WithSummary("简易注销、一般注销、吊销、迁出（kind: simple-deregistration | deregistration | revocation | move-out）");
+
+        g.MapEntityImport();
     }
 }

@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zhijian.Entities.Contracts;
+using Zhijian.Entities.Data;
+using Zhijian.Entities.Dataset;
+using Zhijian.Entities.Domain;
+using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Codes;
+using Zhijian.Platform.Identity;
+using Zhijian.Platform.Privacy;
+
+namespace Zhijian.Entities.Features.Import;
+
+/// <summary>An import request: the saved upload, its original name, encoding choice, dry run, 确认无误 of early USCCs.</summary>
+internal sealed record ImportRequest(string Path, string FileName, string? Encoding, bool DryRun, bool Confirm);
+
+/// <summary>How an import ended: counts, or every error (the first <see cref="MaxInline"/> inline, all in the report file).</summary>
+internal sealed record ImportOutcome(long Rows, long Inserted, long Updated, bool DryRun, string? Message,
+    IReadOnlyList<ImportError> Errors, long ErrorCount, Guid? ErrorFile, bool BadFile)
+{
+    public const int MaxInline = 1000;
+
+    public bool IsSuccess => Message is null;
+}
+
+/// <summary>
+/// 批量导入市场主体 (all or nothing per file): a validation pass over every row — parse errors, the shared
+/// <see cref="EntityRules"/>, duplicates in the file, 状态日期, jurisdiction of the row and of an existing entity with the
+/// same code — then, only when no row has an error and it is not a dry run, a writing pass that re-reads the file and
+/// upserts by USCC on the provider's fast path, with one audit entry and one event in the same transaction.
+/// Memory holds the file's USCCs (with their first line), not its rows.
+/// </summary>
+internal sealed class EntityImporter(
+    EntitiesDbContext db, PersonalData personal, DivisionTable divisions, IndustryTable industries, ActorContext actor,
+    TimeProvider clock, IOptions<EntityImportOptions> options, ILogger<EntityImporter> log)
+{
+    private const int LookupBatch = 500;
+
+    public EntityImportOptions Options => options.Value;
+
+    public async Task<ImportOutcome> ImportAsync(ImportRequest request, IProgress<long>? rowsValidated, CancellationToken ct)
+    {
+        var me = actor.Current;
+        if (!EntityAccess.CanWrite(me)) return Fail("只有登记注册人员可以批量导入市场主体", badFile: true);
+        var size = new FileInfo(request.Path).Length;
+        if (size > Options.MaxBytes) return Fail(TooLarge(Options.MaxBytes), badFile: true);
+        if (!EntityImportReader.IsKnownEncoding(request.Encoding))
+            return Fail($"不支持的编码“{request.Encoding}”，请选择 utf-8 或 gb18030（不选则自动识别）", badFile: true);
+
+        var watch = Stopwatch.StartNew();
+        var files = new ImportErrorFiles(Options);
+        var (errorId, report) = files.Create(me.Name);
+        var inline = new List<ImportError>();
+        long errorCount = 0;
+        long rows = 0;
+        long existing = 0;
+        var today = clock.Today();
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var pending = new List<(string Uscc, long Line, string Division)>(LookupBatch);
+
+        void Error(ImportError e)
+        {
+            errorCount++;
+            if (inline.Count < ImportOutcome.MaxInline) inline.Add(e);
+            ImportErrorFiles.Write(report, e);
+        }
+
+        string? failure = null;
+        var badFile = false;
+        try
+        {
+            try
+            {
+                foreach (var row in EntityImportReader.Read(request.Path, request.FileName, request.Encoding))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    rows++;
+                    var rowOk = true;
+                    foreach (var e in Check(row, request.Confirm, today, me, seen))
+                    {
+                        Error(e);
+                        rowOk = false;
+                    }
+
+                    if (rowOk) pending.Add((row.Input.Uscc!, row.Line, row.Input.DivisionCode!));
+                    if (pending.Count == LookupBatch) existing += await CheckExistingAsync(pending, me, Error, ct);
+                    if (rows % 1000 == 0) rowsValidated?.Report(rows);
+                }
+
+                existing += await CheckExistingAsync(pending, me, Error, ct);
+                rowsValidated?.Report(rows);
+            }
+            catch (ImportFileException e)
+            {
+                failure = e.Message;
+                badFile = e.Errors.Count == 0;
+                foreach (var error in e.Errors) Error(error);
+            }
+
+            if (failure is null && rows == 0) failure = "文件中没有数据行（只有表头或为空），未导入任何数据";
+            if (failure is null && errorCount > 0) failure = $"共 {errorCount} 处错误，涉及文件中的数据行；请改正后重新导入（未导入任何数据）";
+        }
+        finally
+        {
+            await report.DisposeAsync();
+        }
+
+        if (failure is not null)
+        {
+            if (errorCount == 0) files.Delete(me.Name, errorId);
+            log.LogInformation("Import of {Rows} rows refused: {ErrorCount} errors", rows, errorCount);
+            return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, errorCount > 0 ? errorId : null, badFile);
+        }
+
+        files.Delete(me.Name, errorId);
+        if (request.DryRun) return new ImportOutcome(rows, rows - existing, existing, true, null, [], 0, null, false);
+
+        var (inserted, updated) = await WriteAsync(request, me, ct);
+        log.LogInformation("Imported {Rows} entities ({Inserted} new, {Updated} existing) in {Seconds:0.0} s",
+            rows, inserted, updated, watch.Elapsed.TotalSeconds);
+        return new ImportOutcome(rows, inserted, updated, false, null, [], 0, null, false);
+    }
+
+    public static string TooLarge(long max) =>
+        $"文件超过导入大小上限 {max / (1024.0 * 1024 * 1024):0.##} GB（{max:N0} 字节），请拆分后分批导入";
+
+    private static ImportOutcome Fail(string message, bool badFile) => new(0, 0, 0, false, message, [], 0, null, badFile);
+
+    /// <summary>Every problem of one row, in Chinese, against the template's column.</summary>
+    private IEnumerable<ImportError> Check(ImportRow row, bool confirm, DateOnly today, Actor me, Dictionary<string, long> seen)
+    {
+        foreach (var e in row.Errors) yield return Mask(e);
+        var input = row.Input with { Confirmed = confirm };
+        var problems = EntityRules.Validate(input, today, divisions, industries);
+        foreach (var p in problems)
+        {
+            var column = ColumnOf(p.Field);
+            if (row.Errors.Any(e => e.Column == EntityImportReader.Header(column))) continue; // the parse error says it already
+            var reason = p.Overridable ? p.Message + "；批量导入时如确认无误，请选择“确认无误”（confirm=true）后重新导入" : p.Message;
+            yield return Mask(new ImportError(row.Line, EntityImportReader.Header(column), row.Cell(column), reason));
+        }
+
+        var division = input.DivisionCode;
+        if (division is not null && problems.All(p => p.Field != "divisionCode") && !me.Jurisdiction.Covers(division))
+            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColDivision), division,
+                $"属地“{divisions.FullName(division)}”不在您的管辖范围内");
+
+        if (input.Uscc is { Length: > 0 } uscc)
+        {
+            if (seen.TryGetValue(uscc, out var first))
+                yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColUscc), uscc,
+                    $"统一社会信用代码在文件中重复：第 {first} 行与第 {row.Line} 行");
+            else seen[uscc] = row.Line;
+        }
+
+        if (row.Status != EntityStatus.Active && row.StatusDate is null && row.Errors.All(e => e.Column != EntityImportReader.Header(EntityImportReader.ColStatusDate)))
+            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColStatusDate), null,
+                $"登记状态为“{EntityNames.Of(row.Status)}”时，状态日期不能为空");
+        if (row.StatusDate is { } on)
+        {
+            var cell = row.Cell(EntityImportReader.ColStatusDate);
+            if (on > today) yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColStatusDate), cell, $"状态日期 {on:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");
+            else if (input.EstablishedOn is { } est && on < est)
+                yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColStatusDate), cell, $"状态日期 {on:yyyy-MM-dd} 早于成立日期 {est:yyyy-MM-dd}");
+        }
+
+        if (input.BusinessAddress is { Length: > 300 })
+            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColBusinessAddress), null, "经营场所不能超过 300 个字符");
+        if (input.RegistrationAuthority is { Length: > 100 })
+            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColAuthority), null, "登记机关不能超过 100 个字符");
+        if (input.Tags is { Count: > 0 } tags && string.Join(',', tags).Length > 1000)
+            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColTags), null, "标签合计不能超过 1000 个字符");
+    }
+
+    /// <summary>
+    /// Codes already registered: counted as updates, and refused when the registered entity lies outside the caller's
+    /// jurisdiction (an import must not move another county's entity; that is 迁出/迁入).
+    /// </summary>
+    private async Task<long> CheckExistingAsync(List<(string Uscc, long Line, string Division)> batch, Actor me, Action<ImportError> error, CancellationToken ct)
+    {
+        if (batch.Count == 0) return 0;
+        var codes = batch.Select(b => b.Uscc).ToList();
+        var found = await db.Entities.IgnoreQueryFilters().AsNoTracking().Where(e => codes.Contains(e.Uscc))
+            .Select(e => new { e.Uscc, e.DivisionCode }).ToDictionaryAsync(e => e.Uscc, e => e.DivisionCode, ct);
+        foreach (var (uscc, line, _) in batch)
+        {
+            if (found.TryGetValue(uscc, out var registered) && !me.Jurisdiction.Covers(registered))
+                error(new(line, EntityImportReader.Header(EntityImportReader.ColUscc), uscc,
+                    $"该主体已在“{divisions.FullName(registered)}”登记，不在您的管辖范围内，不能通过导入修改"));
+        }
+
+        batch.Clear();
+        return found.Count;
+    }
+
+    private static int ColumnOf(string field) => field switch
+    {
+        "uscc" => EntityImportReader.ColUscc,
+        "regNo" => EntityImportReader.ColRegNo,
+        "name" => EntityImportReader.ColName,
+        "type" => EntityImportReader.ColType,
+        "legalRep" => EntityImportReader.ColLegalRep,
+        "legalRepId" => EntityImportReader.ColLegalRepId,
+        "registeredCapital" => EntityImportReader.ColCapital,
+        "establishedOn" => EntityImportReader.ColEstablished,
+        "termFrom" => EntityImportReader.ColTermFrom,
+        "termTo" => EntityImportReader.ColTermTo,
+        "registeredAddress" => EntityImportReader.ColAddress,
+        "businessAddress" => EntityImportReader.ColBusinessAddress,
+        "divisionCode" => EntityImportReader.ColDivision,
+        "industryCode" => EntityImportReader.ColIndustry,
+        "businessScope" => EntityImportReader.ColScope,
+        "registrationAuthority" => EntityImportReader.ColAuthority,
+        "phone" => EntityImportReader.ColPhone,
+        "tags" => EntityImportReader.ColTags,
+        _ => EntityImportReader.ColUscc,
+    };
+
+    /// <summary>The error report never repeats personal data in clear.</summary>
+    private static ImportError Mask(ImportError e) =>
+        e.Column == EntityImportReader.Header(EntityImportReader.ColLegalRepId) ? e with { Value = Masks.IdNumber(e.Value) }
+        : e.Column == EntityImportReader.Header(EntityImportReader.ColPhone) ? e with { Value = Masks.Phone(e.Value) }
+        : e;
+
+    private async Task<(long Inserted, long Updated)> WriteAsync(ImportRequest request, Actor me, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var entities = EntityImportReader.Read(request.Path, request.FileName, request.Encoding)
+            .Select(r => ToEntity(r, request.Confirm, now));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var (inserted, updated) = Platform.Storage.ModuleModel.IsSqlite(db.Database)
+            ? await EntityBulkUpsert.SqliteAsync(db, entities, me.Name, now, ct)
+            : await EntityBulkUpsert.PostgresAsync(db, entities, me.Name, now, ct);
+        var rows = inserted + updated;
+        var scope = me.Jurisdiction.Unrestricted ? null : me.Jurisdiction.Prefixes.FirstOrDefault();
+        db.Audit("entities.imported", nameof(MarketEntity), request.FileName, null, new { rows, inserted, updated }, scope);
+        db.Publish(new EntitiesImported(request.FileName, (int)rows, (int)inserted, (int)updated));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (inserted, updated);
+    }
+
+    private MarketEntity ToEntity(ImportRow r, bool confirm, DateTimeOffset now)
+    {
+        var i = r.Input;
+        var row = new EntityRow(i.Uscc!, i.RegNo, i.Name!, i.Type!.Value, i.LegalRep!, i.LegalRepId, i.RegisteredCapital,
+            i.EstablishedOn!.Value, i.TermFrom, i.TermTo, i.RegisteredAddress!, i.BusinessAddress, i.DivisionCode!, i.IndustryCode!,
+            i.BusinessScope, i.RegistrationAuthority!, i.Phone, r.Status, r.StatusDate,
+            i.Tags ?? []);
+        var entity = DemoEntities.ToEntity(row, personal, now);
+        entity.UsccCheckOverridden = confirm && !Uscc.IsValid(entity.Uscc);
+        return entity;
+    }
+}
