@@ -346,3 +346,24 @@ public class DatasetGeneratorTests
         return records;
     }
 }
+
+public sealed class DatasetImportabilityTests
+{
+    [Fact]
+    public void Every_generated_row_passes_the_registration_rules_so_generated_files_import()
+    {
+        var today = new DateOnly(2026, 11, 23);
+        var generator = new Zhijian.Entities.Dataset.EntityDatasetGenerator(11, Zhijian.Entities.Dataset.EntityDatasetGenerator.JinanCounties, today);
+
+        var failures = generator.Entities(5000)
+            .Select(r => (r, Problems: Zhijian.Entities.Domain.EntityRules.Validate(new Zhijian.Entities.Domain.EntityInput(
+                r.Uscc, r.RegNo, r.Name, r.Type, r.LegalRep, r.LegalRepId, r.RegisteredCapital, r.EstablishedOn, r.TermFrom, r.TermTo,
+                r.RegisteredAddress, r.BusinessAddress, r.DivisionCode, r.IndustryCode, r.BusinessScope, r.RegistrationAuthority, r.Phone, r.Tags),
+                today, Zhijian.Platform.Codes.DivisionTable.Default, Zhijian.Platform.Codes.IndustryTable.Default)))
+            .Where(x => x.Problems.Count > 0)
+            .Select(x => $"{x.r.Name}: {string.Join("；", x.Problems.Select(p => p.Message))}")
+            .Take(5).ToList();
+
+        Assert.Empty(failures);
+    }
+}
