@@ -112,3 +112,25 @@ public sealed class AnnualReportAndLicenceTests
         Assert.DoesNotContain("13812345678", csv);
     }
 }
+
+public sealed class ExcelExportTests
+{
+    [Fact]
+    public async Task The_excel_export_has_the_template_headers_and_masked_personal_data()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var registrar = await app.LoginAsync("registrar");
+        var body = SampleEntities.Company("济南泉城鑫源商贸有限公司");
+        await registrar.PostJsonAsync("/api/v1/entities", body);
+
+        var bytes = await registrar.Http.GetByteArrayAsync("/api/v1/entities/export.xlsx");
+
+        using var stream = new MemoryStream(bytes);
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal(body["uscc"], row["统一社会信用代码"]);
+        Assert.Equal("110105********002X", row["法定代表人证件号码"]);
+        Assert.Equal("138****5678", row["联系电话"]);
+    }
+}

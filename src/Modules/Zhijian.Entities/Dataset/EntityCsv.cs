@@ -40,6 +40,26 @@ internal static class EntityCsv
         await w.FlushAsync(ct);
     }
 
+    /// <summary>The same masked export as an Excel sheet (written to a file: XLSX is a zip and wants a seekable stream).</summary>
+    public static void WriteMaskedXlsx(string path, IEnumerable<Domain.MarketEntity> entities)
+    {
+        var headers = EntityRow.Columns.Select(c => c.Header).ToArray();
+        var rows = entities.Select(e =>
+        {
+            string?[] values =
+            [
+                e.Uscc, e.RegNo, e.Name, EntityNames.Of(e.Type), e.LegalRep, e.LegalRepIdMasked,
+                e.RegisteredCapital?.ToString(CultureInfo.InvariantCulture), Date(e.EstablishedOn), Date(e.TermFrom), Date(e.TermTo),
+                e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, e.IndustryCode, e.BusinessScope, e.RegistrationAuthority,
+                e.PhoneMasked, EntityNames.Of(e.Status), Date(e.StatusDate), e.Tags.Count == 0 ? null : string.Join(';', e.Tags),
+            ];
+            var row = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
+            for (var i = 0; i < headers.Length; i++) row[headers[i]] = values[i];
+            return row;
+        });
+        MiniExcelLibs.MiniExcel.SaveAs(path, rows, printHeader: true, sheetName: "市场主体", excelType: MiniExcelLibs.ExcelType.XLSX, overwriteFile: true);
+    }
+
     private static void WriteHeader(TextWriter w)
     {
         for (var i = 0; i < EntityRow.Columns.Count; i++)

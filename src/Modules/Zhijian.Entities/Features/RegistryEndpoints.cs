@@ -65,5 +65,26 @@ internal static class RegistryEndpoints
                 return Results.Empty;
             })
             .WithSummary("导出查询结果（CSV，个人信息已脱敏）");
+
+        g.MapGet("/export.xlsx", async (string? q, EntityType? type, EntityStatus? status, string? division, string? industry, string? tag,
+                string? licence, EntitySearch search, HttpContext http, CancellationToken ct) =>
+            {
+                var query = new EntityQuery(q, type, status, division, industry, tag, licence);
+                var path = Path.Combine(Path.GetTempPath(), $"zj-export-{Guid.NewGuid():N}.xlsx");
+                try
+                {
+                    EntityCsv.WriteMaskedXlsx(path, search.Filtered(query).OrderBy(e => e.Uscc).AsEnumerable());
+                    http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    http.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString($"市场主体_{DateTime.UtcNow:yyyyMMddHHmm}.xlsx")}";
+                    await http.Response.SendFileAsync(path, ct);
+                }
+                finally
+                {
+                    File.Delete(path);
+                }
+
+                return Results.Empty;
+            })
+            .WithSummary("导出查询结果（Excel，个人信息已脱敏）");
     }
 }
