@@ -13,7 +13,7 @@ public interface IModuleSchema
 
 /// <summary>
 /// Base of every module's DbContext: own schema or table prefix, jurisdiction query filter on
-/// <see cref="IDivisionScoped"/> records, and <see cref="Audit"/> / <see cref="Publish{TEvent}"/> that
+/// <see cref="IDivisionScoped"/> records, and <c>db.Audit(…)</c> / <c>db.Publish(…)</c> (<see cref="SaveChain"/>) that
 /// write the audit chain and the outbox in the same transaction as the module's own change.
 /// </summary>
 public abstract class ModuleDbContext : DbContext, IJurisdictionScoped, IZhijianContext
@@ -27,14 +27,6 @@ public abstract class ModuleDbContext : DbContext, IJurisdictionScoped, IZhijian
     public Jurisdiction Scope => _services?.Actor.Current.Jurisdiction ?? Jurisdiction.Everything;
 
     PlatformServices? IZhijianContext.Services => _services;
-
-    /// <summary>Records an audit entry (执法全过程记录) that commits with this context's next save.</summary>
-    public void Audit(string action, string recordType, string recordId, object? before, object? after, string? divisionCode = null) =>
-        SaveChain.AddAudit(this, _services, action, recordType, recordId, before, after, divisionCode);
-
-    /// <summary>Queues a domain event that commits with this context's next save and is dispatched after it.</summary>
-    public void Publish<TEvent>(TEvent domainEvent) where TEvent : IDomainEvent =>
-        SaveChain.AddEvent(this, _services, domainEvent);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.ConfigureConventions(Database, configurationBuilder);
@@ -76,6 +68,15 @@ public sealed class PlatformServices(ActorContext actor, TimeProvider clock, Out
 /// <summary>The save path shared by every context: seal the audit chain, commit, then wake the dispatcher.</summary>
 public static class SaveChain
 {
+    /// <summary>Records an audit entry (执法全过程记录) that commits with the context's next save.</summary>
+    public static void Audit<TContext>(this TContext db, string action, string recordType, string recordId, object? before, object? after,
+        string? divisionCode = null) where TContext : DbContext, IZhijianContext =>
+        AddAudit(db, db.Services, action, recordType, recordId, before, after, divisionCode);
+
+    /// <summary>Queues a domain event that commits with the context's next save and is dispatched after it.</summary>
+    public static void Publish<TEvent>(this IZhijianContext db, TEvent domainEvent) where TEvent : IDomainEvent =>
+        AddEvent((DbContext)db, db.Services, domainEvent);
+
     public static void AddAudit(DbContext db, PlatformServices? services, string action, string recordType, string recordId,
         object? before, object? after, string? divisionCode)
     {

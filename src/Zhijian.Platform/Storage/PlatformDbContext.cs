@@ -43,12 +43,6 @@ public class PlatformDbContext : IdentityDbContext<StaffUser, IdentityRole, stri
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public void Audit(string action, string recordType, string recordId, object? before, object? after, string? divisionCode = null) =>
-        SaveChain.AddAudit(this, _services, action, recordType, recordId, before, after, divisionCode);
-
-    public void Publish<TEvent>(TEvent domainEvent) where TEvent : IDomainEvent =>
-        SaveChain.AddEvent(this, _services, domainEvent);
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.ConfigureConventions(Database, configurationBuilder);
 

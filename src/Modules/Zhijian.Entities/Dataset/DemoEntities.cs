@@ -7,6 +7,7 @@ using Zhijian.Entities.Data;
 using Zhijian.Entities.Domain;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Privacy;
+using Zhijian.Platform.Storage;
 
 namespace Zhijian.Entities.Dataset;
 

@@ -104,6 +104,12 @@ internal static class EntityCsv
             w.Write(',');
         }
 
+        WriteQuoted(w, value);
+    }
+
+    /// <summary>One RFC 4180 field: quoted only when it holds a comma, quote or line break; quotes doubled.</summary>
+    internal static void WriteQuoted(TextWriter w, string? value)
+    {
         if (string.IsNullOrEmpty(value))
         {
             return;

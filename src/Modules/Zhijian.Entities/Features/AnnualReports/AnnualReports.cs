@@ -7,6 +7,7 @@ using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Privacy;
 using Zhijian.Platform.Rules;
+using Zhijian.Platform.Storage;
 using Zhijian.Platform.Web;
 
 namespace Zhijian.Entities.Features.AnnualReports;

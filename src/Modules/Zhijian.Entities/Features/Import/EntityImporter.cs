@@ -10,6 +10,7 @@ using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Privacy;
+using Zhijian.Platform.Storage;
 
 namespace Zhijian.Entities.Features.Import;
 

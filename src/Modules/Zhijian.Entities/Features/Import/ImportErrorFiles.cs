@@ -84,15 +84,6 @@ internal sealed class ImportErrorFiles(EntityImportOptions options)
     {
         if (string.IsNullOrEmpty(value)) return;
         // A leading = + - @ would make Excel evaluate the cell (CSV injection): prefix it with an apostrophe.
-        if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            w.Write(value);
-            return;
-        }
-
-        w.Write('"');
-        w.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        w.Write('"');
+        Dataset.EntityCsv.WriteQuoted(w, value[0] is '=' or '+' or '-' or '@' ? "'" + value : value);
     }
 }

@@ -6,6 +6,7 @@ using Zhijian.Entities.Domain;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Storage;
 using Zhijian.Platform.Web;
 
 namespace Zhijian.Entities.Features.Licences;
