@@ -22,10 +22,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-PG_BIN=$(find_pg_bin || true)
-if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then apt_install postgresql postgresql-contrib; PG_BIN=$(find_pg_bin); fi
-[ -x "$PG_BIN/initdb" ] || die "PostgreSQL server binaries not found after install"
+source tools/pg.sh
+need_pg
 if [ ! -x /usr/bin/chromium ]; then apt_install chromium fonts-noto-cjk; fi
 if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then apt_install fonts-noto-cjk; fi
 [ -x /usr/bin/chromium ] || die "Chromium not found at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk"
@@ -48,27 +46,7 @@ run_suite() { # name project [env...]
   if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
 }
 
-# --- PostgreSQL on loopback, temporary data directory ---
-PGTMP=$(mktemp -d /tmp/zhijian-pg.XXXXXX)
-AS_PG=()
-if [ "$(id -u)" -eq 0 ]; then
-  id postgres >/dev/null 2>&1 || useradd --system --home-dir "$PGTMP" postgres
-  chown postgres "$PGTMP"; AS_PG=(runuser -u postgres --)
-fi
-stop_pg() { "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PGTMP/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PGTMP"; }
-trap stop_pg EXIT
-"${AS_PG[@]}" "$PG_BIN/initdb" -D "$PGTMP/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGTMP/initdb.log" 2>&1 \
-  || { cat "$PGTMP/initdb.log"; die "initdb failed"; }
-PORT=""
-for _ in $(seq 1 20); do
-  CANDIDATE=$(( (RANDOM % 20000) + 40000 ))
-  if "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/pg.log" -w -t 30 \
-       -o "-p $CANDIDATE -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null 2>&1; then
-    PORT=$CANDIDATE; break
-  fi
-done
-[ -n "$PORT" ] || { cat "$PGTMP/pg.log" 2>/dev/null; die "could not start PostgreSQL on a free loopback port"; }
-say "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
+start_pg
 
 if wants sqlite; then run_suite sqlite tests/Zhijian.Tests ZHIJIAN_TEST_DB=sqlite; fi
 if wants postgres; then run_suite postgres tests/Zhijian.Tests ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"; fi

@@ -3,11 +3,14 @@ using System.Globalization;
 using System.Text;
 using Zhijian.Entities.Dataset;
 
-// Zhijian.Bench: small command-line benchmarks.
+// Zhijian.Bench: command-line benchmarks (bench/run.sh runs them all).
 //   generate --count N --seed S --out file.csv [--divisions 370102,370103,...] [--today yyyy-MM-dd]
-if (args.Length == 0 || args[0] != "generate")
+//   import --file big.csv [--small small.csv] --host path/Zhijian.Host.dll [--pg "Host=…"] [--db sqlite,postgres] [--queries 100]
+const string Usage = "usage: generate --count N --seed S --out file.csv [--divisions 370102,...] [--today yyyy-MM-dd]\n" +
+    "       import --file big.csv [--small small.csv] --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--queries 100]";
+if (args.Length == 0 || args[0] is not ("generate" or "import"))
 {
-    Console.Error.WriteLine("usage: generate --count N --seed S --out file.csv [--divisions 370102,...] [--today yyyy-MM-dd]");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
@@ -16,6 +19,8 @@ for (var i = 1; i + 1 < args.Length; i += 2)
 {
     options[args[i].TrimStart('-')] = args[i + 1];
 }
+
+if (args[0] == "import") return await Zhijian.Bench.ImportSearchBench.RunAsync(options);
 
 var count = int.Parse(options.GetValueOrDefault("count", "100000"), CultureInfo.InvariantCulture);
 var seed = int.Parse(options.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture);

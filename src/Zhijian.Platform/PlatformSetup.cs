@@ -232,6 +232,7 @@ public static class PlatformSetup
             }
         }
 
+        root.GetRequiredService<Privacy.PersonalData>().EnsureKey();
         await DemoData.SeedRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
         await RuleBook.SeedDefaultsAsync(db, clock, ct);
         if (storage.SeedDemoData)

@@ -68,6 +68,15 @@ public sealed class Browser : IAsyncLifetime
         await page.WaitForSelectorAsync("[data-interactive=yes]");
     }
 
+    /// <summary>Types into a code picker (MudAutocomplete) and picks the option whose text is <paramref name="option"/>.</summary>
+    public static async Task PickAsync(IPage page, string label, string typed, string option)
+    {
+        var input = page.GetByLabel(label);
+        await input.FillAsync(typed);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(input).ToHaveValueAsync(option);
+    }
+
     /// <summary>A full-page screenshot under the screenshot folder, to look at.</summary>
     public static async Task ShotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });

@@ -21,8 +21,9 @@ public sealed class EntitiesTests(Browser browser) : IClassFixture<Browser>
         await page.GetByLabel("法定代表人（负责人、经营者）*").FillAsync("王建华");
         await page.GetByLabel("成立日期 * (yyyy-MM-dd)").FillAsync("2030-01-01");
         await page.GetByLabel("住所 *").FillAsync("山东省济南市历下区泉城路188号");
-        await page.GetByLabel("属地行政区划代码 *（县级6位或乡级9位）").FillAsync("370102");
-        await page.GetByLabel("行业代码 *（GB/T 4754，如 6210）").FillAsync("5221");
+        await Browser.PickAsync(page, "属地 *（代码或名称）", "历下", "370102 山东省济南市历下区");
+        await Browser.PickAsync(page, "行业 *（代码或名称）", "粮油", "5221 粮油零售");
+        await Browser.ShotAsync(page, "19-entity-form-pickers");
         await page.GetByLabel("登记机关 *").FillAsync("济南市历下区市场监督管理局");
         await page.ClickAsync("[data-testid=f-save]");
         await page.WaitForSelectorAsync("[data-testid=error-summary]");

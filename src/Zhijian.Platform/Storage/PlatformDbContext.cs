@@ -43,6 +43,8 @@ public class PlatformDbContext : IdentityDbContext<StaffUser, IdentityRole, stri
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Privacy.PersonalDataKey> PersonalDataKeys => Set<Privacy.PersonalDataKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.ConfigureConventions(Database, configurationBuilder);
 
@@ -57,6 +59,7 @@ public class PlatformDbContext : IdentityDbContext<StaffUser, IdentityRole, stri
             e.HasIndex(u => u.OrgUnitId);
             e.HasIndex(u => u.CertificateNo).IsUnique().HasFilter(null);
         });
+        builder.Entity<Privacy.PersonalDataKey>(e => e.Property(k => k.ProtectedKey).HasMaxLength(1000));
         builder.Entity<OrgUnit>(e =>
         {
             e.HasIndex(o => o.Code).IsUnique();

@@ -59,6 +59,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
             app.UseKestrel(0);
             app.StartServer();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            app.StartClockTicking();
             app.ServerAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
         }
         else
@@ -82,6 +83,28 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
             s.AddSingleton<TimeProvider>(Clock);
             _services?.Invoke(s);
         });
+    }
+
+    private Timer? _ticker;
+
+    /// <summary>
+    /// A browser-driven app needs time to flow: MudBlazor's debounce (autocomplete search, text fields) and popovers
+    /// run on the DI <see cref="TimeProvider"/>, and a frozen clock leaves the code pickers' lists closed. The fake
+    /// clock keeps its start date and follows real time from there.
+    /// </summary>
+    private void StartClockTicking()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var advanced = TimeSpan.Zero;
+        _ticker = new Timer(_ =>
+        {
+            lock (watch)
+            {
+                var step = watch.Elapsed - advanced;
+                advanced += step;
+                Clock.Advance(step);
+            }
+        }, null, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20));
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -157,6 +180,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        if (_ticker is not null) await _ticker.DisposeAsync();
         await base.DisposeAsync();
         if (_ownsDatabase) await Database.DisposeAsync();
     }

@@ -38,4 +38,27 @@ public sealed class PersonalDataTests
         Assert.DoesNotContain("19491231", stored);
         Assert.Equal("11010519491231002X", clear);
     }
+
+    [Fact]
+    public async Task Values_are_sealed_per_value_and_tampering_is_detected_while_older_payloads_stay_readable()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var personal = app.Services.GetRequiredService<PersonalData>();
+        var a = personal.Protect("13812345678")!;
+        var b = personal.Protect("13812345678")!;
+
+        Assert.StartsWith("pd1:", a, StringComparison.Ordinal);
+        Assert.NotEqual(a, b); // a fresh nonce each time: equal values do not show as equal ciphertexts
+        Assert.Equal("13812345678", personal.Unprotect(b));
+
+        var bytes = Convert.FromBase64String(a[(a.LastIndexOf(':') + 1)..]);
+        bytes[^1] ^= 1;
+        var tampered = a[..(a.LastIndexOf(':') + 1)] + Convert.ToBase64String(bytes);
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => personal.Unprotect(tampered));
+
+        // written by Data Protection directly, as the platform did before the envelope scheme
+        var legacy = app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
+            .CreateProtector("Zhijian.PersonalData.v1");
+        Assert.Equal("11010519491231002X", personal.Unprotect(Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(legacy, "11010519491231002X")));
+    }
 }

@@ -17,7 +17,8 @@ internal sealed record EntityQuery(string? Q, EntityType? Type, EntityStatus? St
 internal sealed record EntityHit(string Uscc, string Name, EntityType Type, string TypeName, string LegalRep, EntityStatus Status,
     string StatusName, string DivisionCode, string DivisionName, string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags);
 
-/// <summary>A page of hits; <see cref="Total"/> is exact up to <see cref="EntitySearch.CountCap"/>, beyond that "10000+".</summary>
+/// <summary>A page of hits; <see cref="Total"/> is exact up to the cap (<see cref="EntitySearch.CountCap"/> with a query,
+/// <see cref="EntitySearch.BrowseCountCap"/> without), beyond that shown as "1000+" / "10000+".</summary>
 internal sealed record EntityPage(IReadOnlyList<EntityHit> Items, int Page, int PageSize, int Total, bool TotalCapped);
 
 /// <summary>
@@ -27,7 +28,10 @@ internal sealed record EntityPage(IReadOnlyList<EntityHit> Items, int Page, int 
 /// </summary>
 internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, ActorContext actor)
 {
-    public const int CountCap = 10_000;
+    public const int CountCap = 1_000;
+
+    /// <summary>Listing without a query (filters only) counts further: a count is cheap where nothing is ranked.</summary>
+    public const int BrowseCountCap = 10_000;
     public const int MaxPageSize = 100;
 
     public async Task<Result<EntityPage>> SearchAsync(EntityQuery query, CancellationToken ct)
@@ -43,12 +47,39 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
         var q = Filtered(query);
         var text = query.Q?.Trim() ?? "";
         var upper = text.ToUpperInvariant();
-        var total = await q.Take(CountCap + 1).CountAsync(ct);
-        var ordered = text.Length == 0
-            ? q.OrderBy(e => e.Name)
-            : q.OrderBy(e => e.Name == text || e.Uscc == upper ? 0 : e.Name.StartsWith(text) ? 1 : 2)
-                .ThenBy(e => e.Name.Length).ThenBy(e => e.Name);
-        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        var skip = (query.Page - 1) * query.PageSize;
+        List<MarketEntity> page;
+        int total;
+        if (text.Length == 0)
+        {
+            total = await q.Take(BrowseCountCap + 1).CountAsync(ct);
+            page = await q.OrderBy(e => e.Name).Skip(skip).Take(query.PageSize).ToListAsync(ct);
+            return new EntityPage([.. page.Select(Hit)], query.Page, query.PageSize, Math.Min(total, BrowseCountCap), total > BrowseCountCap);
+        }
+        else
+        {
+            // One pass collects up to CountCap + 1 candidates (it stops early for a common fragment) and gives the count;
+            // the candidates are ranked in memory: exact name or USCC, then names starting with the query, then shorter
+            // names, then by name. Past CountCap (one common character, "有限公司") ranking every match would sort up to
+            // the whole registry on each keystroke: the page then ranks the first CountCap matches found, after every
+            // exact match (found through the name and USCC indexes), and says "1000+" so the user types more.
+            var candidates = await q.Select(e => new { e.Id, e.Name, e.Uscc }).Take(CountCap + 1).ToListAsync(ct);
+            total = candidates.Count;
+            if (total > CountCap)
+            {
+                candidates.RemoveAt(CountCap);
+                var exact = await q.Where(e => e.Name == text || e.Uscc == upper).Select(e => new { e.Id, e.Name, e.Uscc }).Take(MaxPageSize).ToListAsync(ct);
+                candidates = [.. exact.Concat(candidates).DistinctBy(c => c.Id).Take(CountCap)];
+            }
+
+            var ids = candidates
+                .OrderBy(c => c.Name == text || c.Uscc == upper ? 0 : c.Name.StartsWith(text, StringComparison.Ordinal) ? 1 : 2)
+                .ThenBy(c => c.Name.Length).ThenBy(c => c.Name, StringComparer.Ordinal)
+                .Skip(skip).Take(query.PageSize).Select(c => c.Id).ToList();
+            var rows = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+            page = [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
+        }
+
         return new EntityPage([.. page.Select(Hit)], query.Page, query.PageSize, Math.Min(total, CountCap), total > CountCap);
     }
 
@@ -116,7 +147,13 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
     private Expression<Func<MarketEntity, bool>> NameContains(string text)
     {
         var like = "%" + EscapeLike(text) + "%";
-        if (!ModuleModel.IsSqlite(db.Database)) return e => EF.Functions.ILike(e.Name, like, "\\");
+        if (!ModuleModel.IsSqlite(db.Database))
+        {
+            // Case folding only where the query has Latin letters: ILIKE costs ~10× LIKE on a scan, and Chinese has no case.
+            if (text.Any(char.IsAsciiLetter)) return e => EF.Functions.ILike(e.Name, like, "\\");
+            return e => EF.Functions.Like(e.Name, like, "\\");
+        }
+
         if (text.Length >= 3)
         {
             var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

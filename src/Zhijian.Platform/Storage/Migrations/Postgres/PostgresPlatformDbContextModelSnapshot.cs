@@ -506,6 +506,27 @@ namespace Zhijian.Platform.Storage.Migrations.Postgres
                     b.ToTable("asp_net_users", "platform");
                 });
 
+            modelBuilder.Entity("Zhijian.Platform.Privacy.PersonalDataKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("personal_data_keys", "platform");
+                });
+
             modelBuilder.Entity("Zhijian.Platform.Rules.RuleSetting", b =>
                 {
                     b.Property<int>("Id")

@@ -490,6 +490,25 @@ namespace Zhijian.Platform.Storage.Migrations.Sqlite
                     b.ToTable("platform_asp_net_users", (string)null);
                 });
 
+            modelBuilder.Entity("Zhijian.Platform.Privacy.PersonalDataKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("platform_personal_data_keys", (string)null);
+                });
+
             modelBuilder.Entity("Zhijian.Platform.Rules.RuleSetting", b =>
                 {
                     b.Property<int>("Id")
