@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using Zhijian.Credit;
 using Zhijian.Entities;
 using Zhijian.Host;
 using Zhijian.Host.Components;
@@ -6,7 +7,8 @@ using Zhijian.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddZhijian()
-    .AddModule<EntitiesModule>();
+    .AddModule<EntitiesModule>()
+    .AddModule<CreditModule>();
 
 var app = builder.Build();
 if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;

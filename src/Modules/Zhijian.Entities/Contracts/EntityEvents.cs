@@ -22,11 +22,23 @@ public sealed record EntitiesImported(string FileName, int Rows, int Inserted, i
 public interface IEntityDirectory
 {
     Task<EntitySummary?> FindAsync(string uscc, CancellationToken ct);
+
+    /// <summary>Every entity inside the caller's jurisdiction, in USCC order, streamed (risk recompute, target libraries).</summary>
+    IAsyncEnumerable<EntitySummary> StreamAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The entities due to file the annual report for <paramref name="year"/> that have not filed it (the input of
+    /// the July listing in the abnormal-operation list), streamed in USCC order.
+    /// </summary>
+    IAsyncEnumerable<EntitySummary> MissingAnnualReportsAsync(int year, CancellationToken ct);
 }
 
-/// <summary>An entity as other modules see it (no personal data).</summary>
+/// <summary>
+/// An entity as other modules see it. No personal data: the legal representative's name is public register
+/// information (企业信息公示); ID numbers and phones never leave the registry.
+/// </summary>
 public sealed record EntitySummary(string Uscc, string Name, EntityType Type, EntityStatus Status, string DivisionCode,
-    string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags);
+    string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags, string LegalRep, decimal? RegisteredCapital);
 
 /// <summary>
 /// 企业全息画像 extension point: a module registers a Razor component (with a <c>Uscc</c> string parameter) that

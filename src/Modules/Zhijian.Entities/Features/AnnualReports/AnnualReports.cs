@@ -102,13 +102,16 @@ internal sealed class AnnualReports(EntitiesDbContext db, IRuleBook rules, Perso
 
     public async Task<MissingReports> MissingAsync(int year, int page, int pageSize, CancellationToken ct)
     {
-        var closes = Window(year).Closes;
-        var missing = Due(year, closes).Where(e => !db.AnnualReports.Any(r => r.EntityId == e.Id && r.Year == year));
+        var missing = Missing(year);
         var total = await missing.CountAsync(ct);
         var items = await missing.OrderBy(e => e.DivisionCode).ThenBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new MissingReports(year, total, page, pageSize, [.. items.Select(e => new MissingReport(
             e.Uscc, e.Name, EntityNames.Of(e.Type), e.DivisionCode, divisions.FullName(e.DivisionCode), e.EstablishedOn))]);
     }
+
+    /// <summary>The entities due to report for <paramref name="year"/> that have not filed it.</summary>
+    public IQueryable<MarketEntity> Missing(int year) =>
+        Due(year, Window(year).Closes).Where(e => !db.AnnualReports.Any(r => r.EntityId == e.Id && r.Year == year));
 
     /// <summary>The entities due to report for <paramref name="year"/> (SQL form of <see cref="AnnualReportRules.IsDue"/>).</summary>
     private IQueryable<MarketEntity> Due(int year, DateOnly closes)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Entities.Contracts;
 using Zhijian.Entities.Data;
+using Zhijian.Entities.Domain;
 using Zhijian.Platform.Codes;
 
 namespace Zhijian.Entities.Features.Profile;
@@ -24,7 +25,7 @@ internal sealed record EntityProfileView(
     IReadOnlyList<TimelineItem> Timeline, IReadOnlyList<LicenceItem> Licences, IReadOnlyList<AnnualReportItem> AnnualReports);
 
 /// <summary>Reads one entity's profile, inside the caller's jurisdiction; also the module's <see cref="IEntityDirectory"/>.</summary>
-internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries) : IEntityDirectory
+internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, AnnualReports.AnnualReports annualReports) : IEntityDirectory
 {
     public async Task<EntityProfileView?> GetAsync(string uscc, CancellationToken ct)
     {
@@ -48,8 +49,23 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
     {
         var code = uscc.Trim().ToUpperInvariant();
         var e = await db.Entities.AsNoTracking().SingleOrDefaultAsync(x => x.Uscc == code, ct);
-        return e is null ? null : new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags);
+        return e is null ? null : Summary(e);
     }
+
+    public async IAsyncEnumerable<EntitySummary> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var e in db.Entities.AsNoTracking().OrderBy(x => x.Uscc).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Summary(e);
+    }
+
+    public async IAsyncEnumerable<EntitySummary> MissingAnnualReportsAsync(int year, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var e in annualReports.Missing(year).OrderBy(x => x.Uscc).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Summary(e);
+    }
+
+    internal static EntitySummary Summary(MarketEntity e) =>
+        new(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital);
 
     private static IReadOnlyList<FieldChange> Changes(string? json)
     {

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Credit.Data;
+using Zhijian.Credit.Features;
+using Zhijian.Platform;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Credit;
+
+/// <summary>信用监管: department records, abnormal list, serious list, repair, risk classes, joint-punishment feed.</summary>
+public sealed class CreditModule : IZhijianModule
+{
+    public string Name => "信用监管";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
+    {
+        services.AddModuleDbContext<CreditDbContext, SqliteCreditDbContext, PostgresCreditDbContext>(storage);
+        CreditAccess.AddPolicies(services);
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+    }
+
+    public IEnumerable<NavEntry> Navigation => [];
+}
