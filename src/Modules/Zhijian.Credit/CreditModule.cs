@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Credit.Contracts;
 using Zhijian.Credit.Data;
 using Zhijian.Credit.Features;
 using Zhijian.Platform;
@@ -17,10 +18,14 @@ public sealed class CreditModule : IZhijianModule
     {
         services.AddModuleDbContext<CreditDbContext, SqliteCreditDbContext, PostgresCreditDbContext>(storage);
         CreditAccess.AddPolicies(services);
+        services.AddEvent<CreditRecordAccepted>();
+        services.AddEvent<ListingChanged>();
+        services.AddEvent<RiskClassChanged>();
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
     {
+        Features.Feed.CreditFeed.Map(api);
     }
 
     public IEnumerable<NavEntry> Navigation => [];

@@ -53,7 +53,7 @@ internal sealed class RiskHistory : IDivisionScoped
 /// 联合惩戒 feed: listings, removals and penalties in the order they happened; other departments poll it with a
 /// cursor (the sequence number).
 /// </summary>
-internal sealed class FeedEntry
+internal sealed class FeedEntry : IDivisionScoped
 {
     public long Seq { get; set; }
 
