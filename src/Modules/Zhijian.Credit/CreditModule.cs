@@ -21,11 +21,13 @@ public sealed class CreditModule : IZhijianModule
         services.AddEvent<CreditRecordAccepted>();
         services.AddEvent<ListingChanged>();
         services.AddEvent<RiskClassChanged>();
+        Features.Records.RecordsFeature.Add(services);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
     {
         Features.Feed.CreditFeed.Map(api);
+        Features.Records.RecordsFeature.Map(api);
     }
 
     public IEnumerable<NavEntry> Navigation => [];

@@ -1,0 +1,202 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Credit.Contracts;
+using Zhijian.Credit.Data;
+using Zhijian.Credit.Domain;
+using Zhijian.Credit.Features.Feed;
+using Zhijian.Entities.Contracts;
+using Zhijian.Platform;
+using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Codes;
+using Zhijian.Platform.Rules;
+using Zhijian.Platform.Storage;
+using Zhijian.Platform.Web;
+
+namespace Zhijian.Credit.Features.Records;
+
+/// <summary>
+/// 归集一条涉企信用记录. <c>SourceSystem</c> + <c>SourceId</c> identify it at the sender; sending it again changes
+/// nothing, sending it changed updates it (audited). <c>PublicUntil</c> overrides the computed disclosure period.
+/// </summary>
+internal sealed record CreditRecordInput(
+    string? Uscc, CreditRecordKind? Kind, string? SourceSystem, string? SourceId, string? Authority, string? Title,
+    DateOnly? DecidedOn, string? Content = null, string? DocumentNo = null, CreditField? Field = null, decimal? Amount = null,
+    string? PenaltyKinds = null, bool Severe = false, bool? IsPublic = null, DateOnly? PublicUntil = null, DateOnly? WithdrawnOn = null);
+
+/// <summary>What happened to a sent record: stored (new or updated), unchanged, or quarantined for an unknown entity.</summary>
+internal sealed record RecordOutcome(string Outcome, long? Id, string? Reason)
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Unchanged = "unchanged";
+    public const string Quarantined = "quarantined";
+}
+
+/// <summary>信息归集: records from this bureau's modules and from other departments.</summary>
+internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registry, IRuleBook rules, TimeProvider clock)
+{
+    /// <summary>Checks a record's fields (Chinese message per field); nothing is written.</summary>
+    public static FieldErrors Validate(CreditRecordInput r, DateOnly today)
+    {
+        var e = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(r.Uscc)) e.Add("uscc", "统一社会信用代码不能为空");
+        else if (Uscc.Check(r.Uscc.Trim().ToUpperInvariant()) is { Valid: false } c) e.Add("uscc", $"统一社会信用代码“{r.Uscc}”无效：{c.Error}");
+        if (r.Kind is null || !Enum.IsDefined(r.Kind.Value)) e.Add("kind", "记录类别不能为空，取值见接口文档（如 Penalty 行政处罚、Licensing 行政许可）");
+        if (r.Field is { } f && !Enum.IsDefined(f)) e.Add("field", "监管领域取值无效");
+        e.Require("sourceSystem", r.SourceSystem, "来源系统", 60).Require("sourceId", r.SourceId, "来源编号", 100)
+            .Require("authority", r.Authority, "作出决定机关", 100).Require("title", r.Title, "记录标题", 200);
+        if (r.DecidedOn is null) e.Add("decidedOn", "决定（发生）日期不能为空");
+        else if (r.DecidedOn > today) e.Add("decidedOn", $"决定（发生）日期 {r.DecidedOn:yyyy-MM-dd} 晚于今天");
+        if (r.PublicUntil is { } until && r.DecidedOn is { } d && until < d)
+            e.Add("publicUntil", $"公示截止日 {until:yyyy-MM-dd} 早于决定日期 {d:yyyy-MM-dd}");
+        if (r.WithdrawnOn is { } w && r.DecidedOn is { } d2 && w < d2)
+            e.Add("withdrawnOn", $"撤销（变更）日期 {w:yyyy-MM-dd} 早于决定日期 {d2:yyyy-MM-dd}");
+        if (r.Amount is < 0) e.Add("amount", "金额不能为负数");
+        if ((r.Content?.Length ?? 0) > 4000) e.Add("content", "记录内容不能超过 4000 个字符");
+        if ((r.DocumentNo?.Length ?? 0) > 100) e.Add("documentNo", "文书号不能超过 100 个字符");
+        if ((r.PenaltyKinds?.Length ?? 0) > 200) e.Add("penaltyKinds", "处罚种类不能超过 200 个字符");
+        if (r.Kind == CreditRecordKind.Penalty && DisclosureRules.SplitKinds(r.PenaltyKinds).Count == 0)
+            e.Add("penaltyKinds", "行政处罚记录须填写处罚种类（如“警告；罚款”）");
+        return e;
+    }
+
+    /// <summary>
+    /// Accepts one record: validates, quarantines it when the registry does not know the entity, otherwise stores
+    /// it (or updates the stored one from the same source) with audit, feed entry and event in one save.
+    /// </summary>
+    public async Task<Result<RecordOutcome>> AcceptAsync(CreditRecordInput input, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var errors = Validate(input, today);
+        if (errors.Count > 0) return Result<RecordOutcome>.Invalid(errors.ToDictionary());
+        var uscc = input.Uscc!.Trim().ToUpperInvariant();
+        var source = input.SourceSystem!.Trim();
+        var sourceId = input.SourceId!.Trim();
+
+        var entity = await registry.FindAsync(uscc, ct);
+        if (entity is null) return await QuarantineAsync(input, uscc, source, sourceId, ct);
+
+        var record = await db.Records.SingleOrDefaultAsync(x => x.SourceSystem == source && x.SourceId == sourceId, ct);
+        if (record is not null && record.Uscc != uscc)
+            return Result<RecordOutcome>.Conflict("sourceId", $"来源编号“{sourceId}”已用于另一主体（{record.Uscc}）的记录，不能改指 {uscc}");
+        var before = record is null ? null : Snapshot(record);
+        var isNew = record is null;
+        record ??= new CreditRecord { SourceSystem = source, SourceId = sourceId, ReceivedAt = clock.GetUtcNow() };
+        var wasPublic = !isNew && record.IsPublicOn(today);
+        Fill(record, input, uscc, entity);
+        var after = Snapshot(record);
+        if (!isNew && before == after) return new RecordOutcome(RecordOutcome.Unchanged, record.Id, null);
+
+        if (isNew) db.Records.Add(record);
+        var at = clock.GetUtcNow();
+        if (record.Kind == CreditRecordKind.Penalty)
+        {
+            var nowPublic = record.IsPublicOn(today);
+            var reference = record.DocumentNo ?? record.SourceId;
+            if (nowPublic && !wasPublic)
+                CreditFeed.Add(db, CreditFeed.PenaltyPublished, uscc, entity.Name, entity.DivisionCode, reference, $"{record.Authority}：{record.Title}（{record.PenaltyKinds}）", record.DecidedOn, at);
+            else if (!nowPublic && wasPublic && record.WithdrawnOn is not null)
+                CreditFeed.Add(db, CreditFeed.PenaltyWithdrawn, uscc, entity.Name, entity.DivisionCode, reference, $"处罚决定已撤销或变更，撤下公示：{record.Title}", record.WithdrawnOn.Value, at);
+        }
+
+        db.Audit(isNew ? "credit.record.created" : "credit.record.updated", "CreditRecord", $"{source}/{sourceId}", before, after, entity.DivisionCode);
+        db.Publish(new CreditRecordAccepted(uscc, record.Kind, source, sourceId));
+        await db.SaveChangesAsync(ct);
+        return new RecordOutcome(isNew ? RecordOutcome.Created : RecordOutcome.Updated, record.Id, null);
+    }
+
+    /// <summary>Releases quarantined records whose entity the registry now knows; returns how many were accepted.</summary>
+    public async Task<int> ReleaseQuarantineAsync(string? uscc, CancellationToken ct)
+    {
+        var pending = await db.Quarantine.Where(x => x.ReleasedAt == null && (uscc == null || x.Uscc == uscc)).OrderBy(x => x.Id).ToListAsync(ct);
+        var released = 0;
+        foreach (var q in pending)
+        {
+            var input = System.Text.Json.JsonSerializer.Deserialize<CreditRecordInput>(q.Payload, ZhijianJson.Options)!;
+            var result = await AcceptAsync(input, ct);
+            if (!result.IsSuccess || result.Value!.Outcome == RecordOutcome.Quarantined) continue;
+            q.ReleasedAt = clock.GetUtcNow();
+            db.Audit("credit.quarantine.released", "QuarantinedRecord", $"{q.SourceSystem}/{q.SourceId}", null, new { q.Uscc, result.Value.Id });
+            await db.SaveChangesAsync(ct);
+            released++;
+        }
+
+        return released;
+    }
+
+    private async Task<Result<RecordOutcome>> QuarantineAsync(CreditRecordInput input, string uscc, string source, string sourceId, CancellationToken ct)
+    {
+        var reason = $"市场主体库中没有统一社会信用代码为 {uscc} 的主体（或不在本机关管辖范围内）；主体登记后自动归集";
+        var payload = ZhijianJson.Serialize(input with { Uscc = uscc });
+        var q = await db.Quarantine.SingleOrDefaultAsync(x => x.SourceSystem == source && x.SourceId == sourceId, ct);
+        if (q is null)
+        {
+            db.Quarantine.Add(new QuarantinedRecord { SourceSystem = source, SourceId = sourceId, Uscc = uscc, Reason = reason, Payload = payload, ReceivedAt = clock.GetUtcNow() });
+            db.Audit("credit.record.quarantined", "QuarantinedRecord", $"{source}/{sourceId}", null, new { uscc, reason });
+            await db.SaveChangesAsync(ct);
+        }
+        else if (q.Payload != payload)
+        {
+            q.Payload = payload;
+            q.Uscc = uscc;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new RecordOutcome(RecordOutcome.Quarantined, null, reason);
+    }
+
+    private void Fill(CreditRecord r, CreditRecordInput i, string uscc, EntitySummary entity)
+    {
+        r.Uscc = uscc;
+        r.EntityName = entity.Name;
+        r.DivisionCode = entity.DivisionCode;
+        r.Kind = i.Kind!.Value;
+        r.Field = i.Field ?? CreditField.General;
+        r.Authority = i.Authority!.Trim();
+        r.DocumentNo = string.IsNullOrWhiteSpace(i.DocumentNo) ? null : i.DocumentNo.Trim();
+        r.Title = i.Title!.Trim();
+        r.Content = i.Content?.Trim() ?? "";
+        r.DecidedOn = i.DecidedOn!.Value;
+        r.Amount = i.Amount;
+        var kinds = DisclosureRules.SplitKinds(i.PenaltyKinds);
+        r.PenaltyKinds = kinds.Count == 0 ? null : string.Join('；', kinds);
+        r.Severe = i.Severe;
+        r.WithdrawnOn = i.WithdrawnOn;
+        var on = r.DecidedOn;
+        var (isPublic, until) = DisclosureRules.Period(r.Kind, on, kinds, i.Amount, rules.GetDecimal("disclosure.low-fine", on),
+            rules.GetInt("disclosure.period-low", on), rules.GetInt("disclosure.period-normal", on));
+        r.IsPublic = i.IsPublic ?? isPublic;
+        r.PublicUntil = i.PublicUntil ?? until;
+    }
+
+    private static string Snapshot(CreditRecord r) => ZhijianJson.Serialize(new
+    {
+        r.Uscc,
+        r.Kind,
+        r.Field,
+        r.Authority,
+        r.DocumentNo,
+        r.Title,
+        r.Content,
+        DecidedOn = r.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Amount = r.Amount?.ToString("0.##", CultureInfo.InvariantCulture),
+        r.PenaltyKinds,
+        r.Severe,
+        r.IsPublic,
+        r.PublicUntil,
+        r.WithdrawnOn,
+    });
+}
+
+/// <summary>A stored record as staff and other departments read it.</summary>
+internal sealed record CreditRecordView(long Id, string Uscc, string EntityName, CreditRecordKind Kind, string KindName, CreditField Field,
+    string SourceSystem, string SourceId, string Authority, string? DocumentNo, string Title, string Content, DateOnly DecidedOn,
+    decimal? Amount, string? PenaltyKinds, bool Severe, bool IsPublic, DateOnly? PublicUntil, DateOnly? RepairedOn, DateOnly? WithdrawnOn,
+    bool PublicToday)
+{
+    public static CreditRecordView Of(CreditRecord r, DateOnly today) => new(r.Id, r.Uscc, r.EntityName, r.Kind, CreditNames.Of(r.Kind), r.Field,
+        r.SourceSystem, r.SourceId, r.Authority, r.DocumentNo, r.Title, r.Content, r.DecidedOn, r.Amount, r.PenaltyKinds, r.Severe,
+        r.IsPublic, r.PublicUntil, r.RepairedOn, r.WithdrawnOn, r.IsPublicOn(today));
+}
+
+internal sealed record QuarantineView(long Id, string SourceSystem, string SourceId, string Uscc, string Reason, DateTimeOffset ReceivedAt, DateTimeOffset? ReleasedAt);

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Credit.Contracts;
+using Zhijian.Credit.Data;
+using Zhijian.Entities.Contracts;
+using Zhijian.Platform;
+using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Events;
+using Zhijian.Platform.Web;
+
+namespace Zhijian.Credit.Features.Records;
+
+/// <summary>/api/v1/credit/records: 信息归集 from other departments and this bureau, the quarantine of unknown entities.</summary>
+internal static class RecordsFeature
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddScoped<CreditRecords>();
+        services.AddEventHandler<EntityRegistered, ReleaseOnRegistration>();
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/credit").WithTags("信用监管");
+
+        g.MapPost("/records", async (CreditRecordInput input, CreditRecords records, CancellationToken ct) =>
+                await records.AcceptAsync(input, ct) is var r && r.IsSuccess
+                    ? r.Value!.Outcome switch
+                    {
+                        RecordOutcome.Created => Results.Created($"/api/v1/credit/records/{r.Value.Id}", r.Value),
+                        RecordOutcome.Quarantined => Results.Accepted(value: r.Value),
+                        _ => Results.Ok(r.Value),
+                    }
+                    : r.ToProblem())
+            .RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
+            .WithSummary("归集一条涉企信用记录（同一来源系统+来源编号重复推送不重复入库；主体未登记的记录进入待核实区）");
+
+        g.MapPost("/records/batch", async (List<CreditRecordInput> batch, CreditRecords records, CreditDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                if (batch.Count == 0) return Problems.Validation("records", "没有记录：请至少提交一条");
+                if (batch.Count > 5000) return Problems.Validation("records", $"一次最多提交 5000 条，本次 {batch.Count} 条");
+                var today = clock.Today();
+                var errors = new Dictionary<string, string[]>();
+                for (var i = 0; i < batch.Count; i++)
+                    foreach (var (field, messages) in CreditRecords.Validate(batch[i], today).ToDictionary())
+                        errors[$"[{i}].{field}"] = messages;
+                var duplicates = batch.Select((r, i) => (Key: $"{r.SourceSystem?.Trim()}/{r.SourceId?.Trim()}", i)).GroupBy(x => x.Key).Where(x => x.Count() > 1);
+                foreach (var d in duplicates)
+                    errors[$"[{d.Last().i}].sourceId"] = [$"与第 {d.First().i + 1} 条的来源编号重复（{d.Key}）"];
+                if (errors.Count > 0) return Problems.Unprocessable("信用记录有误", $"{errors.Count} 处错误，整批未入库。", errors);
+
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var outcomes = new List<RecordOutcome>(batch.Count);
+                foreach (var input in batch)
+                {
+                    var r = await records.AcceptAsync(input, ct);
+                    if (!r.IsSuccess) return r.ToProblem(); // the transaction rolls back: all or nothing
+                    outcomes.Add(r.Value!);
+                }
+
+                await tx.CommitAsync(ct);
+                return Results.Ok(new
+                {
+                    rows = batch.Count,
+                    created = outcomes.Count(o => o.Outcome == RecordOutcome.Created),
+                    updated = outcomes.Count(o => o.Outcome == RecordOutcome.Updated),
+                    unchanged = outcomes.Count(o => o.Outcome == RecordOutcome.Unchanged),
+                    quarantined = outcomes.Count(o => o.Outcome == RecordOutcome.Quarantined),
+                });
+            })
+            .RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
+            .WithSummary("批量归集信用记录（最多 5000 条；任一条有误则整批不入库，逐条报告错误）");
+
+        g.MapGet("/records", async (string? uscc, CreditRecordKind? kind, int? page, int? pageSize, CreditDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var q = db.Records.AsNoTracking();
+                var code = uscc?.Trim().ToUpperInvariant();
+                if (!string.IsNullOrEmpty(code)) q = q.Where(x => x.Uscc == code);
+                if (kind is not null) q = q.Where(x => x.Kind == kind);
+                var size = Math.Clamp(pageSize ?? 20, 1, 200);
+                var p = Math.Max(page ?? 1, 1);
+                var total = await q.CountAsync(ct);
+                var rows = await q.OrderByDescending(x => x.DecidedOn).ThenByDescending(x => x.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+                var today = clock.Today();
+                return Results.Ok(new { total, page = p, pageSize = size, items = rows.Select(r => CreditRecordView.Of(r, today)) });
+            })
+            .RequireAuthorization(CreditAccess.ReadPolicy)
+            .WithSummary("查询信用记录（管辖范围内），可按主体和类别筛选");
+
+        g.MapGet("/quarantine", async (bool? all, CreditDbContext db, CancellationToken ct) =>
+                Results.Ok(await db.Quarantine.AsNoTracking().Where(x => all == true || x.ReleasedAt == null).OrderByDescending(x => x.Id).Take(500)
+                    .Select(x => new QuarantineView(x.Id, x.SourceSystem, x.SourceId, x.Uscc, x.Reason, x.ReceivedAt, x.ReleasedAt)).ToListAsync(ct)))
+            .RequireAuthorization(CreditAccess.DecidePolicy)
+            .WithSummary("待核实区：主体未登记的信用记录及原因");
+
+        g.MapPost("/quarantine/release", async (CreditRecords records, CancellationToken ct) =>
+                Results.Ok(new { released = await records.ReleaseQuarantineAsync(null, ct) }))
+            .RequireAuthorization(CreditAccess.DecidePolicy)
+            .WithSummary("重新核对待核实区：主体已登记的记录转入正式归集");
+    }
+}
+
+/// <summary>A newly registered entity takes over the records that arrived for it before it was registered.</summary>
+internal sealed class ReleaseOnRegistration(CreditRecords records) : IEventHandler<EntityRegistered>
+{
+    public Task HandleAsync(EntityRegistered e, EventContext context, CancellationToken ct) => records.ReleaseQuarantineAsync(e.Uscc, ct);
+}
