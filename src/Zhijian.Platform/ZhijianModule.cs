@@ -25,6 +25,9 @@ public interface IZhijianModule
 
     IEnumerable<NavEntry> Navigation { get; }
 
+    /// <summary>Columns of the public portal (/gs) this module serves.</summary>
+    IEnumerable<NavEntry> PortalNavigation => [];
+
     /// <summary>The assembly holding the module's routable Razor pages.</summary>
     Assembly Assembly => GetType().Assembly;
 
@@ -51,4 +54,6 @@ public sealed class ModuleCatalog
     public IEnumerable<Assembly> PageAssemblies => _modules.Select(m => m.Assembly).Distinct();
 
     public IEnumerable<NavEntry> Navigation => _modules.SelectMany(m => m.Navigation).OrderBy(n => n.Order);
+
+    public IEnumerable<NavEntry> PortalNavigation => _modules.SelectMany(m => m.PortalNavigation).OrderBy(n => n.Order);
 }

@@ -22,6 +22,8 @@ public sealed class CreditModule : IZhijianModule
         services.AddEvent<ListingChanged>();
         services.AddEvent<RiskClassChanged>();
         Features.Records.RecordsFeature.Add(services);
+        services.AddScoped<Features.Profile.CreditProfile>();
+        services.AddSingleton(new Zhijian.Entities.Contracts.EntityProfileSection("信用信息", typeof(Pages.CreditProfileSection), 100));
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
@@ -31,4 +33,6 @@ public sealed class CreditModule : IZhijianModule
     }
 
     public IEnumerable<NavEntry> Navigation => [];
+
+    public IEnumerable<NavEntry> PortalNavigation => [new("公示", "企业信用信息", "/gs/credit", "", 100)];
 }

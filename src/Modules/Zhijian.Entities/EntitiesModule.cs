@@ -28,7 +28,7 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddScoped<Features.AnnualReports.AnnualReports>();
         services.AddScoped<Features.Licences.Licences>();
         services.AddEvent<AnnualReportFiled>();
-        services.AddScoped<IEntityDirectory>(sp => sp.GetRequiredService<EntityProfile>());
+        services.AddScoped<IEntityDirectory, EntityDirectory>();
         services.AddEvent<EntityRegistered>();
         services.AddEvent<EntityChanged>();
         services.AddEvent<EntityStatusChanged>();

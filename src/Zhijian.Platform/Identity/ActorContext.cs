@@ -13,6 +13,10 @@ public sealed record Actor(
     public static readonly Actor System = new("system", null, null, null, Jurisdiction.Everything,
         new HashSet<string>(), new HashSet<string> { Identity.Scopes.All }, false, true);
 
+    /// <summary>The public portal: reads what the bureau publishes, over its whole area, with no role and no personal data.</summary>
+    public static readonly Actor Public = new("public", null, null, null, Jurisdiction.Everything,
+        new HashSet<string>(), new HashSet<string>(), false, false);
+
     public static readonly Actor Anonymous = new("anonymous", null, null, null, Jurisdiction.Nothing,
         new HashSet<string>(), new HashSet<string>(), false, false);
 
@@ -81,6 +85,9 @@ public sealed class ActorContext(IHttpContextAccessor http, IServiceProvider ser
     }
 
     public void UseSystem() => _explicit = Actor.System;
+
+    /// <summary>Public portal pages: everything published, nothing personal (<see cref="Actor.Public"/>).</summary>
+    public void UsePublic() => _explicit = Actor.Public;
 
     public void Use(ClaimsPrincipal principal) => _explicit = Actor.From(principal);
 }

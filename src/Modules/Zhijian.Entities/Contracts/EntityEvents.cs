@@ -31,7 +31,27 @@ public interface IEntityDirectory
     /// the July listing in the abnormal-operation list), streamed in USCC order.
     /// </summary>
     IAsyncEnumerable<EntitySummary> MissingAnnualReportsAsync(int year, CancellationToken ct);
+
+    /// <summary>What the public portal shows of an entity (企业信息公示): no ID numbers, no phones.</summary>
+    Task<PublicEntity?> PublicAsync(string uscc, CancellationToken ct);
+
+    /// <summary>Public search by any fragment of the name or by USCC (never by a person's name), best matches first.</summary>
+    Task<IReadOnlyList<PublicEntityHit>> SearchPublicAsync(string query, int max, CancellationToken ct);
 }
+
+/// <summary>A licence as the public sees it.</summary>
+public sealed record PublicLicence(string TypeName, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidTo, string Status);
+
+/// <summary>
+/// 企业登记信息公示. The legal representative of an enterprise is public register information; the operator of an
+/// individual business (个体工商户) is a private person, so the name is masked (王**).
+/// </summary>
+public sealed record PublicEntity(string Uscc, string Name, EntityType Type, string TypeName, string LegalRep, decimal? RegisteredCapital,
+    DateOnly EstablishedOn, DateOnly? TermFrom, DateOnly? TermTo, string RegisteredAddress, string RegistrationAuthority,
+    EntityStatus Status, string StatusName, DateOnly? StatusDate, string DivisionCode, IReadOnlyList<PublicLicence> Licences,
+    IReadOnlyList<int> ReportedYears);
+
+public sealed record PublicEntityHit(string Uscc, string Name, string TypeName, string StatusName, string DivisionName);
 
 /// <summary>
 /// An entity as other modules see it. No personal data: the legal representative's name is public register

@@ -25,7 +25,7 @@ internal sealed record EntityProfileView(
     IReadOnlyList<TimelineItem> Timeline, IReadOnlyList<LicenceItem> Licences, IReadOnlyList<AnnualReportItem> AnnualReports);
 
 /// <summary>Reads one entity's profile, inside the caller's jurisdiction; also the module's <see cref="IEntityDirectory"/>.</summary>
-internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, AnnualReports.AnnualReports annualReports) : IEntityDirectory
+internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, AnnualReports.AnnualReports annualReports)
 {
     public async Task<EntityProfileView?> GetAsync(string uscc, CancellationToken ct)
     {
@@ -62,6 +62,17 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
     {
         await foreach (var e in annualReports.Missing(year).OrderBy(x => x.Uscc).AsAsyncEnumerable().WithCancellation(ct))
             yield return Summary(e);
+    }
+
+    public async Task<PublicEntity?> PublicAsync(string uscc, CancellationToken ct)
+    {
+        var view = await GetAsync(uscc, ct);
+        if (view is null) return null;
+        var legalRep = view.Type == EntityType.IndividualBusiness ? Zhijian.Platform.Privacy.Masks.Name(view.LegalRep) : view.LegalRep;
+        return new PublicEntity(view.Uscc, view.Name, view.Type, view.TypeName, legalRep, view.RegisteredCapital, view.EstablishedOn, view.TermFrom,
+            view.TermTo, view.RegisteredAddress, view.RegistrationAuthority, view.Status, view.StatusName, view.StatusDate, view.DivisionCode,
+            [.. view.Licences.Select(l => new PublicLicence(l.TypeName, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status))],
+            [.. view.AnnualReports.Select(r => r.Year)]);
     }
 
     internal static EntitySummary Summary(MarketEntity e) =>
