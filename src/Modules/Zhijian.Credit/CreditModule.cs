@@ -32,6 +32,8 @@ public sealed class CreditModule : IZhijianModule
         Features.Records.RecordsFeature.Map(api);
     }
 
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCredit.SeedAsync(services, ct);
+
     public IEnumerable<NavEntry> Navigation => [];
 
     public IEnumerable<NavEntry> PortalNavigation => [new("公示", "企业信用信息", "/gs/credit", "", 100)];
