@@ -34,7 +34,10 @@ public sealed class CreditModule : IZhijianModule
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCredit.SeedAsync(services, ct);
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("信用监管", "信用记录", "/credit/records", "fact_check", 190),
+    ];
 
     public IEnumerable<NavEntry> PortalNavigation => [new("公示", "企业信用信息", "/gs/credit", "", 100)];
 }

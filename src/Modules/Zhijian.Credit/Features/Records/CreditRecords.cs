@@ -105,6 +105,26 @@ internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registr
         return new RecordOutcome(isNew ? RecordOutcome.Created : RecordOutcome.Updated, record.Id, null);
     }
 
+    /// <summary>Records inside the caller's jurisdiction, newest first.</summary>
+    public async Task<RecordPage> ListAsync(string? uscc, CreditRecordKind? kind, int page, int pageSize, CancellationToken ct)
+    {
+        var q = db.Records.AsNoTracking();
+        var code = uscc?.Trim().ToUpperInvariant();
+        if (!string.IsNullOrEmpty(code)) q = code.Length == 18 ? q.Where(x => x.Uscc == code) : q.Where(x => x.EntityName.Contains(uscc!.Trim()));
+        if (kind is not null) q = q.Where(x => x.Kind == kind);
+        var size = Math.Clamp(pageSize, 1, 200);
+        var p = Math.Max(page, 1);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderByDescending(x => x.DecidedOn).ThenByDescending(x => x.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        var today = clock.Today();
+        return new RecordPage(total, p, size, [.. rows.Select(r => CreditRecordView.Of(r, today))]);
+    }
+
+    /// <summary>The quarantine, waiting records first.</summary>
+    public async Task<IReadOnlyList<QuarantineView>> QuarantineAsync(bool all, CancellationToken ct) =>
+        await db.Quarantine.AsNoTracking().Where(x => all || x.ReleasedAt == null).OrderByDescending(x => x.Id).Take(500)
+            .Select(x => new QuarantineView(x.Id, x.SourceSystem, x.SourceId, x.Uscc, x.Reason, x.ReceivedAt, x.ReleasedAt)).ToListAsync(ct);
+
     /// <summary>Releases quarantined records whose entity the registry now knows; returns how many were accepted.</summary>
     public async Task<int> ReleaseQuarantineAsync(string? uscc, CancellationToken ct)
     {
@@ -198,5 +218,7 @@ internal sealed record CreditRecordView(long Id, string Uscc, string EntityName,
         r.SourceSystem, r.SourceId, r.Authority, r.DocumentNo, r.Title, r.Content, r.DecidedOn, r.Amount, r.PenaltyKinds, r.Severe,
         r.IsPublic, r.PublicUntil, r.RepairedOn, r.WithdrawnOn, r.IsPublicOn(today));
 }
+
+internal sealed record RecordPage(int Total, int Page, int PageSize, IReadOnlyList<CreditRecordView> Items);
 
 internal sealed record QuarantineView(long Id, string SourceSystem, string SourceId, string Uscc, string Reason, DateTimeOffset ReceivedAt, DateTimeOffset? ReleasedAt);

@@ -74,25 +74,12 @@ internal static class RecordsFeature
             .RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
             .WithSummary("批量归集信用记录（最多 5000 条；任一条有误则整批不入库，逐条报告错误）");
 
-        g.MapGet("/records", async (string? uscc, CreditRecordKind? kind, int? page, int? pageSize, CreditDbContext db, TimeProvider clock, CancellationToken ct) =>
-            {
-                var q = db.Records.AsNoTracking();
-                var code = uscc?.Trim().ToUpperInvariant();
-                if (!string.IsNullOrEmpty(code)) q = q.Where(x => x.Uscc == code);
-                if (kind is not null) q = q.Where(x => x.Kind == kind);
-                var size = Math.Clamp(pageSize ?? 20, 1, 200);
-                var p = Math.Max(page ?? 1, 1);
-                var total = await q.CountAsync(ct);
-                var rows = await q.OrderByDescending(x => x.DecidedOn).ThenByDescending(x => x.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
-                var today = clock.Today();
-                return Results.Ok(new { total, page = p, pageSize = size, items = rows.Select(r => CreditRecordView.Of(r, today)) });
-            })
+        g.MapGet("/records", async (string? uscc, CreditRecordKind? kind, int? page, int? pageSize, CreditRecords records, CancellationToken ct) =>
+                Results.Ok(await records.ListAsync(uscc, kind, page ?? 1, pageSize ?? 20, ct)))
             .RequireAuthorization(CreditAccess.ReadPolicy)
-            .WithSummary("查询信用记录（管辖范围内），可按主体和类别筛选");
+            .WithSummary("查询信用记录（管辖范围内），可按主体（代码或名称）和类别筛选");
 
-        g.MapGet("/quarantine", async (bool? all, CreditDbContext db, CancellationToken ct) =>
-                Results.Ok(await db.Quarantine.AsNoTracking().Where(x => all == true || x.ReleasedAt == null).OrderByDescending(x => x.Id).Take(500)
-                    .Select(x => new QuarantineView(x.Id, x.SourceSystem, x.SourceId, x.Uscc, x.Reason, x.ReceivedAt, x.ReleasedAt)).ToListAsync(ct)))
+        g.MapGet("/quarantine", async (bool? all, CreditRecords records, CancellationToken ct) => Results.Ok(await records.QuarantineAsync(all == true, ct)))
             .RequireAuthorization(CreditAccess.DecidePolicy)
             .WithSummary("待核实区：主体未登记的信用记录及原因");
 
