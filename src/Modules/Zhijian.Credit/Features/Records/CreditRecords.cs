@@ -105,6 +105,30 @@ internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registr
         return new RecordOutcome(isNew ? RecordOutcome.Created : RecordOutcome.Updated, record.Id, null);
     }
 
+    public const int MaxBatch = 5000;
+
+    /// <summary>Later rows that repeat an earlier row's source (index, index of the first, "system/id").</summary>
+    public static IEnumerable<(int Index, int First, string Key)> DuplicateSources(IReadOnlyList<CreditRecordInput> batch) =>
+        batch.Select((r, i) => (Key: $"{r.SourceSystem?.Trim()}/{r.SourceId?.Trim()}", i)).GroupBy(x => x.Key).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1).Select(x => (x.i, g.First().i, g.Key)));
+
+    /// <summary>Accepts validated records in one transaction: all or none.</summary>
+    public async Task<Result<BatchSummary>> AcceptAllAsync(IReadOnlyList<CreditRecordInput> batch, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var outcomes = new List<RecordOutcome>(batch.Count);
+        foreach (var input in batch)
+        {
+            var r = await AcceptAsync(input, ct);
+            if (!r.IsSuccess) return Result<BatchSummary>.Invalid(r.Errors ?? new Dictionary<string, string[]> { ["records"] = [r.Message ?? "记录有误"] });
+            outcomes.Add(r.Value!);
+        }
+
+        await tx.CommitAsync(ct);
+        return new BatchSummary(batch.Count, outcomes.Count(o => o.Outcome == RecordOutcome.Created), outcomes.Count(o => o.Outcome == RecordOutcome.Updated),
+            outcomes.Count(o => o.Outcome == RecordOutcome.Unchanged), outcomes.Count(o => o.Outcome == RecordOutcome.Quarantined));
+    }
+
     /// <summary>Records inside the caller's jurisdiction, newest first.</summary>
     public async Task<RecordPage> ListAsync(string? uscc, CreditRecordKind? kind, int page, int pageSize, CancellationToken ct)
     {
@@ -218,6 +242,8 @@ internal sealed record CreditRecordView(long Id, string Uscc, string EntityName,
         r.SourceSystem, r.SourceId, r.Authority, r.DocumentNo, r.Title, r.Content, r.DecidedOn, r.Amount, r.PenaltyKinds, r.Severe,
         r.IsPublic, r.PublicUntil, r.RepairedOn, r.WithdrawnOn, r.IsPublicOn(today));
 }
+
+internal sealed record BatchSummary(int Rows, int Created, int Updated, int Unchanged, int Quarantined);
 
 internal sealed record RecordPage(int Total, int Page, int PageSize, IReadOnlyList<CreditRecordView> Items);
 

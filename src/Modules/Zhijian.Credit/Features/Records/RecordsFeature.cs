@@ -38,41 +38,25 @@ internal static class RecordsFeature
             .RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
             .WithSummary("归集一条涉企信用记录（同一来源系统+来源编号重复推送不重复入库；主体未登记的记录进入待核实区）");
 
-        g.MapPost("/records/batch", async (List<CreditRecordInput> batch, CreditRecords records, CreditDbContext db, TimeProvider clock, CancellationToken ct) =>
+        g.MapPost("/records/batch", async (List<CreditRecordInput> batch, CreditRecords records, TimeProvider clock, CancellationToken ct) =>
             {
                 if (batch.Count == 0) return Problems.Validation("records", "没有记录：请至少提交一条");
-                if (batch.Count > 5000) return Problems.Validation("records", $"一次最多提交 5000 条，本次 {batch.Count} 条");
+                if (batch.Count > CreditRecords.MaxBatch) return Problems.Validation("records", $"一次最多提交 {CreditRecords.MaxBatch} 条，本次 {batch.Count} 条");
                 var today = clock.Today();
                 var errors = new Dictionary<string, string[]>();
                 for (var i = 0; i < batch.Count; i++)
                     foreach (var (field, messages) in CreditRecords.Validate(batch[i], today).ToDictionary())
                         errors[$"[{i}].{field}"] = messages;
-                var duplicates = batch.Select((r, i) => (Key: $"{r.SourceSystem?.Trim()}/{r.SourceId?.Trim()}", i)).GroupBy(x => x.Key).Where(x => x.Count() > 1);
-                foreach (var d in duplicates)
-                    errors[$"[{d.Last().i}].sourceId"] = [$"与第 {d.First().i + 1} 条的来源编号重复（{d.Key}）"];
+                foreach (var (index, first, key) in CreditRecords.DuplicateSources(batch))
+                    errors[$"[{index}].sourceId"] = [$"与第 {first + 1} 条的来源编号重复（{key}）"];
                 if (errors.Count > 0) return Problems.Unprocessable("信用记录有误", $"{errors.Count} 处错误，整批未入库。", errors);
-
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var outcomes = new List<RecordOutcome>(batch.Count);
-                foreach (var input in batch)
-                {
-                    var r = await records.AcceptAsync(input, ct);
-                    if (!r.IsSuccess) return r.ToProblem(); // the transaction rolls back: all or nothing
-                    outcomes.Add(r.Value!);
-                }
-
-                await tx.CommitAsync(ct);
-                return Results.Ok(new
-                {
-                    rows = batch.Count,
-                    created = outcomes.Count(o => o.Outcome == RecordOutcome.Created),
-                    updated = outcomes.Count(o => o.Outcome == RecordOutcome.Updated),
-                    unchanged = outcomes.Count(o => o.Outcome == RecordOutcome.Unchanged),
-                    quarantined = outcomes.Count(o => o.Outcome == RecordOutcome.Quarantined),
-                });
+                var result = await records.AcceptAllAsync(batch, ct);
+                return result.IsSuccess ? Results.Ok(result.Value) : result.ToProblem();
             })
             .RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
             .WithSummary("批量归集信用记录（最多 5000 条；任一条有误则整批不入库，逐条报告错误）");
+
+        RecordsImport.Map(g);
 
         g.MapGet("/records", async (string? uscc, CreditRecordKind? kind, int? page, int? pageSize, CreditRecords records, CancellationToken ct) =>
                 Results.Ok(await records.ListAsync(uscc, kind, page ?? 1, pageSize ?? 20, ct)))

@@ -9,6 +9,7 @@ using Zhijian.Entities.Domain;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Import;
 using Zhijian.Platform.Privacy;
 using Zhijian.Platform.Storage;
 
@@ -127,11 +128,12 @@ internal sealed class EntityImporter(
                     }
                 }
             }
-            catch (ImportFileException e)
+            catch (TabularFileException e)
             {
                 failure = e.Message;
-                badFile = e.Errors.Count == 0;
-                foreach (var error in e.Errors) Error(error);
+                var errors = (e as ImportFileException)?.Errors ?? [];
+                badFile = errors.Count == 0;
+                foreach (var error in errors) Error(error);
             }
 
             if (failure is null && rows == 0) failure = "文件中没有数据行（只有表头或为空），未导入任何数据";
