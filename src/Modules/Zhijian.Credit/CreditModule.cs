@@ -21,12 +21,20 @@ public sealed class CreditModule : IZhijianModule
         services.AddEvent<CreditRecordAccepted>();
         services.AddEvent<ListingChanged>();
         services.AddEvent<RiskClassChanged>();
+        Features.Listings.ListingsFeature.Add(services, configuration);
+        Features.Repairs.RepairsFeature.Add(services);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
     {
         Features.Feed.CreditFeed.Map(api);
+        Features.Listings.ListingsFeature.Map(api);
+        Features.Repairs.RepairsFeature.Map(api);
     }
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("信用监管", "名录管理", "/credit/listings", "playlist_remove", 200),
+        new("信用监管", "信用修复", "/credit/repairs", "healing", 220),
+    ];
 }
