@@ -19,9 +19,10 @@ internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings list
             .Where(l => l.Uscc == domainEvent.Uscc && l.Ground == ListingGround.AnnualReportMissing && l.ReportYear == domainEvent.Year
                 && l.Status == ListingStatus.Listed)
             .ToListAsync(ct);
-        if (open.Count == 0) return;
         foreach (var listing in open)
+        {
             await listings.ApplyRemovedAsync(listing, domainEvent.FiledOn, domainEvent.FiledOn, $"已补报 {domainEvent.Year} 年度报告并公示", null, ct);
-        await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct); // one audit entry per save
+        }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class CreditJobOptions
 /// the annual-report listing after the window closes, serious-list proposals after 3 years, and serious-list expiry.
 /// </summary>
 internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntityDirectory directory, DecisionNumbers numbers, IRuleBook rules,
-    IWorkingCalendar calendar, TimeProvider clock, ILogger<ListingJobs> log)
+    IWorkingCalendar calendar, TimeProvider clock, Zhijian.Platform.Events.OutboxSignal signal, ILogger<ListingJobs> log)
 {
     /// <summary>
     /// 未按期年报列入: every entity due for <paramref name="year"/> that has not filed, once the window has closed, is listed
@@ -134,7 +134,7 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
             if (await listings.SaveNewAsync(listing, "credit.serious-proposed", null, ct)) proposed++;
         }
 
-        var expiring = await db.Listings.IgnoreQueryFilters()
+        var expiring = await db.Listings.IgnoreQueryFilters().AsNoTracking()
             .Where(l => l.List == CreditList.Serious && l.Status == ListingStatus.Listed && l.ExpiresOn < today).ToListAsync(ct);
         var expired = 0;
         foreach (var listing in expiring)
@@ -142,24 +142,32 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
             if (!ListingRules.IsExpired(listing.ExpiresOn!.Value, today)) continue;
             var before = ListingView.Of(listing);
             var on = ListingRules.ExpiredOn(listing.ExpiresOn.Value);
+            const string reason = "列入严重违法失信名单期满";
+            var at = clock.GetUtcNow();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Claim the row: a second node (or a second run) finds it no longer Listed and writes nothing.
+            var claimed = await db.Listings.IgnoreQueryFilters().Where(l => l.Id == listing.Id && l.Status == ListingStatus.Listed)
+                .ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Expired).SetProperty(l => l.RemovedOn, on)
+                    .SetProperty(l => l.RemovalReason, reason).SetProperty(l => l.UpdatedAt, at), ct);
+            if (claimed == 0)
+            {
+                await tx.RollbackAsync(ct);
+                continue;
+            }
+
             listing.Status = ListingStatus.Expired;
             listing.RemovedOn = on;
-            listing.RemovalReason = "列入严重违法失信名单期满";
-            listing.UpdatedAt = clock.GetUtcNow();
+            listing.RemovalReason = reason;
+            listing.UpdatedAt = at;
             db.Audit("credit.serious-expired", nameof(Listing), listing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before,
                 ListingView.Of(listing), listing.DivisionCode);
             CreditFeed.Add(db, CreditFeed.SeriousExpired, listing.Uscc, listing.EntityName, listing.DivisionCode, listing.DecisionNo ?? listing.Key,
-                $"列入严重违法失信名单期满（{listing.ExpiresOn:yyyy-MM-dd}）自动移出", on, clock.GetUtcNow());
+                $"列入严重违法失信名单期满（{listing.ExpiresOn:yyyy-MM-dd}）自动移出", on, at);
             db.Publish(new ListingChanged(listing.Uscc, listing.List, listing.Status, listing.Id));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                expired++;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear(); // another node expired it first
-            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            signal.Notify();
+            expired++;
         }
 
         return new SeriousRunResult(proposed, expired);

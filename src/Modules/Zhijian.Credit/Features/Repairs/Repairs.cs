@@ -33,7 +33,7 @@ internal sealed record RepairStep(string? Opinion);
 /// the listing or ends the penalty's disclosure (feed entry, event). Every step is audited.
 /// </summary>
 internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IRuleBook rules, IWorkingCalendar calendar, ActorContext actor,
-    TimeProvider clock)
+    TimeProvider clock, Zhijian.Platform.Events.OutboxSignal signal)
 {
     public async Task<RepairPage> SearchAsync(RepairStatus? status, string? uscc, CancellationToken ct)
     {
@@ -104,11 +104,13 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
             AcceptDue = RepairRules.AcceptDue(calendar, today, rules.GetPeriod("repair.accept", today)),
             Status = RepairStatus.Submitted,
         };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Repairs.Add(repair);
         await db.SaveChangesAsync(ct); // the id first, then the audit entry naming it, in the same transaction
         db.Audit("credit.repair-submitted", nameof(RepairApplication), repair.Id.ToString(CultureInfo.InvariantCulture), null,
             new { repair.Uscc, repair.ListingId, repair.RecordId, repair.Applicant, repair.ByStaff, repair.AcceptDue }, division);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return await ViewAsync(repair, ct);
     }
 
@@ -156,7 +158,10 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
             {
                 var listing = await db.Listings.SingleAsync(x => x.Id == listingId, ct);
                 if (listing.Status == ListingStatus.Listed)
+                {
                     await listings.ApplyRemovedAsync(listing, r.DecidedOn ?? today, today, $"信用修复（申请 {r.Id}）：{r.Reasons}".Truncate(480), null, ct);
+                    await db.SaveChangesAsync(ct); // one audit entry per save: the removal's, then the application's (same transaction)
+                }
             }
             else if (r.RecordId is { } recordId)
             {
@@ -181,12 +186,15 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
         if (step.Opinion is { Length: > 900 }) return Result<RepairView>.Invalid("opinion", "意见不能超过 900 个字符");
         var before = await ViewAsync(repair, ct);
         var today = clock.Today();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await apply(repair, today);
         repair.HandledBy = me.Name;
         if (!string.IsNullOrWhiteSpace(step.Opinion)) repair.Decision = step.Opinion.Trim();
         var after = await ViewAsync(repair, ct);
         db.Audit(action, nameof(RepairApplication), repair.Id.ToString(CultureInfo.InvariantCulture), before, after, repair.DivisionCode);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        signal.Notify();
         return after;
     }
 
