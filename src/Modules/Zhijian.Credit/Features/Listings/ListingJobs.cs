@@ -29,6 +29,12 @@ internal sealed class CreditJobOptions
 
     /// <summary>How often the jobs look for work, on the app's <see cref="TimeProvider"/>.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>First hour (China time, inclusive) of the nightly window in which a check does the work.</summary>
+    public int NightFrom { get; set; } = 1;
+
+    /// <summary>End hour (exclusive) of the nightly window: batch listing stays out of office hours.</summary>
+    public int NightTo { get; set; } = 6;
 }
 
 /// <summary>
@@ -174,7 +180,11 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
     }
 }
 
-/// <summary>Runs <see cref="ListingJobs"/> every <see cref="CreditJobOptions.Interval"/> as the system actor.</summary>
+/// <summary>
+/// Checks every <see cref="CreditJobOptions.Interval"/> (on the app's <see cref="TimeProvider"/>) and, inside the nightly window
+/// (01:00–06:00 China time by default), runs <see cref="ListingJobs"/> as the system actor. Every step is idempotent, so
+/// several checks in one night, or two nodes, list nobody twice; the decision date is the date of the run.
+/// </summary>
 internal sealed class ListingJobService(IServiceScopeFactory scopes, IOptions<CreditJobOptions> options, TimeProvider clock, ILogger<ListingJobService> log)
     : BackgroundService
 {
@@ -192,6 +202,8 @@ internal sealed class ListingJobService(IServiceScopeFactory scopes, IOptions<Cr
                 return;
             }
 
+            var hour = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone).Hour;
+            if (hour < options.Value.NightFrom || hour >= options.Value.NightTo) continue;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
