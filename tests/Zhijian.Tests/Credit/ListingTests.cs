@@ -175,4 +175,22 @@ public sealed class ListingTests
         Assert.Equal("Rejected", (await rejected.ReadJsonAsync()).Str("status"));
         Assert.Empty(await FeedKindsAsync(chief, uscc));
     }
+
+    [Fact]
+    public async Task Two_removals_at_once_remove_the_listing_once()
+    {
+        await using var app = await ZhijianApp.StartAsync(services: NoJobs);
+        var registrar = await app.LoginAsync("registrar");
+        var chief = await app.LoginAsync("chief");
+        var uscc = await RegisterAsync(registrar, "济南泉城并发移出商贸有限公司");
+        var listing = await (await registrar.PostJsonAsync("/api/v1/credit/listings", new { uscc, ground = "InformationNotPublished", facts = "责令期限内未公示" })).ReadJsonAsync();
+        var id = listing.GetProperty("id").GetInt64();
+
+        var responses = await Task.WhenAll(
+            registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已公示有关信息" }),
+            chief.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已公示有关信息" }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        Assert.Equal(["abnormal.listed", "abnormal.removed"], await FeedKindsAsync(registrar, uscc));
+    }
 }

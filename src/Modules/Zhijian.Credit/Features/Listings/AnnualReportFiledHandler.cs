@@ -11,7 +11,7 @@ namespace Zhijian.Credit.Features.Listings;
 /// on the filing date with a generated removal decision number; RemovalDue records the 5 WD limit. Idempotent: a
 /// listing no longer Listed is left alone.
 /// </summary>
-internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings listings) : IEventHandler<AnnualReportFiled>
+internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings listings, OutboxSignal signal) : IEventHandler<AnnualReportFiled>
 {
     public async Task HandleAsync(AnnualReportFiled domainEvent, EventContext context, CancellationToken ct)
     {
@@ -21,8 +21,12 @@ internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings list
             .ToListAsync(ct);
         foreach (var listing in open)
         {
-            await listings.ApplyRemovedAsync(listing, domainEvent.FiledOn, domainEvent.FiledOn, $"已补报 {domainEvent.Year} 年度报告并公示", null, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (!await listings.ApplyRemovedAsync(listing, domainEvent.FiledOn, domainEvent.FiledOn, $"已补报 {domainEvent.Year} 年度报告并公示", null, ct))
+                continue; // removed meanwhile by a clerk
             await db.SaveChangesAsync(ct); // one audit entry per save
+            await tx.CommitAsync(ct);
+            signal.Notify();
         }
     }
 }

@@ -152,8 +152,12 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
 
         var on = cmd.RemovedOn ?? today;
-        await ApplyRemovedAsync(listing, on, on, cmd.Reason!.Trim(), string.IsNullOrWhiteSpace(cmd.DecisionNo) ? null : cmd.DecisionNo.Trim(), ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await ApplyRemovedAsync(listing, on, on, cmd.Reason!.Trim(), string.IsNullOrWhiteSpace(cmd.DecisionNo) ? null : cmd.DecisionNo.Trim(), ct))
+            return Result<ListingView>.Conflict("status", "该记录已被移出，不能重复移出");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        signal.Notify();
         return ListingView.Of(listing);
     }
 
@@ -216,9 +220,18 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         }
     }
 
-    /// <summary>Sets a listing to Removed on <paramref name="on"/> (cause cured on <paramref name="curedOn"/>); audit, feed and event follow.</summary>
-    internal async Task ApplyRemovedAsync(Listing listing, DateOnly curedOn, DateOnly on, string reason, string? decisionNo, CancellationToken ct)
+    /// <summary>
+    /// Sets a listing to Removed on <paramref name="on"/> (cause cured on <paramref name="curedOn"/>); audit, feed and event follow
+    /// with the caller's next save. Runs inside the caller's transaction and first claims the row (Listed → Removed in SQL), so
+    /// two removals at once (a clerk and the report-filed handler, or two nodes) remove it once: false when already gone.
+    /// </summary>
+    internal async Task<bool> ApplyRemovedAsync(Listing listing, DateOnly curedOn, DateOnly on, string reason, string? decisionNo, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("移出须在事务内办理");
+        var id = listing.Id;
+        var claimed = await db.Listings.IgnoreQueryFilters().Where(l => l.Id == id && l.Status == ListingStatus.Listed)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Removed), ct);
+        if (claimed == 0) return false;
         var before = ListingView.Of(listing);
         listing.CuredOn = curedOn;
         listing.RemovalDue = ListingRules.RemovalDue(calendar, curedOn, rules.GetPeriod("abnormal.removal", curedOn));
@@ -232,6 +245,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         CreditFeed.Add(db, ListingRules.RemovedFeedKind(listing.List), listing.Uscc, listing.EntityName, listing.DivisionCode, listing.RemovalDecisionNo,
             $"移出{CreditNames.Of(listing.List)}：{reason}", on, clock.GetUtcNow());
         db.Publish(new ListingChanged(listing.Uscc, listing.List, listing.Status, listing.Id));
+        return true;
     }
 
     /// <summary>Audit, feed entry (when given) and event for a listing already tracked with its id.</summary>

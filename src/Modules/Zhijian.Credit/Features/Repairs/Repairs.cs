@@ -157,11 +157,8 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
             if (r.ListingId is { } listingId)
             {
                 var listing = await db.Listings.SingleAsync(x => x.Id == listingId, ct);
-                if (listing.Status == ListingStatus.Listed)
-                {
-                    await listings.ApplyRemovedAsync(listing, r.DecidedOn ?? today, today, $"信用修复（申请 {r.Id}）：{r.Reasons}".Truncate(480), null, ct);
+                if (await listings.ApplyRemovedAsync(listing, r.DecidedOn ?? today, today, $"信用修复（申请 {r.Id}）：{r.Reasons}".Truncate(480), null, ct))
                     await db.SaveChangesAsync(ct); // one audit entry per save: the removal's, then the application's (same transaction)
-                }
             }
             else if (r.RecordId is { } recordId)
             {
