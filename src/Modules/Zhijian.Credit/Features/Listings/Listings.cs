@@ -172,10 +172,15 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         if (cmd.DecisionNo is { Length: > 100 }) return Result<ListingView>.Invalid("decisionNo", "决定书文号不能超过 100 个字符");
         var entity = await directory.FindAsync(listing.Uscc, ct);
         if (entity is null) return Result<ListingView>.Invalid("uscc", $"统一社会信用代码“{listing.Uscc}”未登记或不在您的管辖范围内");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await ClaimAsync(listing.Id, ListingStatus.Proposed, ListingStatus.Listed, ct))
+            return Result<ListingView>.Conflict("status", "该拟列入记录已被确认或否决");
         await ApplyListedAsync(listing, entity, clock.Today(), string.IsNullOrWhiteSpace(cmd.DecisionNo) ? null : cmd.DecisionNo.Trim(), me.Name, ct);
         Record(listing, "credit.serious-confirmed", CreditFeed.SeriousListed, listing.DecisionNo!, listing.ListedOn!.Value,
             $"列入{CreditNames.Of(listing.List)}：{CreditNames.Of(listing.Ground)}");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        signal.Notify();
         return ListingView.Of(listing);
     }
 
@@ -190,6 +195,9 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         var errors = new FieldErrors().Require("reason", cmd.Reason, "否决理由", 480);
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
         var before = ListingView.Of(listing);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await ClaimAsync(listing.Id, ListingStatus.Proposed, ListingStatus.Rejected, ct))
+            return Result<ListingView>.Conflict("status", "该拟列入记录已被确认或否决");
         listing.Status = ListingStatus.Rejected;
         listing.ConfirmedBy = me.Name;
         listing.RemovalReason = cmd.Reason!.Trim();
@@ -198,8 +206,15 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
             ListingView.Of(listing), listing.DivisionCode);
         db.Publish(new ListingChanged(listing.Uscc, listing.List, listing.Status, listing.Id));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        signal.Notify();
         return ListingView.Of(listing);
     }
+
+    /// <summary>Moves the row from <paramref name="from"/> to <paramref name="to"/> in SQL inside the caller's transaction; false when another request got there first.</summary>
+    private async Task<bool> ClaimAsync(long id, ListingStatus from, ListingStatus to, CancellationToken ct) =>
+        await db.Listings.IgnoreQueryFilters().Where(l => l.Id == id && l.Status == from)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, to), ct) == 1;
 
     /// <summary>Sets a listing to Listed on <paramref name="on"/>: decision number, and for the serious list its terms and the legal-rep ban.</summary>
     internal async Task ApplyListedAsync(Listing listing, EntitySummary entity, DateOnly on, string? decisionNo, string by, CancellationToken ct)
@@ -228,10 +243,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     internal async Task<bool> ApplyRemovedAsync(Listing listing, DateOnly curedOn, DateOnly on, string reason, string? decisionNo, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("移出须在事务内办理");
-        var id = listing.Id;
-        var claimed = await db.Listings.IgnoreQueryFilters().Where(l => l.Id == id && l.Status == ListingStatus.Listed)
-            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Status, ListingStatus.Removed), ct);
-        if (claimed == 0) return false;
+        if (!await ClaimAsync(listing.Id, ListingStatus.Listed, ListingStatus.Removed, ct)) return false;
         var before = ListingView.Of(listing);
         listing.CuredOn = curedOn;
         listing.RemovalDue = ListingRules.RemovalDue(calendar, curedOn, rules.GetPeriod("abnormal.removal", curedOn));
