@@ -97,6 +97,8 @@ public sealed class ListingTests
         var noReason = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = " " });
         Assert.Contains("移出日期不能早于列入日期", await ProblemAsync(early, HttpStatusCode.BadRequest));
         Assert.Contains("移出理由不能为空", await ProblemAsync(noReason, HttpStatusCode.BadRequest));
+        var reused = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已变更住所，可以联系", decisionNo = listing.Str("decisionNo") });
+        Assert.Contains("已被使用", await ProblemAsync(reused, HttpStatusCode.Conflict));
         var removed = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已变更住所，可以联系", decisionNo = "历下市监异移〔2026〕第009999号" });
         var twice = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "再次移出" });
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);

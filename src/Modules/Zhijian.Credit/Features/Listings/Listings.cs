@@ -103,6 +103,9 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         if (await db.Listings.AnyAsync(x => x.Uscc == uscc && x.Ground == cmd.Ground && (x.Status == ListingStatus.Listed || x.Status == ListingStatus.Proposed), ct))
             return Result<ListingView>.Conflict("ground", $"“{entity.Name}”已因“{CreditNames.Of(cmd.Ground!.Value)}”被列入（或拟列入），不能重复列入");
 
+        if (await DecisionNoTakenAsync(cmd.DecisionNo, ct))
+            return Result<ListingView>.Conflict("decisionNo", $"决定书文号“{cmd.DecisionNo!.Trim()}”已被使用，请勿重复提交");
+
         var on = cmd.DecidedOn ?? today;
         var listing = new Listing
         {
@@ -151,6 +154,8 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         if (cmd.RemovedOn is { } r2 && listing.ListedOn is { } l && r2 < l) errors.Add("removedOn", $"移出日期不能早于列入日期（{l:yyyy-MM-dd}）");
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
 
+        if (await DecisionNoTakenAsync(cmd.DecisionNo, ct))
+            return Result<ListingView>.Conflict("decisionNo", $"决定书文号“{cmd.DecisionNo!.Trim()}”已被使用，请勿重复提交");
         var on = cmd.RemovedOn ?? today;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await ApplyRemovedAsync(listing, on, on, cmd.Reason!.Trim(), string.IsNullOrWhiteSpace(cmd.DecisionNo) ? null : cmd.DecisionNo.Trim(), ct))
@@ -170,6 +175,8 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         if (listing.Status != ListingStatus.Proposed)
             return Result<ListingView>.Conflict("status", $"该记录当前为“{CreditNames.Of(listing.Status)}”，只有拟列入的记录可以确认");
         if (cmd.DecisionNo is { Length: > 100 }) return Result<ListingView>.Invalid("decisionNo", "决定书文号不能超过 100 个字符");
+        if (await DecisionNoTakenAsync(cmd.DecisionNo, ct))
+            return Result<ListingView>.Conflict("decisionNo", $"决定书文号“{cmd.DecisionNo!.Trim()}”已被使用，请勿重复提交");
         var entity = await directory.FindAsync(listing.Uscc, ct);
         if (entity is null) return Result<ListingView>.Invalid("uscc", $"统一社会信用代码“{listing.Uscc}”未登记或不在您的管辖范围内");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -209,6 +216,14 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         await tx.CommitAsync(ct);
         signal.Notify();
         return ListingView.Of(listing);
+    }
+
+    /// <summary>Whether a clerk-typed decision number is already on a listing or removal (generated ones never collide).</summary>
+    private async Task<bool> DecisionNoTakenAsync(string? decisionNo, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(decisionNo)) return false;
+        var no = decisionNo.Trim();
+        return await db.Listings.IgnoreQueryFilters().AnyAsync(l => l.DecisionNo == no || l.RemovalDecisionNo == no, ct);
     }
 
     /// <summary>Moves the row from <paramref name="from"/> to <paramref name="to"/> in SQL inside the caller's transaction; false when another request got there first.</summary>
