@@ -24,12 +24,16 @@ public sealed class CreditModule : IZhijianModule
         Features.Records.RecordsFeature.Add(services);
         services.AddScoped<Features.Profile.CreditProfile>();
         services.AddSingleton(new Zhijian.Entities.Contracts.EntityProfileSection("信用信息", typeof(Pages.CreditProfileSection), 100));
+        Features.Listings.ListingsFeature.Add(services, configuration);
+        Features.Repairs.RepairsFeature.Add(services);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
     {
         Features.Feed.CreditFeed.Map(api);
         Features.Records.RecordsFeature.Map(api);
+        Features.Listings.ListingsFeature.Map(api);
+        Features.Repairs.RepairsFeature.Map(api);
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCredit.SeedAsync(services, ct);
@@ -37,6 +41,8 @@ public sealed class CreditModule : IZhijianModule
     public IEnumerable<NavEntry> Navigation =>
     [
         new("信用监管", "信用记录", "/credit/records", "fact_check", 190),
+        new("信用监管", "名录管理", "/credit/listings", "playlist_remove", 200),
+        new("信用监管", "信用修复", "/credit/repairs", "healing", 220),
     ];
 
     public IEnumerable<NavEntry> PortalNavigation => [new("公示", "企业信用信息", "/gs/credit", "", 100)];
