@@ -82,8 +82,12 @@ public static class SaveChain
     {
         var actor = services?.Actor.Current ?? Actor.System;
         var now = (services?.Clock ?? TimeProvider.System).GetUtcNow();
+        // A temporary, unique negative key until the chain seals the entry at save time: several audit entries may
+        // go into one save (e.g. a repair that removes a listing and closes the application).
+        var pending = db.ChangeTracker.Entries<AuditEntry>().Count(e => e.State == EntityState.Added);
         db.Set<AuditEntry>().Add(new AuditEntry
         {
+            Seq = -(pending + 1),
             At = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()),
             Actor = actor.Name,
             OrgUnitId = actor.OrgUnitId,

@@ -122,6 +122,26 @@ public sealed class ModuleDbContextTests
     }
 
     [Fact]
+    public async Task Several_audit_entries_in_one_save_are_sealed_in_order_into_the_chain()
+    {
+        await using var app = await StartWithShopsAsync();
+
+        await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ShopsDb>();
+            db.Audit("shop.inspected", "Shop", "1", null, new { step = 1 });
+            db.Audit("shop.closed", "Shop", "1", null, new { step = 2 });
+            db.Audit("shop.reopened", "Shop", "1", null, new { step = 3 });
+            await db.SaveChangesAsync();
+
+            var platform = sp.GetRequiredService<PlatformDbContext>();
+            var actions = await platform.AuditEntries.Where(a => a.RecordType == "Shop" && a.RecordId == "1").OrderBy(a => a.Seq).Select(a => a.Action).ToListAsync();
+            Assert.Equal(["shop.inspected", "shop.closed", "shop.reopened"], actions.TakeLast(3));
+            Assert.True((await AuditChain.VerifyAsync(platform, CancellationToken.None)).Ok);
+        });
+    }
+
+    [Fact]
     public async Task A_failed_save_writes_neither_the_change_nor_its_audit_entry_nor_its_event()
     {
         await using var app = await StartWithShopsAsync();
