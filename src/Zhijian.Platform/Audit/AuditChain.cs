@@ -17,7 +17,7 @@ public static class AuditChain
     public static async Task SealPendingAsync(DbContext db, CancellationToken ct)
     {
         var pending = db.ChangeTracker.Entries<AuditEntry>()
-            .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            .Where(e => e.State == EntityState.Added).OrderByDescending(e => e.Entity.Seq).ToList(); // temporary keys -1, -2, … in order added
         if (pending.Count == 0) return;
 
         await LockAsync(db, ct);
@@ -25,9 +25,10 @@ public static class AuditChain
             .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
         var seq = last?.Seq ?? 0;
         var prev = last?.Hash ?? AuditEntry.Genesis;
-        foreach (var entry in pending)
+        foreach (var tracked in pending)
         {
-            entry.Seq = ++seq;
+            var entry = tracked.Entity;
+            tracked.Property(a => a.Seq).CurrentValue = ++seq; // through the tracker: re-keys it even with change detection off
             entry.PrevHash = prev;
             entry.Hash = entry.ComputeHash(prev);
             prev = entry.Hash;

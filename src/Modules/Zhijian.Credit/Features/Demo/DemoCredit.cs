@@ -140,7 +140,15 @@ internal static class DemoCredit
 
         db.Audit("credit.demo-seeded", "CreditRecord", "demo", null, new { Records = n, Entities = entities, Seed }, "370100");
         await db.SaveChangesAsync(ct);
-        sp.GetRequiredService<ILoggerFactory>().CreateLogger("Zhijian.Credit.Demo")
-            .LogInformation("Seeded {Count} demo credit records for {Entities} entities in {Seconds:0.0} s", n, entities, watch.Elapsed.TotalSeconds);
+        var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Zhijian.Credit.Demo");
+        log.LogInformation("Seeded {Count} demo credit records for {Entities} entities in {Seconds:0.0} s", n, entities, watch.Elapsed.TotalSeconds);
+
+        // The abnormal list as the July job leaves it: every non-filer of the last closed reporting window.
+        var jobs = sp.GetRequiredService<Listings.ListingJobs>();
+        var listing = await jobs.RunAbnormalAsync(today.Year - 1, ct);
+        if (!listing.IsSuccess) listing = await jobs.RunAbnormalAsync(today.Year - 2, ct);
+        if (listing.IsSuccess)
+            log.LogInformation("Demo abnormal list for {Year}: {Listed} listed, {Marked} marked ({Seconds:0.0} s in all)",
+                listing.Value!.Year, listing.Value.Listed, listing.Value.Marked, watch.Elapsed.TotalSeconds);
     }
 }
