@@ -21,12 +21,17 @@ public sealed class CreditModule : IZhijianModule
         services.AddEvent<CreditRecordAccepted>();
         services.AddEvent<ListingChanged>();
         services.AddEvent<RiskClassChanged>();
+        Features.Risk.RiskFeature.Add(services);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
     {
         Features.Feed.CreditFeed.Map(api);
+        Features.Risk.RiskFeature.Map(api);
     }
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("信用监管", "风险分类", "/credit/risk", "insights", 210),
+    ];
 }
