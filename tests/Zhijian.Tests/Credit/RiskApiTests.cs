@@ -69,6 +69,12 @@ public sealed class RiskApiTests
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("没有风险分类", (await unknown.ReadJsonAsync()).ProblemText(), StringComparison.Ordinal);
 
+        var notRegistered = await registrar.PostJsonAsync("/api/v1/credit/entities/91370102MA3C5U8X9R/risk/recompute", new { });
+        Assert.Equal(HttpStatusCode.NotFound, notRegistered.StatusCode);
+        var inspector = await app.LoginAsync("inspector");
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.PostJsonAsync("/api/v1/credit/risk/recompute", new { })).StatusCode);
+        Assert.Equal("B", (await inspector.GetJsonAsync($"/api/v1/credit/entities/{uscc}/risk")).Str("class"));
+
         var again = await (await registrar.PostJsonAsync("/api/v1/credit/risk/recompute", new { })).ReadJsonAsync();
         Assert.Equal(0, again.GetProperty("classified").GetInt32());
         Assert.Equal(0, again.GetProperty("changed").GetInt32());

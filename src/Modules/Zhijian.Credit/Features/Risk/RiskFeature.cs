@@ -35,6 +35,9 @@ internal static class RiskFeature
 {
     public const string AdminPolicy = "credit.risk.admin";
 
+    /// <summary>Recompute: the decide roles, or an operator's API client with the "*" scope (nightly scheduling, bench).</summary>
+    public const string RecomputePolicy = "credit.risk.recompute";
+
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<RiskModelStore>();
@@ -45,7 +48,11 @@ internal static class RiskFeature
         services.AddEventHandler<ListingChanged, RiskOnCreditEvents>();
         services.AddHostedService<RiskNightlyJob>();
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-            !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && c.User.IsInRole(Roles.Admin)));
+            !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && c.User.IsInRole(Roles.Admin)))
+            .AddPolicy(RecomputePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+                    ? c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
+                    : c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)));
     }
 
     public static void Map(RouteGroupBuilder api)
@@ -70,8 +77,14 @@ internal static class RiskFeature
             .RequireAuthorization(CreditAccess.ReadPolicy)
             .WithSummary("风险预警：近 N 天风险类别上升的主体（新列 D 类在前）");
         g.MapPost("/risk/recompute", async (RiskRecompute recompute, CancellationToken ct) => Results.Ok(await recompute.AllAsync(ct)))
-            .RequireAuthorization(CreditAccess.DecidePolicy)
+            .RequireAuthorization(RecomputePolicy)
             .WithSummary("全量重新计算辖区内市场主体的风险分类");
+        g.MapPost("/entities/{uscc}/risk/recompute", async (string uscc, RiskRecompute recompute, CancellationToken ct) =>
+                await recompute.OneAsync(uscc, ct) is { } r
+                    ? Results.Ok(new RiskView(r.Class.ToString(), r.Score, r.ModelVersion, [.. r.Factors.Select(f => new FactorDto(f.Name, f.Points))]))
+                    : Problems.NotFound("未找到市场主体", $"统一社会信用代码 {uscc} 的市场主体未登记或不在您的管辖范围内。"))
+            .RequireAuthorization(RecomputePolicy)
+            .WithSummary("立即重新计算一个市场主体的风险分类");
         g.MapGet("/risk/model", async (RiskModelStore store, CancellationToken ct) =>
                 Results.Text((await store.ActiveAsync(ct)).ToJson(), "application/json"))
             .RequireAuthorization(CreditAccess.ReadPolicy)
