@@ -79,10 +79,16 @@ internal static class RiskFeature
         g.MapPost("/risk/recompute", async (RiskRecompute recompute, CancellationToken ct) => Results.Ok(await recompute.AllAsync(ct)))
             .RequireAuthorization(RecomputePolicy)
             .WithSummary("全量重新计算辖区内市场主体的风险分类");
-        g.MapPost("/entities/{uscc}/risk/recompute", async (string uscc, RiskRecompute recompute, CancellationToken ct) =>
-                await recompute.OneAsync(uscc, ct) is { } r
-                    ? Results.Ok(new RiskView(r.Class.ToString(), r.Score, r.ModelVersion, [.. r.Factors.Select(f => new FactorDto(f.Name, f.Points))]))
-                    : Problems.NotFound("未找到市场主体", $"统一社会信用代码 {uscc} 的市场主体未登记或不在您的管辖范围内。"))
+        g.MapPost("/entities/{uscc}/risk/recompute", async (string uscc, RiskRecompute recompute, HttpContext http, CancellationToken ct) =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var r = await recompute.OneAsync(uscc, ct);
+                http.Response.Headers["Server-Timing"] = FormattableString.Invariant(
+                    $"recompute;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F2}");
+                return r is null
+                    ? Problems.NotFound("未找到市场主体", $"统一社会信用代码 {uscc} 的市场主体未登记或不在您的管辖范围内。")
+                    : Results.Ok(new RiskView(r.Class.ToString(), r.Score, r.ModelVersion, [.. r.Factors.Select(f => new FactorDto(f.Name, f.Points))]));
+            })
             .RequireAuthorization(RecomputePolicy)
             .WithSummary("立即重新计算一个市场主体的风险分类");
         g.MapGet("/risk/model", async (RiskModelStore store, CancellationToken ct) =>
