@@ -113,6 +113,10 @@ public sealed class RiskApiTests
         Assert.Equal("历下区", county.Str("name"));
         Assert.Equal(1, county.GetProperty("d").GetInt32());
         Assert.True(county.GetProperty("total").GetInt32() >= 2);
+        var page = await registrar.PageAsync("/credit/risk");
+        Assert.Contains("企业信用风险分类", page, StringComparison.Ordinal);
+        Assert.Contains("历下区", page, StringComparison.Ordinal);
+        Assert.Contains(uscc, page, StringComparison.Ordinal); // on the early-warning list
         var history = await app.AsSystemAsync(sp => sp.GetRequiredService<CreditDbContext>().RiskHistory.CountAsync(h => h.Uscc == uscc));
         Assert.Equal(2, history);
         var bad = await registrar.GetAsync("/api/v1/credit/risk/warnings?days=0");
