@@ -68,9 +68,9 @@ internal static class ImportSearchBench
         return 0;
     }
 
-    private sealed record Run(double Seconds, double PeakMiB, double IdleMiB, List<string> Extra);
+    internal sealed record Run(double Seconds, double PeakMiB, double IdleMiB, List<string> Extra);
 
-    private static async Task<Run> ImportAsync(string hostDll, string work, bool postgres, string? pg, string file, string label,
+    internal static async Task<Run> ImportAsync(string hostDll, string work, bool postgres, string? pg, string file, string label,
         Func<HttpClient, string, Task<List<string>>>? after = null)
     {
         string connection;
@@ -353,5 +353,5 @@ internal static class ImportSearchBench
         return names;
     }
 
-    private static double P(List<double> sorted, int p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    internal static double P(List<double> sorted, int p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -26,6 +26,7 @@ public sealed class CreditModule : IZhijianModule
         services.AddSingleton(new Zhijian.Entities.Contracts.EntityProfileSection("信用信息", typeof(Pages.CreditProfileSection), 100));
         Features.Listings.ListingsFeature.Add(services, configuration);
         Features.Repairs.RepairsFeature.Add(services);
+        Features.Risk.RiskFeature.Add(services);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
@@ -34,6 +35,7 @@ public sealed class CreditModule : IZhijianModule
         Features.Records.RecordsFeature.Map(api);
         Features.Listings.ListingsFeature.Map(api);
         Features.Repairs.RepairsFeature.Map(api);
+        Features.Risk.RiskFeature.Map(api);
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCredit.SeedAsync(services, ct);
@@ -42,6 +44,7 @@ public sealed class CreditModule : IZhijianModule
     [
         new("信用监管", "信用记录", "/credit/records", "fact_check", 190),
         new("信用监管", "名录管理", "/credit/listings", "playlist_remove", 200),
+        new("信用监管", "风险分类", "/credit/risk", "insights", 210),
         new("信用监管", "信用修复", "/credit/repairs", "healing", 220),
     ];
 
