@@ -4,7 +4,7 @@ using Zhijian.Platform.Codes;
 namespace Zhijian.Tests.Entities;
 
 /// <summary>Registration bodies with valid codes, as a registrar would type them.</summary>
-internal static class SampleEntities
+public static class SampleEntities
 {
     private static int _next = 10_000_000;
 

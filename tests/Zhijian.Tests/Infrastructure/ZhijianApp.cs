@@ -107,7 +107,10 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         }, null, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20));
     }
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A cookie-keeping client without redirects; over the real socket when the app runs on Kestrel (E2E).</summary>
+    public HttpClient Anonymous() => ServerAddress is { } address
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = address }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Logs in through the real login form (antiforgery token and all).</summary>
     public async Task<StaffClient> LoginAsync(string userName, string password = DemoData.Password)

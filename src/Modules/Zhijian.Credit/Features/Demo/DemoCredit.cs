@@ -140,6 +140,8 @@ internal static class DemoCredit
 
         db.Audit("credit.demo-seeded", "CreditRecord", "demo", null, new { Records = n, Entities = entities, Seed }, "370100");
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true; // the scope's context goes on to the listing job and the recompute
         var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Zhijian.Credit.Demo");
         log.LogInformation("Seeded {Count} demo credit records for {Entities} entities in {Seconds:0.0} s", n, entities, watch.Elapsed.TotalSeconds);
 
@@ -150,5 +152,9 @@ internal static class DemoCredit
         if (listing.IsSuccess)
             log.LogInformation("Demo abnormal list for {Year}: {Listed} listed, {Marked} marked ({Seconds:0.0} s in all)",
                 listing.Value!.Year, listing.Value.Listed, listing.Value.Marked, watch.Elapsed.TotalSeconds);
+
+        // Every demo entity classified, so the risk pages and profiles are populated from the first start.
+        var risk = await sp.GetRequiredService<Risk.RiskRecompute>().AllAsync(ct);
+        log.LogInformation("Demo risk classes: {Classified} entities classified ({Seconds:0.0} s in all)", risk.Classified, watch.Elapsed.TotalSeconds);
     }
 }
