@@ -281,7 +281,7 @@ internal static class ImportSearchBench
         return output.Trim().Split('\n')[^1].Trim();
     }
 
-    private static Process Start(string dll, string[] args, Dictionary<string, string> env, bool capture = false)
+    internal static Process Start(string dll, string[] args, Dictionary<string, string> env, bool capture = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = capture, RedirectStandardError = capture, WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.ArgumentList.Add(dll);
@@ -290,7 +290,7 @@ internal static class ImportSearchBench
         return Process.Start(info)!;
     }
 
-    private static async Task WaitHealthyAsync(HttpClient client, Process process)
+    internal static async Task WaitHealthyAsync(HttpClient client, Process process)
     {
         for (var i = 0; i < 600; i++)
         {
@@ -321,7 +321,7 @@ internal static class ImportSearchBench
         return double.NaN;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var l = new TcpListener(System.Net.IPAddress.Loopback, 0);
         l.Start();

@@ -3,21 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Credit.Contracts;
 using Zhijian.Credit.Data;
 using Zhijian.Credit.Domain;
+using Zhijian.Credit.Features.Listings;
 using Zhijian.Credit.Features.Records;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Credit.Features.Profile;
-
-internal sealed record ListingView(long Id, CreditList List, string ListName, ListingGround Ground, string GroundText, int? ReportYear,
-    ListingStatus Status, string StatusName, string? DecisionNo, DateOnly? ListedOn, string Authority, string Facts, DateOnly? ExpiresOn,
-    DateOnly? EarlyRemovalFrom, string? LegalRepName, DateOnly? LegalRepBanUntil, DateOnly? RemovedOn, string? RemovalDecisionNo,
-    string? RemovalReason)
-{
-    public static ListingView Of(Listing l) => new(l.Id, l.List, CreditNames.Of(l.List), l.Ground, CreditNames.Of(l.Ground), l.ReportYear,
-        l.Status, CreditNames.Of(l.Status), l.DecisionNo, l.ListedOn, l.Authority, l.Facts, l.ExpiresOn, l.EarlyRemovalFrom, l.LegalRepName,
-        l.LegalRepBanUntil, l.RemovedOn, l.RemovalDecisionNo, l.RemovalReason);
-}
 
 internal sealed record RiskFactorView(string Name, decimal Points);
 
