@@ -4,6 +4,7 @@
 # Usage: bench/portal.sh [entities=20000] [seconds=20] [concurrency=16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+say() { printf "\n== %s\n" "$*"; }
 source tools/pg.sh
 need_pg
 dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
