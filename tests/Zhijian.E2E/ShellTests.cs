@@ -59,8 +59,8 @@ public sealed class ShellTests(Browser browser) : IClassFixture<Browser>
         await Browser.SubmitLoginAsync(page, "registrar");
         await page.WaitForSelectorAsync("[data-interactive=yes]");
         await page.ClickAsync("text=退出");
-        await page.WaitForURLAsync("**/account/login");
-        Assert.Contains("工作人员登录", await page.ContentAsync());
+        await page.WaitForURLAsync("**/account/login", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("text=工作人员登录");
     }
 
     [Fact]

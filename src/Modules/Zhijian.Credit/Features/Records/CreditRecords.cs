@@ -8,6 +8,7 @@ using Zhijian.Entities.Contracts;
 using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
+using Zhijian.Platform.Events;
 using Zhijian.Platform.Rules;
 using Zhijian.Platform.Storage;
 using Zhijian.Platform.Web;
@@ -33,7 +34,7 @@ internal sealed record RecordOutcome(string Outcome, long? Id, string? Reason)
 }
 
 /// <summary>信息归集: records from this bureau's modules and from other departments.</summary>
-internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registry, IRuleBook rules, TimeProvider clock)
+internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registry, IRuleBook rules, TimeProvider clock, OutboxSignal signal)
 {
     /// <summary>Checks a record's fields (Chinese message per field); nothing is written.</summary>
     public static FieldErrors Validate(CreditRecordInput r, DateOnly today)
@@ -125,6 +126,7 @@ internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registr
         }
 
         await tx.CommitAsync(ct);
+        signal.Notify(); // the records' events were written inside the transaction
         return new BatchSummary(batch.Count, outcomes.Count(o => o.Outcome == RecordOutcome.Created), outcomes.Count(o => o.Outcome == RecordOutcome.Updated),
             outcomes.Count(o => o.Outcome == RecordOutcome.Unchanged), outcomes.Count(o => o.Outcome == RecordOutcome.Quarantined));
     }
@@ -157,11 +159,19 @@ internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registr
         foreach (var q in pending)
         {
             var input = System.Text.Json.JsonSerializer.Deserialize<CreditRecordInput>(q.Payload, ZhijianJson.Options)!;
+            // The record and its release commit together: nobody sees it both collected and still waiting.
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             var result = await AcceptAsync(input, ct);
             if (!result.IsSuccess || result.Value!.Outcome == RecordOutcome.Quarantined) continue;
             q.ReleasedAt = clock.GetUtcNow();
             db.Audit("credit.quarantine.released", "QuarantinedRecord", $"{q.SourceSystem}/{q.SourceId}", null, new { q.Uscc, result.Value.Id });
             await db.SaveChangesAsync(ct);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(ct);
+                signal.Notify(); // the record's event was written inside the transaction
+            }
+
             released++;
         }
 
