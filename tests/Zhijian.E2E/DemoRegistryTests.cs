@@ -26,5 +26,19 @@ public sealed class DemoRegistryTests(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync("/entities/licences");
         await page.WaitForSelectorAsync("[data-testid=licence-table] >> text=共");
         await Browser.ShotAsync(page, "25-licences-expiring");
+
+        // The demo credit data: records, last year's abnormal list and a risk class for every entity.
+        await page.GotoAsync("/credit/records");
+        await page.WaitForSelectorAsync("[data-testid=records-table] >> text=行政处罚");
+        await Browser.ShotAsync(page, "45-demo-credit-records");
+
+        await page.GotoAsync("/credit/listings");
+        await page.WaitForSelectorAsync("[data-testid=listings-table] >> text=列入中");
+        await Browser.ShotAsync(page, "46-demo-credit-listings");
+
+        await page.GotoAsync("/credit/risk");
+        await page.WaitForSelectorAsync("[data-testid=risk-distribution] >> text=历下区");
+        await Browser.ShotAsync(page, "47-demo-risk-distribution");
+        Assert.Contains("1500", await page.InnerTextAsync("[data-testid=risk-distribution]"));
     }
 }
