@@ -75,8 +75,7 @@ internal static class DemoCredit
                 if (on > today || on < e.EstablishedOn) return;
                 n++;
                 var split = DisclosureRules.SplitKinds(kinds);
-                var (isPublic, until) = DisclosureRules.Period(kind, on, split, amount, rules.GetDecimal("disclosure.low-fine", on),
-                    rules.GetInt("disclosure.period-low", on), rules.GetInt("disclosure.period-normal", on));
+                var (isPublic, until) = Records.CreditRecords.Disclosure(rules, kind, on, split, amount);
                 db.Records.Add(new CreditRecord
                 {
                     Uscc = e.Uscc,

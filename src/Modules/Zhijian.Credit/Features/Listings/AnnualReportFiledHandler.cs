@@ -24,7 +24,7 @@ internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings list
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (!await listings.ApplyRemovedAsync(listing, domainEvent.FiledOn, domainEvent.FiledOn, $"已补报 {domainEvent.Year} 年度报告并公示", null, ct))
                 continue; // removed meanwhile by a clerk
-            await db.SaveChangesAsync(ct); // one audit entry per save
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             signal.Notify();
         }

@@ -216,12 +216,15 @@ internal sealed class CreditRecords(CreditDbContext db, IEntityDirectory registr
         r.PenaltyKinds = kinds.Count == 0 ? null : string.Join('；', kinds);
         r.Severe = i.Severe;
         r.WithdrawnOn = i.WithdrawnOn;
-        var on = r.DecidedOn;
-        var (isPublic, until) = DisclosureRules.Period(r.Kind, on, kinds, i.Amount, rules.GetDecimal("disclosure.low-fine", on),
-            rules.GetInt("disclosure.period-low", on), rules.GetInt("disclosure.period-normal", on));
+        var (isPublic, until) = Disclosure(rules, r.Kind, r.DecidedOn, kinds, i.Amount);
         r.IsPublic = i.IsPublic ?? isPublic;
         r.PublicUntil = i.PublicUntil ?? until;
     }
+
+    /// <summary><see cref="DisclosureRules.Period"/> with the rule settings in force on the decision date.</summary>
+    public static (bool IsPublic, DateOnly? Until) Disclosure(IRuleBook rules, CreditRecordKind kind, DateOnly on, IReadOnlyList<string> penaltyKinds, decimal? amount) =>
+        DisclosureRules.Period(kind, on, penaltyKinds, amount, rules.GetDecimal("disclosure.low-fine", on),
+            rules.GetInt("disclosure.period-low", on), rules.GetInt("disclosure.period-normal", on));
 
     private static string Snapshot(CreditRecord r) => ZhijianJson.Serialize(new
     {

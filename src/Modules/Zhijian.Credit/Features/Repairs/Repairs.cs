@@ -157,8 +157,7 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
             if (r.ListingId is { } listingId)
             {
                 var listing = await db.Listings.SingleAsync(x => x.Id == listingId, ct);
-                if (await listings.ApplyRemovedAsync(listing, r.DecidedOn ?? today, today, $"信用修复（申请 {r.Id}）：{r.Reasons}".Truncate(480), null, ct))
-                    await db.SaveChangesAsync(ct); // one audit entry per save: the removal's, then the application's (same transaction)
+                await listings.ApplyRemovedAsync(listing, r.DecidedOn ?? today, today, $"信用修复（申请 {r.Id}）：{r.Reasons}".Truncate(480), null, ct);
             }
             else if (r.RecordId is { } recordId)
             {

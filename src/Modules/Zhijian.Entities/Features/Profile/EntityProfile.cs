@@ -66,13 +66,17 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
 
     public async Task<PublicEntity?> PublicAsync(string uscc, CancellationToken ct)
     {
-        var view = await GetAsync(uscc, ct);
-        if (view is null) return null;
-        var legalRep = view.Type == EntityType.IndividualBusiness ? Zhijian.Platform.Privacy.Masks.Name(view.LegalRep) : view.LegalRep;
-        return new PublicEntity(view.Uscc, view.Name, view.Type, view.TypeName, legalRep, view.RegisteredCapital, view.EstablishedOn, view.TermFrom,
-            view.TermTo, view.RegisteredAddress, view.RegistrationAuthority, view.Status, view.StatusName, view.StatusDate, view.DivisionCode,
-            [.. view.Licences.Select(l => new PublicLicence(l.TypeName, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status))],
-            [.. view.AnnualReports.Select(r => r.Year)]);
+        // The portal's hot path: registration, licences and report years only (no timeline, no personal data read).
+        var code = uscc.Trim().ToUpperInvariant();
+        var e = await db.Entities.AsNoTracking().SingleOrDefaultAsync(x => x.Uscc == code, ct);
+        if (e is null) return null;
+        var licences = await db.Licences.AsNoTracking().Where(x => x.EntityId == e.Id).OrderBy(x => x.ValidTo).ToListAsync(ct);
+        var years = await db.AnnualReports.AsNoTracking().Where(x => x.EntityId == e.Id).OrderByDescending(x => x.Year).Select(x => x.Year).ToListAsync(ct);
+        var legalRep = e.Type == EntityType.IndividualBusiness ? Zhijian.Platform.Privacy.Masks.Name(e.LegalRep) : e.LegalRep;
+        return new PublicEntity(e.Uscc, e.Name, e.Type, EntityNames.Of(e.Type), legalRep, e.RegisteredCapital, e.EstablishedOn, e.TermFrom,
+            e.TermTo, e.RegisteredAddress, e.RegistrationAuthority, e.Status, EntityNames.Of(e.Status), e.StatusDate, e.DivisionCode,
+            [.. licences.Select(l => new PublicLicence(Dataset.LicenceCatalogue.Find(l.TypeCode)?.Name ?? l.TypeCode, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status))],
+            years);
     }
 
     internal static EntitySummary Summary(MarketEntity e) =>
