@@ -3,12 +3,14 @@ using Zhijian.Credit;
 using Zhijian.Entities;
 using Zhijian.Host;
 using Zhijian.Host.Components;
+using Zhijian.Inspections;
 using Zhijian.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddZhijian()
     .AddModule<EntitiesModule>()
-    .AddModule<CreditModule>();
+    .AddModule<CreditModule>()
+    .AddModule<InspectionsModule>();
 
 var app = builder.Build();
 if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;

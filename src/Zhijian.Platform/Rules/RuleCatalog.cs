@@ -88,6 +88,7 @@ public static class RuleCatalog
 
         // 双随机、一公开
         I("inspection.min-officers", "双随机、一公开", "每个检查对象最少执法检查人员", "2", "人", RuleConfidence.S, Random),
+        I("inspection.max-load", "双随机、一公开", "每项任务每名执法检查人员最多检查对象", "30", "户", RuleConfidence.C, "本系统默认值（防止任务集中于少数人员）"),
         P("inspection.publish-results", "双随机、一公开", "抽查结果公示（自检查结束）", "20WD", RuleConfidence.Q, Random),
         R("inspection.ratio-a-max", "双随机、一公开", "信用风险 A 类抽查比例上限", "0.05", RuleConfidence.C, "县级示例"),
         R("inspection.ratio-b-min", "双随机、一公开", "信用风险 B 类抽查比例下限", "0.05", RuleConfidence.C, "县级示例"),

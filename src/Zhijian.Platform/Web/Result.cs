@@ -28,6 +28,9 @@ public sealed record Result<T>(T? Value, ResultStatus Status, IReadOnlyDictionar
 
     public static Result<T> Forbidden(string message) => new(default, ResultStatus.Forbidden, null, message);
 
+    /// <summary>The request is well-formed but the records' state does not allow it (422): an empty library, too few officers.</summary>
+    public static Result<T> Unprocessable(string message) => new(default, ResultStatus.Unprocessable, null, message);
+
     public static Result<T> Conflict(string field, string message) =>
         new(default, ResultStatus.Conflict, new Dictionary<string, string[]> { [field] = [message] }, message);
 

@@ -87,4 +87,17 @@ internal sealed class RiskQueries(CreditDbContext db) : ICreditQueries
             .Select(l => l.List).Distinct().ToListAsync(ct);
         return (lists.Any(l => l is CreditList.Abnormal or CreditList.AbnormalMark), lists.Contains(CreditList.Serious));
     }
+
+    /// <summary>
+    /// Ordinal USCC order on both databases: SQLite's default BINARY collation is memcmp; PostgreSQL sorts under "C" (memcmp,
+    /// and its fastest sort) whatever the database's default collation, which may be linguistic (see EntityLibrary in the
+    /// registry). Inside the caller's jurisdiction (the query filter).
+    /// </summary>
+    public async IAsyncEnumerable<EntityRiskClass> RiskClassesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var q = db.Risks.AsNoTracking();
+        q = Platform.Storage.ModuleModel.IsSqlite(db.Database) ? q.OrderBy(r => r.Uscc) : q.OrderBy(r => EF.Functions.Collate(r.Uscc, "C"));
+        await foreach (var risk in q.Select(r => new EntityRiskClass(r.Uscc, r.Class)).AsAsyncEnumerable().WithCancellation(ct))
+            yield return risk;
+    }
 }

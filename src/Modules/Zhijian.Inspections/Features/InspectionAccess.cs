@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Identity;
+
+namespace Zhijian.Inspections.Features;
+
+/// <summary>Who may do what in 双随机、一公开: the one place the module checks roles and scopes.</summary>
+internal static class InspectionAccess
+{
+    public const string ReadScope = "inspections.read";
+
+    /// <summary>The mobile inspection app and other systems enter results.</summary>
+    public const string WriteScope = "inspections.write";
+
+    public const string ReadPolicy = "inspections.read";
+
+    /// <summary>Items, libraries, inspector library, plans, tasks, draws, assignment, publication: section chiefs (and admins).</summary>
+    public const string OrganisePolicy = "inspections.organise";
+
+    /// <summary>Result entry: inspectors, section chiefs, API clients with inspections.write.</summary>
+    public const string ResultsPolicy = "inspections.results";
+
+    public static bool CanOrganise(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
+
+    public static void AddPolicies(IServiceCollection services)
+    {
+        ApiClientService.KnownScopes[ReadScope] = "查询抽查计划、任务与结果";
+        ApiClientService.KnownScopes[WriteScope] = "录入抽查检查结果（移动检查终端）";
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+                || c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, WriteScope)
+                || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)))
+            .AddPolicy(OrganisePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+                && (c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin))))
+            .AddPolicy(ResultsPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.IsInRole(Roles.Inspector) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)
+                || c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Import;
+using Zhijian.Platform.Web;
+
+namespace Zhijian.Inspections.Features.Items;
+
+/// <summary>随机抽查事项清单: /api/v1/inspections/items.</summary>
+internal static class ItemsFeature
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public static void Add(IServiceCollection services)
+    {
+        services.AddScoped<Items>();
+        services.AddScoped<ItemsImport>();
+    }
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/inspections/items").WithTags("双随机、一公开").RequireAuthorization(InspectionAccess.ReadPolicy);
+        g.MapGet("/", async (bool? all, Items items, CancellationToken ct) => Results.Ok(await items.ListAsync(all == true, ct)))
+            .WithSummary("本机构的随机抽查事项清单");
+        g.MapPost("/", async (SaveItem cmd, Items items, CancellationToken ct) =>
+                await items.SaveAsync(null, cmd, ct) is var r && r.IsSuccess ? Results.Created($"/api/v1/inspections/items/{r.Value!.Id}", r.Value) : r.ToProblem())
+            .RequireAuthorization(InspectionAccess.OrganisePolicy).Idempotent().WithSummary("新增抽查事项");
+        g.MapPut("/{id:long}", async (long id, SaveItem cmd, Items items, CancellationToken ct) =>
+                await items.SaveAsync(id, cmd, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
+            .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("修改抽查事项");
+        g.MapPost("/{id:long}/retire", async (long id, Items items, CancellationToken ct) =>
+                await items.SetActiveAsync(id, false, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
+            .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("停用抽查事项（不再用于新任务）");
+        g.MapPost("/publish", async (Items items, CancellationToken ct) =>
+                await items.PublishAsync(true, ct) is var r && r.IsSuccess ? Results.Ok(new { published = r.Value }) : r.ToProblem())
+            .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("在公示平台公示本机构的抽查事项清单");
+        g.MapPost("/import", async (IFormFile? file, string? encoding, ItemsImport import, CancellationToken ct) =>
+            {
+                if (file is null || file.Length == 0) return Problems.Validation("file", "请上传文件（表单字段 file）：XLSX 或 CSV");
+                if (file.Length > MaxBytes) return Problems.Validation("file", $"文件超过 {MaxBytes / 1024 / 1024} MB 上限");
+                if (!TabularFile.IsKnownEncoding(encoding)) return Problems.Validation("encoding", $"不支持的编码“{encoding}”，请选择 utf-8 或 gb18030（不选则自动识别）");
+                var path = Path.GetTempFileName();
+                try
+                {
+                    await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
+                    var (summary, errors) = await import.ImportAsync(path, encoding, ct);
+                    if (errors.Count > 0)
+                        return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "导入文件有误，未导入任何数据",
+                            detail: $"共 {errors.Count} 处错误，请改正后重新导入",
+                            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, value = e.Value, reason = e.Reason }).ToList() });
+                    return Results.Ok(summary);
+                }
+                catch (TabularFileException e)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件", detail: e.Message);
+                }
+                finally
+                {
+                    File.Delete(path);
+                }
+            })
+            .RequireAuthorization(InspectionAccess.OrganisePolicy).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("导入抽查事项清单（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误");
+        g.MapGet("/import/template.csv", () =>
+                Results.File(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(ItemsImport.TemplateCsv())).ToArray(), "text/csv; charset=utf-8", "抽查事项清单导入模板.csv"))
+            .WithSummary("抽查事项清单导入模板（CSV，UTF-8 带 BOM）");
+    }
+}

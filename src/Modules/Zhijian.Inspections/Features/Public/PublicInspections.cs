@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Inspections.Contracts;
+using Zhijian.Inspections.Data;
+using Zhijian.Inspections.Domain;
+using Zhijian.Inspections.Features.Assignments;
+using Zhijian.Inspections.Features.Draws;
+using Zhijian.Platform.Identity;
+using TaskStatus = Zhijian.Inspections.Domain.TaskStatus;
+
+namespace Zhijian.Inspections.Features.Public;
+
+internal sealed record PublicTask(long Id, string Name, string OrgUnit, string Status, string StatusName, long PlanId, string PlanName, DateOnly StartOn, DateOnly EndOn,
+    bool Joint, IReadOnlyList<string> Departments, string Mode, int Draws);
+
+internal sealed record PublicPlan(long Id, int Year, string Name, string Description, string OrgUnit, DateOnly From, DateOnly To, DateTimeOffset PublishedAt,
+    IReadOnlyList<PublicItem> Items, IReadOnlyList<PublicTask> Tasks);
+
+internal sealed record PublicItem(string Code, string Name, IReadOnlyList<string> SubItems, string LegalBasis, string Department, string TargetType,
+    string Methods, string Kind, string Ratio, string Frequency, string OrgUnit);
+
+/// <summary>A published result as the portal shows it (with its correction note, never the officers' notes in full).</summary>
+internal sealed record PublicResult(string Uscc, string EntityName, string Category, DateOnly InspectedOn, DateOnly PublishedOn, string Officers, int Version, string? Correction);
+
+/// <summary>What the public may see of 双随机、一公开: published plans, items and tasks; draws; assignments; published results.</summary>
+internal sealed class PublicInspections(InspectionsDbContext db, Draws.Draws draws, Assignments.Assignments assignments, ActorContext actor)
+{
+    public async Task<IReadOnlyList<PublicTask>> TasksAsync(CancellationToken ct)
+    {
+        actor.UsePublic();
+        var published = await db.Plans.AsNoTracking().Where(p => p.PublishedAt != null).ToDictionaryAsync(p => p.Id, ct);
+        var ids = published.Keys.ToList();
+        var tasks = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.PlanId)).OrderByDescending(t => t.StartOn).ThenByDescending(t => t.Id).ToListAsync(ct);
+        var drawCounts = await db.Draws.AsNoTracking().GroupBy(d => d.TaskId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        return [.. tasks.Select(t => Task(t, published[t.PlanId].Name, drawCounts.GetValueOrDefault(t.Id)))];
+    }
+
+    private static PublicTask Task(InspectionTask t, string plan, int draws) => new(t.Id, t.Name, t.OrgUnitName, t.Status.ToString(), Plans.Plans.StatusName(t.Status),
+        t.PlanId, plan, t.StartOn, t.EndOn, t.Joint, [.. t.Departments.Select(d => d.Department)], t.Mode == DrawMode.RiskRatio ? "按信用风险分类比例" : "固定数量", draws);
+
+    public async Task<IReadOnlyList<PublicPlan>> PlansAsync(CancellationToken ct)
+    {
+        actor.UsePublic();
+        var plans = await db.Plans.AsNoTracking().Where(p => p.PublishedAt != null).OrderByDescending(p => p.Year).ThenBy(p => p.Name).ToListAsync(ct);
+        var tasks = await TasksAsync(ct);
+        var itemIds = plans.SelectMany(p => p.ItemIds).Distinct().ToList();
+        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        return [.. plans.Select(p => new PublicPlan(p.Id, p.Year, p.Name, p.Description, p.OrgUnitName, p.From, p.To, p.PublishedAt!.Value,
+            [.. p.ItemIds.Where(items.ContainsKey).Select(id => Item(items[id], p.OrgUnitName))], [.. tasks.Where(t => t.PlanId == p.Id)]))];
+    }
+
+    public async Task<IReadOnlyList<PublicItem>> ItemsAsync(CancellationToken ct)
+    {
+        actor.UsePublic();
+        var items = await db.Items.AsNoTracking().Where(i => i.PublishedAt != null && i.Active).OrderBy(i => i.OrgUnitId).ThenBy(i => i.Code).ToListAsync(ct);
+        var plans = await db.Plans.AsNoTracking().Select(p => new { p.OrgUnitId, p.OrgUnitName }).Distinct().ToListAsync(ct);
+        return [.. items.Select(i => Item(i, plans.FirstOrDefault(p => p.OrgUnitId == i.OrgUnitId)?.OrgUnitName ?? ""))];
+    }
+
+    private static PublicItem Item(InspectionItem i, string unit) => new(i.Code, i.Name, i.SubItems, i.LegalBasis, i.Department, i.TargetType,
+        string.Join("、", i.Methods.Select(InspectionNames.Of)), i.Key ? "重点检查事项" : "一般检查事项", i.Ratio, i.Frequency, unit);
+
+    /// <summary>The task if its plan is published (a draft plan's tasks are not public).</summary>
+    public async Task<PublicTask?> TaskAsync(long id, CancellationToken ct)
+    {
+        actor.UsePublic();
+        var t = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (t is null) return null;
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == t.PlanId && p.PublishedAt != null, ct);
+        return plan is null ? null : Task(t, plan.Name, await db.Draws.CountAsync(d => d.TaskId == id, ct));
+    }
+
+    public async Task<DrawView?> DrawAsync(long taskId, int seq, CancellationToken ct) =>
+        await TaskAsync(taskId, ct) is null ? null : await draws.GetAsync(taskId, seq, ct);
+
+    public async Task<IReadOnlyList<DrawView>?> DrawsAsync(long taskId, CancellationToken ct) =>
+        await TaskAsync(taskId, ct) is null ? null : await draws.ListAsync(taskId, false, ct);
+
+    public async Task<IReadOnlyList<TargetAssignmentView>?> AssignmentsAsync(long taskId, CancellationToken ct) =>
+        await TaskAsync(taskId, ct) is null ? null : await assignments.ViewAsync(taskId, ct);
+
+    public async Task<IReadOnlyList<PublicResult>?> ResultsAsync(long taskId, CancellationToken ct)
+    {
+        if (await TaskAsync(taskId, ct) is null) return null;
+        var results = await db.Results.AsNoTracking().Where(r => r.TaskId == taskId && r.PublishedAt != null).OrderBy(r => r.Uscc).ToListAsync(ct);
+        var targetIds = results.Select(r => r.TargetId).ToList();
+        var officers = (await db.Assignments.AsNoTracking().Where(a => targetIds.Contains(a.TargetId) && !a.Recused).ToListAsync(ct)).ToLookup(a => a.TargetId);
+        return [.. results.Select(r => new PublicResult(r.Uscc, r.EntityName, InspectionNames.Of(r.Category), r.InspectedOn, r.PublishedOn!.Value,
+            string.Join("、", officers[r.TargetId].Select(a => $"{a.InspectorName}（{a.CertificateNo}）")), r.Version, r.CorrectionReason))];
+    }
+
+    /// <summary>Published results about one entity (the credit profile and the entity's own page).</summary>
+    public async Task<IReadOnlyList<PublicResult>> ForEntityAsync(string uscc, CancellationToken ct)
+    {
+        actor.UsePublic();
+        var code = uscc.Trim().ToUpperInvariant();
+        var results = await db.Results.AsNoTracking().Where(r => r.Uscc == code && r.PublishedAt != null).OrderByDescending(r => r.InspectedOn).ToListAsync(ct);
+        return [.. results.Select(r => new PublicResult(r.Uscc, r.EntityName, InspectionNames.Of(r.Category), r.InspectedOn, r.PublishedOn!.Value, "", r.Version, r.CorrectionReason))];
+    }
+
+    public static bool IsDrawn(TaskStatus s) => s >= TaskStatus.Drawn;
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Inspections.Contracts;
+using Zhijian.Inspections.Data;
+using Zhijian.Inspections.Features;
+using Zhijian.Platform;
+using Zhijian.Platform.Events;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Inspections;
+
+/// <summary>双随机、一公开: item list, target and inspector libraries, plans, verifiable draws, assignment, results, publication.</summary>
+public sealed class InspectionsModule : IZhijianModule
+{
+    public string Name => "双随机、一公开";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
+    {
+        services.AddModuleDbContext<InspectionsDbContext, SqliteInspectionsDbContext, PostgresInspectionsDbContext>(storage);
+        InspectionAccess.AddPolicies(services);
+        services.AddEvent<InspectionResultConfirmed>();
+        services.AddEvent<InspectionResultPublished>();
+        services.AddEvent<InspectionCaseClue>();
+        services.AddScoped<OrgScope>();
+        Features.Items.ItemsFeature.Add(services);
+        services.AddScoped<Features.Libraries.Libraries>();
+        services.AddScoped<Features.Inspectors.Inspectors>();
+        services.AddScoped<Features.Plans.Plans>();
+        services.AddScoped<Features.Draws.CandidateFreezer>();
+        services.AddScoped<Features.Draws.Draws>();
+        services.AddScoped<Features.Assignments.Assignments>();
+        services.AddScoped<Features.Findings.InspectionResults>();
+        services.AddEventHandler<InspectionResultConfirmed, Features.Findings.ResultConfirmedHandler>();
+        services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
+        services.AddScoped<Features.Metrics.InspectionMetrics>();
+        services.AddScoped<Features.Public.PublicInspections>();
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+        Features.Items.ItemsFeature.Map(api);
+        InspectionsEndpoints.Map(api);
+    }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoInspections.SeedAsync(services, ct);
+
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("双随机、一公开", "抽查任务", "/inspections/tasks", "casino", 300),
+        new("双随机、一公开", "我的检查", "/inspections/mine", "assignment_turned_in", 305),
+        new("双随机、一公开", "计划与事项", "/inspections/plans", "event_note", 310),
+        new("双随机、一公开", "对象名录库", "/inspections/libraries", "filter_alt", 320),
+        new("双随机、一公开", "检查人员库", "/inspections/inspectors", "badge", 330),
+        new("双随机、一公开", "公示与指标", "/inspections/metrics", "monitoring", 340),
+    ];
+
+    public IEnumerable<NavEntry> PortalNavigation => [new("公示", "双随机抽查", "/gs/inspections", "", 200)];
+}
