@@ -102,6 +102,9 @@ internal sealed class Plans(InspectionsDbContext db, OrgScope scope, IRuleBook r
         return PlanView.Of(plan, 0);
     }
 
+    /// <summary>A ratio as a percentage for messages: 0.05 → "5%", 0.125 → "12.5%".</summary>
+    public static string Pct(decimal ratio) => (ratio * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>Default ratio of a stratum from the rule settings: A its maximum, B, C, D their minimum, U as B.</summary>
     public static decimal DefaultRatio(IRuleBook rules, string label, DateOnly on) => label switch
     {
@@ -145,11 +148,11 @@ internal sealed class Plans(InspectionsDbContext db, OrgScope scope, IRuleBook r
             {
                 var ratio = given ?? DefaultRatio(rules, label, today);
                 var name = label == "U" ? "未分类主体" : label + " 类";
-                if (ratio is < 0 or > 1) { e.Add("ratio" + label, $"{name}抽查比例 {ratio:P2} 无效：应在 0 到 100% 之间"); continue; }
+                if (ratio is < 0 or > 1) { e.Add("ratio" + label, $"{name}抽查比例 {Pct(ratio)} 无效：应在 0 到 100% 之间"); continue; }
                 if (decimal.Round(ratio, 4) != ratio) { e.Add("ratio" + label, $"{name}抽查比例最多精确到 0.01%（四位小数）"); continue; }
                 var (min, max) = Range(rules, label, today);
                 if (ratio < min || ratio > max)
-                    e.Add("ratio" + label, $"{name}抽查比例 {ratio.ToString("0.##%", CultureInfo.InvariantCulture)} 超出规则设置的范围 {min.ToString("0.##%", CultureInfo.InvariantCulture)}–{max.ToString("0.##%", CultureInfo.InvariantCulture)}");
+                    e.Add("ratio" + label, $"{name}抽查比例 {Pct(ratio)} 超出规则设置的范围 {Pct(min)}–{Pct(max)}");
                 ratios[label] = ratio;
             }
         }
