@@ -67,7 +67,7 @@ internal static class DemoInspections
         var year = today.Year;
         var plan = Must(await plans.SavePlanAsync(null, new SavePlan(year, $"历下区市场监督管理局{year}年度“双随机、一公开”抽查工作计划",
             "依据《关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》制定。按企业信用风险分类确定抽查比例，高风险多抽；会同税务部门开展联合抽查，“进一次门、查多项事”。抽查结果自检查结束之日起 20 个工作日内公示。",
-            new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), itemIds, [all.Id, food.Id, all2.Id]), ct));
+            today.AddDays(-120), today.AddDays(60), itemIds, [all.Id, food.Id, all2.Id]), ct));
         Must(await plans.PublishPlanAsync(plan.Id, ct));
 
         var draws = sp.GetRequiredService<Draws.Draws>();
