@@ -25,6 +25,7 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddScoped<EntityCommands>();
         services.AddScoped<EntitySearch>();
         services.AddScoped<EntityProfile>();
+        services.AddScoped<EntityLibrary>();
         services.AddScoped<Features.AnnualReports.AnnualReports>();
         services.AddScoped<Features.Licences.Licences>();
         services.AddEvent<AnnualReportFiled>();

@@ -37,7 +37,47 @@ public interface IEntityDirectory
 
     /// <summary>Public search by any fragment of the name or by USCC (never by a person's name), best matches first.</summary>
     Task<IReadOnlyList<PublicEntityHit>> SearchPublicAsync(string query, int max, CancellationToken ct);
+
+    /// <summary>
+    /// 检查对象名录库: the entities matching <paramref name="filter"/> inside the caller's jurisdiction, in ordinal (byte-wise)
+    /// USCC order on both databases, streamed. A malformed division or industry code in the filter throws
+    /// <see cref="ArgumentException"/> (Chinese message) when called, before anything is read. The enumeration holds the
+    /// registry's connection of this scope: finish it before asking this directory anything else in the same scope.
+    /// </summary>
+    IAsyncEnumerable<EntityKey> SelectAsync(EntityFilter filter, CancellationToken ct);
+
+    /// <summary>How many entities <see cref="SelectAsync"/> would return (library preview).</summary>
+    Task<int> CountAsync(EntityFilter filter, CancellationToken ct);
+
+    /// <summary>Summaries of the given USCCs that exist inside the caller's jurisdiction (any order; missing ones left out; any number).</summary>
+    Task<IReadOnlyList<EntitySummary>> FindManyAsync(IReadOnlyCollection<string> usccs, CancellationToken ct);
+
+    /// <summary>The licence types (code, Chinese name) the registry knows, for pickers and <see cref="EntityFilter.LicenceTypes"/>.</summary>
+    IReadOnlyList<(string Code, string Name)> LicenceTypes { get; }
 }
+
+/// <summary>
+/// 检查对象名录库的筛选条件. Every list null or empty = no restriction on that dimension; within a list any value matches
+/// (OR), across lists all must match (AND).
+/// </summary>
+/// <param name="Types">主体类型.</param>
+/// <param name="Statuses">登记状态; null = every status (a library of operating entities passes [Active]).</param>
+/// <param name="IndustryCodes">GB/T 4754-2017 codes: a section letter ("C", its divisions 13–43) or a 2–4 digit prefix ("52", "5221").</param>
+/// <param name="DivisionCodes">GB/T 2260 subtree roots, as jurisdictions read them: "370100" covers every 3701xx… code, "370102"
+/// covers 370102 and the 9-digit township codes under it.</param>
+/// <param name="Tags">标签: the entity carries any of them (whole tags, not fragments).</param>
+/// <param name="LicenceTypes">许可类型 codes (<see cref="IEntityDirectory.LicenceTypes"/>): the entity holds a licence of any of them that is
+/// valid today (status 有效, not expired).</param>
+public sealed record EntityFilter(
+    IReadOnlyList<EntityType>? Types = null,
+    IReadOnlyList<EntityStatus>? Statuses = null,
+    IReadOnlyList<string>? IndustryCodes = null,
+    IReadOnlyList<string>? DivisionCodes = null,
+    IReadOnlyList<string>? Tags = null,
+    IReadOnlyList<string>? LicenceTypes = null);
+
+/// <summary>名录库中的一个对象 (what a draw freezes). Entities with the same tags share one read-only tag list.</summary>
+public sealed record EntityKey(string Uscc, IReadOnlyList<string> Tags);
 
 /// <summary>A licence as the public sees it.</summary>
 public sealed record PublicLicence(string TypeName, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidTo, string Status);

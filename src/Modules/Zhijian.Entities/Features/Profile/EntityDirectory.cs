@@ -4,7 +4,7 @@ using Zhijian.Entities.Features.Search;
 namespace Zhijian.Entities.Features.Profile;
 
 /// <summary>The registry's query surface for other modules (<see cref="IEntityDirectory"/>).</summary>
-internal sealed class EntityDirectory(EntityProfile profile, EntitySearch search) : IEntityDirectory
+internal sealed class EntityDirectory(EntityProfile profile, EntitySearch search, EntityLibrary library) : IEntityDirectory
 {
     public Task<EntitySummary?> FindAsync(string uscc, CancellationToken ct) => profile.FindAsync(uscc, ct);
 
@@ -13,6 +13,14 @@ internal sealed class EntityDirectory(EntityProfile profile, EntitySearch search
     public IAsyncEnumerable<EntitySummary> MissingAnnualReportsAsync(int year, CancellationToken ct) => profile.MissingAnnualReportsAsync(year, ct);
 
     public Task<PublicEntity?> PublicAsync(string uscc, CancellationToken ct) => profile.PublicAsync(uscc, ct);
+
+    public IAsyncEnumerable<EntityKey> SelectAsync(EntityFilter filter, CancellationToken ct) => library.SelectAsync(filter, ct);
+
+    public Task<int> CountAsync(EntityFilter filter, CancellationToken ct) => library.CountAsync(filter, ct);
+
+    public Task<IReadOnlyList<EntitySummary>> FindManyAsync(IReadOnlyCollection<string> usccs, CancellationToken ct) => profile.FindManyAsync(usccs, ct);
+
+    public IReadOnlyList<(string Code, string Name)> LicenceTypes => EntityLibrary.LicenceTypes;
 
     public async Task<IReadOnlyList<PublicEntityHit>> SearchPublicAsync(string query, int max, CancellationToken ct)
     {

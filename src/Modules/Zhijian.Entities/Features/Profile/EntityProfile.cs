@@ -52,6 +52,25 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
         return e is null ? null : Summary(e);
     }
 
+    /// <summary>Lookups per statement: keeps the IN list well under SQLite's and PostgreSQL's parameter limits.</summary>
+    internal const int FindManyChunk = 500;
+
+    /// <summary>The summaries of <paramref name="usccs"/> inside the caller's jurisdiction, <see cref="FindManyChunk"/> codes per query.</summary>
+    public async Task<IReadOnlyList<EntitySummary>> FindManyAsync(IReadOnlyCollection<string> usccs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(usccs);
+        var codes = usccs.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        var found = new List<EntitySummary>(codes.Length);
+        foreach (var chunk in codes.Chunk(FindManyChunk))
+        {
+            found.AddRange(await db.Entities.AsNoTracking().Where(e => chunk.Contains(e.Uscc))
+                .Select(e => new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital))
+                .ToListAsync(ct));
+        }
+
+        return found;
+    }
+
     public async IAsyncEnumerable<EntitySummary> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var e in db.Entities.AsNoTracking().OrderBy(x => x.Uscc).AsAsyncEnumerable().WithCancellation(ct))
