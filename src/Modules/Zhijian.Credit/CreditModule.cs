@@ -27,6 +27,7 @@ public sealed class CreditModule : IZhijianModule
         Features.Listings.ListingsFeature.Add(services, configuration);
         Features.Repairs.RepairsFeature.Add(services);
         Features.Risk.RiskFeature.Add(services);
+        Features.Intake.IntakeFeature.Add(services);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)

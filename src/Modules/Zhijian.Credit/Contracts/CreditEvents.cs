@@ -22,4 +22,57 @@ public interface ICreditQueries
 
     /// <summary>Whether the entity is on the abnormal list / marked, or on the serious list, today.</summary>
     Task<(bool Abnormal, bool Serious)> ListedAsync(string uscc, CancellationToken ct);
+
+    /// <summary>
+    /// Every classified entity's current risk class inside the caller's jurisdiction, in ordinal (byte-wise) USCC order on
+    /// both databases, streamed (draw stratification).
+    /// </summary>
+    IAsyncEnumerable<EntityRiskClass> RiskClassesAsync(CancellationToken ct);
+}
+
+/// <summary>An entity's current credit risk class.</summary>
+public sealed record EntityRiskClass(string Uscc, RiskClass Class);
+
+/// <summary>
+/// 其他业务模块向信用模块归集信息 (in process, e.g. from an outbox handler running as the system actor): idempotent by
+/// (SourceSystem, SourceId).
+/// </summary>
+public interface ICreditIntake
+{
+    /// <summary>
+    /// 归集一条信用记录, the same path as <c>POST /api/v1/credit/records</c>: sending it again changes nothing ("unchanged"),
+    /// sending it changed updates it ("updated"); a record for an entity the registry does not know waits in the
+    /// quarantine ("quarantined") and is collected when the entity is registered.
+    /// </summary>
+    Task<CreditIntakeOutcome> SubmitRecordAsync(CreditRecordSubmission record, CancellationToken ct);
+
+    /// <summary>
+    /// 拟列入经营异常名录 (e.g. 通过登记的住所无法联系 found in a random inspection): creates a <see cref="ListingStatus.Proposed"/>
+    /// listing that a section chief confirms (or rejects) on the listings page; an individual business gets the
+    /// 经营异常状态 mark instead (<see cref="CreditList.AbnormalMark"/>). Grounds: <see cref="ListingGround.Unreachable"/>,
+    /// <see cref="ListingGround.InformationNotPublished"/>, <see cref="ListingGround.FalseInformation"/>; others are "invalid".
+    /// Idempotent: when the entity already has a Proposed or Listed listing on the same ground, or this source already
+    /// proposed one, returns that one ("unchanged").
+    /// </summary>
+    Task<CreditIntakeOutcome> ProposeListingAsync(ListingProposal proposal, CancellationToken ct);
+}
+
+/// <summary>A credit record handed over by another module (field rules as <c>POST /api/v1/credit/records</c>).</summary>
+public sealed record CreditRecordSubmission(string Uscc, CreditRecordKind Kind, string SourceSystem, string SourceId, string Authority,
+    string Title, DateOnly DecidedOn, string? Content = null, string? DocumentNo = null, CreditField Field = CreditField.General);
+
+/// <summary>拟列入经营异常名录的建议: the facts as the inspector found them, who proposed it, and where it came from.</summary>
+public sealed record ListingProposal(string Uscc, ListingGround Ground, string Facts, string ProposedBy, string SourceSystem, string SourceId);
+
+/// <summary>
+/// What the credit module did: <see cref="Outcome"/> is one of the constants below; <see cref="Id"/> the stored record or
+/// listing; <see cref="Error"/> (Chinese) why it is invalid, or why a record waits in the quarantine.
+/// </summary>
+public sealed record CreditIntakeOutcome(string Outcome, long? Id, string? Error)
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Unchanged = "unchanged";
+    public const string Quarantined = "quarantined";
+    public const string Invalid = "invalid";
 }

@@ -169,7 +169,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     public async Task<Result<ListingView>> ConfirmAsync(long id, ConfirmListing cmd, CancellationToken ct)
     {
         var me = actor.Current;
-        if (!CreditAccess.CanConfirm(me)) return Result<ListingView>.Forbidden("列入严重违法失信名单须由科室负责人确认");
+        if (!CreditAccess.CanConfirm(me)) return Result<ListingView>.Forbidden("拟列入须由科室负责人确认");
         var listing = await db.Listings.SingleOrDefaultAsync(x => x.Id == id, ct);
         if (listing is null) return Result<ListingView>.NotFound($"名单记录 {id} 不存在或不在您的管辖范围内");
         if (listing.Status != ListingStatus.Proposed)
@@ -183,7 +183,8 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         if (!await ClaimAsync(listing.Id, ListingStatus.Proposed, ListingStatus.Listed, ct))
             return Result<ListingView>.Conflict("status", "该拟列入记录已被确认或否决");
         await ApplyListedAsync(listing, entity, clock.Today(), string.IsNullOrWhiteSpace(cmd.DecisionNo) ? null : cmd.DecisionNo.Trim(), me.Name, ct);
-        Record(listing, "credit.serious-confirmed", CreditFeed.SeriousListed, listing.DecisionNo!, listing.ListedOn!.Value,
+        Record(listing, listing.List == CreditList.Serious ? "credit.serious-confirmed" : "credit.abnormal-confirmed",
+            ListingRules.ListedFeedKind(listing.List), listing.DecisionNo!, listing.ListedOn!.Value,
             $"列入{CreditNames.Of(listing.List)}：{CreditNames.Of(listing.Ground)}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -194,7 +195,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     public async Task<Result<ListingView>> RejectAsync(long id, RejectListing cmd, CancellationToken ct)
     {
         var me = actor.Current;
-        if (!CreditAccess.CanConfirm(me)) return Result<ListingView>.Forbidden("拟列入严重违法失信名单须由科室负责人确认或否决");
+        if (!CreditAccess.CanConfirm(me)) return Result<ListingView>.Forbidden("拟列入须由科室负责人确认或否决");
         var listing = await db.Listings.SingleOrDefaultAsync(x => x.Id == id, ct);
         if (listing is null) return Result<ListingView>.NotFound($"名单记录 {id} 不存在或不在您的管辖范围内");
         if (listing.Status != ListingStatus.Proposed)
@@ -209,7 +210,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         listing.ConfirmedBy = me.Name;
         listing.RemovalReason = cmd.Reason!.Trim();
         listing.UpdatedAt = clock.GetUtcNow();
-        db.Audit("credit.serious-rejected", nameof(Listing), listing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before,
+        db.Audit(listing.List == CreditList.Serious ? "credit.serious-rejected" : "credit.abnormal-rejected", nameof(Listing), listing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before,
             ListingView.Of(listing), listing.DivisionCode);
         db.Publish(new ListingChanged(listing.Uscc, listing.List, listing.Status, listing.Id));
         await db.SaveChangesAsync(ct);
@@ -217,6 +218,70 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         signal.Notify();
         return ListingView.Of(listing);
     }
+
+    /// <summary>The grounds another module may propose for the abnormal list (the annual-report ground is the July job's).</summary>
+    public static readonly IReadOnlyList<ListingGround> ProposableGrounds =
+        [ListingGround.InformationNotPublished, ListingGround.FalseInformation, ListingGround.Unreachable];
+
+    /// <summary>Longest source reference of a proposal: it goes into <see cref="Listing.Key"/> (120 characters).</summary>
+    public const int MaxProposalSource = 30;
+
+    public const int MaxProposalSourceId = 60;
+
+    /// <summary>
+    /// 拟列入经营异常名录 proposed by another module (<see cref="ICreditIntake.ProposeListingAsync"/>): a Proposed listing —
+    /// an individual business's mark (<see cref="ListingRules.AbnormalListFor"/>) — that a section chief confirms or rejects
+    /// (<see cref="ConfirmAsync"/>, <see cref="RejectAsync"/>). Its key carries the source ("{list}:{ground}:{system}/{id}:{uscc}"),
+    /// so the same source proposes once; an entity already Proposed or Listed on the ground gets no second proposal.
+    /// Created = false when an existing listing is returned.
+    /// </summary>
+    public async Task<Result<(ListingView Listing, bool Created)>> ProposeAsync(ListingProposal proposal, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        var errors = new FieldErrors();
+        var uscc = proposal.Uscc?.Trim().ToUpperInvariant() ?? "";
+        if (uscc.Length == 0) errors.Add("uscc", "统一社会信用代码不能为空");
+        if (!ProposableGrounds.Contains(proposal.Ground))
+            errors.Add("ground", $"拟列入经营异常名录的事由应为：{string.Join("；", ProposableGrounds.Select(CreditNames.Of))}"
+                + (Enum.IsDefined(proposal.Ground) ? $"，不能是“{CreditNames.Of(proposal.Ground)}”" : ""));
+        errors.Require("facts", proposal.Facts, "事实和理由", 1800).Require("proposedBy", proposal.ProposedBy, "提出人", 256)
+            .Require("sourceSystem", proposal.SourceSystem, "来源系统", MaxProposalSource).Require("sourceId", proposal.SourceId, "来源编号", MaxProposalSourceId);
+        if (errors.Count > 0) return Result<(ListingView, bool)>.Invalid(errors.ToDictionary());
+
+        var entity = await directory.FindAsync(uscc, ct);
+        if (entity is null) return Result<(ListingView, bool)>.Invalid("uscc", $"统一社会信用代码“{uscc}”未登记或不在您的管辖范围内");
+        var list = ListingRules.AbnormalListFor(entity.Type == EntityType.IndividualBusiness);
+        var key = ListingRules.Key(list, proposal.Ground, $"{proposal.SourceSystem.Trim()}/{proposal.SourceId.Trim()}", uscc);
+        if (await ExistingProposalAsync(key, uscc, proposal.Ground, ct) is { } existing) return (ListingView.Of(existing), false);
+        if (entity.Status != EntityStatus.Active) return Result<(ListingView, bool)>.Invalid("uscc", $"“{entity.Name}”已{EntityNames.Of(entity.Status)}，不能列入");
+
+        var listing = new Listing
+        {
+            Key = key,
+            Uscc = uscc,
+            EntityName = entity.Name,
+            DivisionCode = entity.DivisionCode,
+            List = list,
+            Ground = proposal.Ground,
+            Facts = proposal.Facts.Trim(),
+            Authority = numbers.Authority(entity.DivisionCode),
+            ProposedOn = clock.Today(),
+            ProposedBy = proposal.ProposedBy.Trim(),
+            Status = ListingStatus.Proposed,
+            UpdatedAt = clock.GetUtcNow(),
+        };
+        if (await SaveNewAsync(listing, "credit.abnormal-proposed", null, ct)) return (ListingView.Of(listing), true);
+        // Another delivery of the same proposal got there first.
+        return await ExistingProposalAsync(key, uscc, proposal.Ground, ct) is { } raced
+            ? (ListingView.Of(raced), false)
+            : Result<(ListingView, bool)>.Conflict("ground", "该主体已有同一事由的拟列入，请刷新后重试");
+    }
+
+    /// <summary>This source's listing (whatever became of it), else the entity's Proposed or Listed one on the ground.</summary>
+    private async Task<Listing?> ExistingProposalAsync(string key, string uscc, ListingGround ground, CancellationToken ct) =>
+        await db.Listings.AsNoTracking()
+            .Where(x => x.Key == key || (x.Uscc == uscc && x.Ground == ground && (x.Status == ListingStatus.Listed || x.Status == ListingStatus.Proposed)))
+            .OrderBy(x => x.Key == key ? 0 : 1).ThenByDescending(x => x.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Whether a clerk-typed decision number is already on a listing or removal (generated ones never collide).</summary>
     private async Task<bool> DecisionNoTakenAsync(string? decisionNo, CancellationToken ct)
