@@ -28,6 +28,9 @@ internal class CreditDbContext(DbContextOptions options, PlatformServices? servi
 
     public DbSet<FeedEntry> Feed => Set<FeedEntry>();
 
+    /// <summary>SQLite only: the covering index that streams every class in USCC order (<c>ICreditQueries.RiskClassesAsync</c>).</summary>
+    public const string RiskClassesIndex = "IX_credit_risk_assessments_classes";
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CreditRecord>(e =>
@@ -111,6 +114,10 @@ internal class CreditDbContext(DbContextOptions options, PlatformServices? servi
             e.Property(x => x.Score).HasPrecision(9, 2);
             e.Property(x => x.ModelVersion).HasMaxLength(40);
             e.Property(x => x.Factors).HasMaxLength(4000);
+            // Every class in USCC (BINARY = ordinal) order with the jurisdiction's column: one narrow index walk instead of the
+            // primary key's index plus a table lookup per row (3x slower at 1M). PostgreSQL sorts a parallel scan under "C".
+            if (ModuleModel.IsSqlite(Database))
+                e.HasIndex(x => new { x.Uscc, x.Class, x.DivisionCode }).HasDatabaseName(RiskClassesIndex);
         });
         modelBuilder.Entity<RiskHistory>(e =>
         {

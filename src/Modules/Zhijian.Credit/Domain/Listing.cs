@@ -11,7 +11,7 @@ internal sealed class Listing : IDivisionScoped
 {
     public long Id { get; set; }
 
-    /// <summary>"{list}:{ground}:{year or decision}:{uscc}", unique.</summary>
+    /// <summary>"{list}:{ground}:{year, decision date or proposing source}:{uscc}", unique.</summary>
     public string Key { get; set; } = "";
 
     public string Uscc { get; set; } = "";

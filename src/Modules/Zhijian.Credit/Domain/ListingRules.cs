@@ -30,7 +30,7 @@ internal static class ListingRules
     /// <summary>Individual businesses are marked (经营异常状态); enterprises and cooperatives are listed.</summary>
     public static CreditList AbnormalListFor(bool individualBusiness) => individualBusiness ? CreditList.AbnormalMark : CreditList.Abnormal;
 
-    /// <summary>The unique key: "{list}:{ground}:{year or date}:{uscc}" with list and ground as their numbers.</summary>
+    /// <summary>The unique key: "{list}:{ground}:{year, date or "system/id" of a proposing module}:{uscc}" with list and ground as their numbers.</summary>
     public static string Key(CreditList list, ListingGround ground, string yearOrDate, string uscc) =>
         string.Create(CultureInfo.InvariantCulture, $"{(int)list}:{(int)ground}:{yearOrDate}:{uscc}");
 

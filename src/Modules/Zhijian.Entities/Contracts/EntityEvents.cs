@@ -41,7 +41,8 @@ public interface IEntityDirectory
     /// <summary>
     /// 检查对象名录库: the entities matching <paramref name="filter"/> inside the caller's jurisdiction, in ordinal (byte-wise)
     /// USCC order on both databases, streamed. A malformed division or industry code in the filter throws
-    /// <see cref="ArgumentException"/> (Chinese message) when called, before anything is read.
+    /// <see cref="ArgumentException"/> (Chinese message) when called, before anything is read. The enumeration holds the
+    /// registry's connection of this scope: finish it before asking this directory anything else in the same scope.
     /// </summary>
     IAsyncEnumerable<EntityKey> SelectAsync(EntityFilter filter, CancellationToken ct);
 

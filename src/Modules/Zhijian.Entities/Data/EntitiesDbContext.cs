@@ -20,6 +20,9 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
 
     public DbSet<Licence> Licences => Set<Licence>();
 
+    /// <summary>SQLite only: the 名录库 covering index (see <see cref="Features.Profile.EntityLibrary"/>).</summary>
+    public const string LibraryIndex = "IX_entities_market_entities_library";
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<MarketEntity>(e =>
@@ -46,6 +49,12 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
             e.Property(x => x.RegistrationAuthority).HasMaxLength(100);
             e.Property(x => x.PhoneMasked).HasMaxLength(32);
             e.Property(x => x.Tags).HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(1000);
+            // 名录库 on SQLite: every column a library filters on and returns, in USCC (BINARY = ordinal) order, so a draw over
+            // the whole registry walks one narrow index instead of reading the wide table and sorting it (3-4x faster at 1M).
+            // PostgreSQL sorts a parallel scan under "C" instead: an index there would need Tags (up to 3,000 bytes) in its
+            // tuples, over the B-tree's 2,704-byte limit, and index-only scans wait for VACUUM's visibility map.
+            if (ModuleModel.IsSqlite(Database))
+                e.HasIndex(x => new { x.Uscc, x.Tags, x.Status, x.Type, x.DivisionCode, x.IndustryCode }).HasDatabaseName(LibraryIndex);
         });
         modelBuilder.Entity<EntityEvent>(e =>
         {

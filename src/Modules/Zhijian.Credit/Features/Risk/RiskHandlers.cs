@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -89,15 +90,48 @@ internal sealed class RiskQueries(CreditDbContext db) : ICreditQueries
     }
 
     /// <summary>
-    /// Ordinal USCC order on both databases: SQLite's default BINARY collation is memcmp; PostgreSQL sorts under "C" (memcmp,
-    /// and its fastest sort) whatever the database's default collation, which may be linguistic (see EntityLibrary in the
-    /// registry). Inside the caller's jurisdiction (the query filter).
+    /// Every class in ordinal USCC order, inside the caller's jurisdiction. Raw SQL on the context's connection (a hot path: a
+    /// draw stratifies up to the whole registry), so the jurisdiction the query filter would apply is written here: the
+    /// division code starts with a covered prefix (<see cref="Platform.Storage.ModuleDbContext.Scope"/>). Ordinal on both
+    /// databases: SQLite walks <see cref="CreditDbContext.RiskClassesIndex"/> (BINARY = memcmp, no sort, no table read);
+    /// PostgreSQL sorts under "C" (memcmp), whatever the database's default collation (a linguistic one orders some letter
+    /// pairs differently, see the registry's EntityLibrary).
     /// </summary>
     public async IAsyncEnumerable<EntityRiskClass> RiskClassesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var q = db.Risks.AsNoTracking();
-        q = Platform.Storage.ModuleModel.IsSqlite(db.Database) ? q.OrderBy(r => r.Uscc) : q.OrderBy(r => EF.Functions.Collate(r.Uscc, "C"));
-        await foreach (var risk in q.Select(r => new EntityRiskClass(r.Uscc, r.Class)).AsAsyncEnumerable().WithCancellation(ct))
-            yield return risk;
+        var sqlite = Platform.Storage.ModuleModel.IsSqlite(db.Database);
+        var type = db.Model.FindEntityType(typeof(Domain.RiskAssessment))!;
+        var table = type.GetSchema() is { } schema ? $"\"{schema}\".\"{type.GetTableName()}\"" : $"\"{type.GetTableName()}\"";
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            cmd.CommandTimeout = 300;
+            var sql = new System.Text.StringBuilder("SELECT r.\"Uscc\", r.\"Class\" FROM ").Append(table)
+                .Append(sqlite ? $" AS r INDEXED BY \"{CreditDbContext.RiskClassesIndex}\"" : " r");
+            var scope = db.Scope;
+            if (!scope.Unrestricted)
+            {
+                var prefixes = scope.Prefixes.Distinct(StringComparer.Ordinal).ToList();
+                sql.Append(" WHERE ").Append(prefixes.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", prefixes.Select((_, i) => $"r.\"DivisionCode\" LIKE @j{i}")) + ")");
+                for (var i = 0; i < prefixes.Count; i++)
+                {
+                    var p = cmd.CreateParameter();
+                    p.ParameterName = $"@j{i}";
+                    p.Value = prefixes[i] + "%"; // digits: nothing to escape
+                    cmd.Parameters.Add(p);
+                }
+            }
+
+            cmd.CommandText = sql.Append(sqlite ? " ORDER BY r.\"Uscc\"" : " ORDER BY r.\"Uscc\" COLLATE \"C\"").ToString();
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                yield return new EntityRiskClass(reader.GetString(0), (RiskClass)reader.GetInt32(1));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -21,12 +21,13 @@ namespace Zhijian.Entities.Features.Profile;
 /// applies (<see cref="ModuleDbContext.Scope"/>: the division code starts with a covered prefix), written into the SQL here
 /// because raw SQL bypasses query filters.
 /// <para>
-/// Order is ordinal (byte-wise) on both databases, so a draw over the same library is reproducible on either: SQLite compares
-/// TEXT with its default BINARY collation (memcmp of UTF-8); PostgreSQL sorts <c>"Uscc" COLLATE "C"</c> (memcmp), whatever
-/// the database's default collation — a linguistic one (en_US, zh_CN, ICU) may order letters and digits differently and
-/// treats some letter pairs as one (cs: "CH" after "H"; da: "AA" after "Z"). A sort under "C" is also the fastest
-/// PostgreSQL sorts (abbreviated keys); a whole-registry library reads the table once and sorts rather than walking the
-/// USCC index in random heap order, which measured 4× slower at 1M rows.
+/// Order is ordinal (byte-wise) on both databases, so a draw over the same library is reproducible on either. SQLite compares
+/// TEXT with its default BINARY collation (memcmp of UTF-8) and reads the covering index
+/// <see cref="EntitiesDbContext.LibraryIndex"/> (USCC first, then every filtered column): one ordered walk of a narrow index,
+/// no table read, no sort. PostgreSQL sorts <c>"Uscc" COLLATE "C"</c> (memcmp), whatever the database's default collation —
+/// a linguistic one (en_US, zh_CN, ICU) may order letters and digits differently and treats some letter pairs as one
+/// (cs: "CH" after "H"; da: "AA" after "Z"). A sort under "C" is also PostgreSQL's fastest (abbreviated keys); the planner
+/// reads the table once (in parallel) and sorts, rather than walking the USCC index in random heap order (4× slower at 1M).
 /// </para>
 /// </summary>
 internal sealed class EntityLibrary(EntitiesDbContext db, IndustryTable industries, TimeProvider clock)
@@ -181,7 +182,7 @@ internal sealed class EntityLibrary(EntitiesDbContext db, IndustryTable industri
         }
 
         var sql = new StringBuilder(count ? "SELECT COUNT(*)" : "SELECT e.\"Uscc\", e.\"Tags\"");
-        sql.Append(" FROM ").Append(Table<MarketEntity>()).Append(" e");
+        sql.Append(" FROM ").Append(Table<MarketEntity>()).Append(sqlite ? $" AS e INDEXED BY \"{EntitiesDbContext.LibraryIndex}\"" : " e");
         if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
         if (!count) sql.Append(sqlite ? " ORDER BY e.\"Uscc\"" : " ORDER BY e.\"Uscc\" COLLATE \"C\"");
         return new Sql(sql.ToString(), parameters);

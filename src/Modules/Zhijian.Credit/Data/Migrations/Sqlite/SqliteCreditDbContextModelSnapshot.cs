@@ -451,6 +451,9 @@ namespace Zhijian.Credit.Data.Migrations.Sqlite
 
                     b.HasIndex("DivisionCode", "Class");
 
+                    b.HasIndex("Uscc", "Class", "DivisionCode")
+                        .HasDatabaseName("IX_credit_risk_assessments_classes");
+
                     b.ToTable("credit_risk_assessments", (string)null);
                 });
 

@@ -284,6 +284,9 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "Type");
 
+                    b.HasIndex("Uscc", "Tags", "Status", "Type", "DivisionCode", "IndustryCode")
+                        .HasDatabaseName("IX_entities_market_entities_library");
+
                     b.ToTable("entities_market_entities", (string)null);
                 });
 
