@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using Zhijian.Tests.Infrastructure;
 using static Zhijian.Tests.Inspections.InspectionTestKit;
@@ -71,5 +72,48 @@ public sealed class InspectionListsTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, unit.GetProperty("published").GetProperty("value").ValueKind); // no results yet: "—", not 100 %
         Assert.Equal(System.Text.Json.JsonValueKind.Null, unit.GetProperty("published").GetProperty("met").ValueKind);
         Assert.Equal((1, 1), (unit.GetProperty("plansPublished").GetInt32(), unit.GetProperty("plans").GetInt32()));
+    }
+}
+
+/// <summary>Photos and documents on a result: stored with their SHA-256, downloadable, refused once confirmed.</summary>
+public sealed class InspectionAttachmentTests
+{
+    [Fact]
+    public async Task An_attachment_keeps_its_hash_and_a_confirmed_result_takes_no_more_and_the_result_is_due_for_publication()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var s = await SetUpAsync(app, companies: 6, officers: 3);
+        var task = await CreateTaskAsync(s, new { planId = s.Plan, name = "附件", libraryId = s.Library, mode = "fixed", fixedCount = 1, startOn = "2026-10-08", endOn = "2026-12-20" });
+        await CommitAndDrawAsync(s.Chief, task);
+        var target = (await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", new { })))[0];
+        var result = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/results", new { uscc = target.Str("uscc"), category = "Corrected", notes = "营业执照未悬挂，已责令改正", inspectedOn = "2026-10-20" }));
+        var id = result.GetProperty("id").GetInt64();
+        byte[] photo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5];
+
+        MultipartFormDataContent File(byte[] bytes, string type, string name)
+        {
+            var c = new ByteArrayContent(bytes);
+            c.Headers.ContentType = new MediaTypeHeaderValue(type);
+            return new MultipartFormDataContent { { c, "file", name } };
+        }
+
+        var stored = await OkAsync(await s.Chief.Http.PostAsync($"/api/v1/inspections/results/{id}/attachments", File(photo, "image/png", "现场照片.png")));
+        var exe = await s.Chief.Http.PostAsync($"/api/v1/inspections/results/{id}/attachments", File([1, 2], "application/x-msdownload", "a.exe"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(photo)), stored.Str("sha256"));
+        Assert.Contains("不支持的附件类型", await ProblemAsync(exe, HttpStatusCode.BadRequest));
+        Assert.Equal(photo, await s.Chief.Http.GetByteArrayAsync($"/api/v1/inspections/attachments/{stored.GetProperty("id").GetInt64()}"));
+        Assert.Equal("2026-11-17", result.Str("publishBy")); // 20 working days after Tue 2026-10-20 (National Day week already past)
+
+        var mobile = await app.ApiClientAsync("370102", "inspections.write");
+        foreach (var officer in target.GetProperty("officers").EnumerateArray())
+            await OkAsync(await mobile.PostAsync($"/api/v1/inspections/results/{id}/confirm", JsonContent.Create(new { certificateNo = officer.Str("certificateNo") })));
+        var late = await s.Chief.Http.PostAsync($"/api/v1/inspections/results/{id}/attachments", File(photo, "image/png", "补拍.png"));
+        Assert.Contains("结果已确认", await ProblemAsync(late, HttpStatusCode.Conflict));
+
+        // Confirmed on 2026-11-23, deadline 2026-11-17 passed: on the due list as overdue.
+        var due = Assert.Single((await OkAsync(await s.Chief.GetAsync("/api/v1/inspections/due"))).EnumerateArray());
+        Assert.True(due.GetProperty("overdue").GetBoolean());
+        var view = await OkAsync(await s.Chief.GetAsync($"/api/v1/inspections/tasks/{task}/results"));
+        Assert.Equal(1, view[0].GetProperty("attachments").GetArrayLength());
     }
 }
