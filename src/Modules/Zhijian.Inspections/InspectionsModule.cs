@@ -31,6 +31,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddScoped<Features.Draws.Draws>();
         services.AddScoped<Features.Assignments.Assignments>();
         services.AddScoped<Features.Findings.InspectionResults>();
+        services.AddScoped<Features.Findings.MyInspections>();
         services.AddEventHandler<InspectionResultConfirmed, Features.Findings.ResultConfirmedHandler>();
         services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
         services.AddScoped<Features.Metrics.InspectionMetrics>();

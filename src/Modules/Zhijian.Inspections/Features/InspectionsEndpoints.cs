@@ -82,6 +82,8 @@ internal static class InspectionsEndpoints
         // 结果
         var results = g.MapGroup("").RequireAuthorization(InspectionAccess.ResultsPolicy);
         results.MapGet("/tasks/{id:long}/results", async (long id, InspectionResults r, CancellationToken ct) => Results.Ok(await r.ForTaskAsync(id, ct))).WithSummary("本任务的检查结果");
+        results.MapGet("/mine", async (MyInspections m, CancellationToken ct) => Results.Ok(await m.OpenAsync(ct)))
+            .WithSummary("我的检查：分派给当前登录人员、待录入或待确认结果的检查对象");
         results.MapPost("/tasks/{id:long}/results", async (long id, EnterResult cmd, InspectionResults r, CancellationToken ct) => Ok(await r.EnterAsync(id, cmd, ct)))
             .Idempotent().WithSummary("录入检查结果（按统一社会信用代码；仅限本任务抽中的对象）");
         results.MapPost("/results/{id:long}/confirm", async (long id, ConfirmResult? cmd, InspectionResults r, CancellationToken ct) => Ok(await r.ConfirmAsync(id, cmd ?? new ConfirmResult(null), ct)))

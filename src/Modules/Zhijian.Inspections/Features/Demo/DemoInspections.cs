@@ -65,22 +65,42 @@ internal static class DemoInspections
 
         var plans = sp.GetRequiredService<Plans.Plans>();
         var year = today.Year;
+        // The year's plan; the tasks end by 31 December (the plan stretches only where a task could not fit: a task starts 70
+        // days back, another 7 days ahead).
+        var planFrom = new[] { new DateOnly(year, 1, 1), today.AddDays(-70) }.Min();
+        var planTo = new[] { new DateOnly(year, 12, 31), today.AddDays(14) }.Max();
+        DateOnly ByPlanEnd(DateOnly d) => d > planTo ? planTo : d;
         var plan = Must(await plans.SavePlanAsync(null, new SavePlan(year, $"历下区市场监督管理局{year}年度“双随机、一公开”抽查工作计划",
             "依据《关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》制定。按企业信用风险分类确定抽查比例，高风险多抽；会同税务部门开展联合抽查，“进一次门、查多项事”。抽查结果自检查结束之日起 20 个工作日内公示。",
-            today.AddDays(-120), today.AddDays(60), itemIds, [all.Id, food.Id, all2.Id]), ct));
+            planFrom, planTo, itemIds, [all.Id, food.Id, all2.Id]), ct));
         Must(await plans.PublishPlanAsync(plan.Id, ct));
 
         var draws = sp.GetRequiredService<Draws.Draws>();
         var assignments = sp.GetRequiredService<Assignments.Assignments>();
         var results = sp.GetRequiredService<InspectionResults>();
 
-        // Task 1: drawn, staffed, inspected, confirmed, published.
+        // Task 1: drawn, staffed, inspected, confirmed, published (created first, staffed after task 2: see there).
         var start1 = today.AddDays(-70);
         var t1 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度企业公示信息及登记事项抽查", all.Id, "risk", 0.005m, 0.05m, 0.25m, 0.65m, 0.02m, null,
             [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[0], itemIds[1]], 2)], start1, today.AddDays(-10), 30), ct));
+
+        // Task 2: joint inspection with the tax bureau, drawn and staffed; 张伟 has targets waiting. 张伟 is always one of them: the
+        // 8 targets need 16 market-regulation officers with the 食品 tag; 6 are available (郑敏 is on leave) at most 3 targets each,
+        // so the 5 others cover at most 15. Staffed before task 1 is drawn, so no officer is ruled out as the previous inspector of
+        // the same entity (that rule could leave a target short of officers), and the 3 tax officers cover 8 targets at 3 each.
+        var start2 = today.AddDays(-14);
+        var t2 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度食品经营者部门联合抽查（市场监管、税务）", food.Id, "fixed", null, null, null, null, null, 8,
+            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[2], itemIds[3]], 2), new TaskDepartmentInput("国家税务总局济南市历下区税务局", [itemIds[5]], 1)],
+            start2, ByPlanEnd(today.AddDays(30)), 3), ct));
+        Must(await draws.CommitAsync(t2.Id, ct));
+        Must(await draws.DrawAsync(t2.Id, new DrawCommand("李娜（社会监督员）", $"{start2:yyyyMMdd}-7391"), ct));
+        Must(await assignments.AssignAsync(t2.Id, ct));
+
         Must(await draws.CommitAsync(t1.Id, ct));
         Must(await draws.DrawAsync(t1.Id, new DrawCommand("王平（区纪委监委派驻纪检组）", $"{start1:yyyyMMdd} 上证指数收盘 3012.45"), ct));
         Must(await assignments.AssignAsync(t1.Id, ct));
+        await BackdateDrawAsync(db, t2.Id, start2.AddDays(-2), ct);
+        await BackdateDrawAsync(db, t1.Id, start1.AddDays(-2), ct);
         var staffed = await assignments.ViewAsync(t1.Id, ct);
         var categories = new[] { ResultCategory.NoProblem, ResultCategory.NoProblem, ResultCategory.NoProblem, ResultCategory.Corrected, ResultCategory.NoProblem, ResultCategory.Unreachable, ResultCategory.NoProblem, ResultCategory.FollowUp, ResultCategory.NotPublished };
         for (var i = 0; i < staffed.Count; i++)
@@ -99,21 +119,25 @@ internal static class DemoInspections
 
         Must(await results.PublishAsync(t1.Id, ct));
 
-        // Task 2: joint inspection with the tax bureau, drawn and staffed; 张伟 has targets waiting.
-        var start2 = today.AddDays(-14);
-        var t2 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度食品经营者部门联合抽查（市场监管、税务）", food.Id, "fixed", null, null, null, null, null, 8,
-            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[2], itemIds[3]], 2), new TaskDepartmentInput("国家税务总局济南市历下区税务局", [itemIds[5]], 1)],
-            start2, today.AddDays(30), 6), ct));
-        Must(await draws.CommitAsync(t2.Id, ct));
-        Must(await draws.DrawAsync(t2.Id, new DrawCommand("李娜（社会监督员）", $"{start2:yyyyMMdd}-7391"), ct));
-        Must(await assignments.AssignAsync(t2.Id, ct));
         var joint = await assignments.ViewAsync(t2.Id, ct);
         var first = joint[0];
         Must(await results.EnterAsync(t2.Id, new EnterResult(first.Uscc, ResultCategory.NoProblem, Notes(ResultCategory.NoProblem), today.AddDays(-2)), ct));
 
         // Task 3: waiting for its draw (the console's draw page starts here).
         Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度个体工商户明码标价专项抽查", all2.Id, "risk", null, null, null, null, null, null,
-            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[4]], 2)], today.AddDays(7), today.AddDays(40), null), ct));
+            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[4]], 2)], today.AddDays(7), ByPlanEnd(today.AddDays(40)), null), ct));
+    }
+
+    /// <summary>
+    /// The demo makes in one go what takes weeks: its draws and officer assignments are dated two days before the task's
+    /// inspection period, as they would have been (else the public page shows a draw made after the inspections).
+    /// </summary>
+    private static async Task BackdateDrawAsync(InspectionsDbContext db, long taskId, DateOnly on, CancellationToken ct)
+    {
+        var committed = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)).ToUniversalTime();
+        await db.Draws.Where(d => d.TaskId == taskId).ExecuteUpdateAsync(u => u.SetProperty(d => d.CommittedAt, committed).SetProperty(d => d.DrawnAt, committed.AddMinutes(40)), ct);
+        await db.Rounds.Where(r => r.TaskId == taskId).ExecuteUpdateAsync(u => u.SetProperty(r => r.At, committed.AddHours(2)), ct);
+        await db.Assignments.Where(a => a.TaskId == taskId).ExecuteUpdateAsync(u => u.SetProperty(a => a.AssignedAt, committed.AddHours(2)), ct);
     }
 
     private static T Must<T>(Zhijian.Platform.Web.Result<T> r) =>

@@ -21,6 +21,9 @@ internal sealed record PublicItem(string Code, string Name, IReadOnlyList<string
 /// <summary>A published result as the portal shows it (with its correction note, never the officers' notes in full).</summary>
 internal sealed record PublicResult(string Uscc, string EntityName, string Category, DateOnly InspectedOn, DateOnly PublishedOn, string Officers, int Version, string? Correction);
 
+/// <summary>免检 of one draw: an exemption tag of the library, its reason, and how many entities it left out of the candidate list.</summary>
+internal sealed record PublicExemption(int Seq, string Tag, string Reason, int Count);
+
 /// <summary>What the public may see of 双随机、一公开: published plans, items and tasks; draws; assignments; published results.</summary>
 internal sealed class PublicInspections(InspectionsDbContext db, Draws.Draws draws, Assignments.Assignments assignments, ActorContext actor)
 {
@@ -74,6 +77,25 @@ internal sealed class PublicInspections(InspectionsDbContext db, Draws.Draws dra
 
     public async Task<IReadOnlyList<DrawView>?> DrawsAsync(long taskId, CancellationToken ct) =>
         await TaskAsync(taskId, ct) is null ? null : await draws.ListAsync(taskId, false, ct);
+
+    /// <summary>The exemption summary of every draw of the task, read without unpacking the frozen candidate lists.</summary>
+    public async Task<IReadOnlyList<PublicExemption>?> ExemptionsAsync(long taskId, CancellationToken ct)
+    {
+        if (await TaskAsync(taskId, ct) is null) return null;
+        var taskDraws = await db.Draws.AsNoTracking().Where(d => d.TaskId == taskId).OrderBy(d => d.Seq).ToListAsync(ct);
+        var ids = taskDraws.Select(d => d.Id).ToList();
+        var exempted = await db.DrawCandidates.AsNoTracking().Where(c => ids.Contains(c.DrawId)).Select(c => new { c.DrawId, c.Exempted }).ToDictionaryAsync(c => c.DrawId, c => c.Exempted, ct);
+        var list = new List<PublicExemption>();
+        foreach (var d in taskDraws)
+        {
+            var counts = exempted.GetValueOrDefault(d.Id, "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]).GroupBy(tag => tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            list.AddRange(d.ExemptionTags.Select(x => new PublicExemption(d.Seq, x.Tag, x.Reason, counts.GetValueOrDefault(x.Tag))));
+            list.AddRange(counts.Where(c => d.ExemptionTags.All(x => x.Tag != c.Key)).Select(c => new PublicExemption(d.Seq, c.Key, "", c.Value)));
+        }
+
+        return list;
+    }
 
     public async Task<IReadOnlyList<TargetAssignmentView>?> AssignmentsAsync(long taskId, CancellationToken ct) =>
         await TaskAsync(taskId, ct) is null ? null : await assignments.ViewAsync(taskId, ct);
