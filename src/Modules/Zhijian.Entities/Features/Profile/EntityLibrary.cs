@@ -125,20 +125,22 @@ internal sealed class EntityLibrary(EntitiesDbContext db, IndustryTable industri
             return name;
         }
 
-        // A starts-with on codes made of digits (and section letters): nothing to escape in LIKE.
+        // "Starts with any of" as one substr per prefix length compared with IN: a section letter stands for up to 30 industry
+        // divisions, and 30 LIKEs per row cost SQLite twice the whole read.
         string AnyPrefix(string column, IEnumerable<string> prefixes) =>
-            "(" + string.Join(" OR ", prefixes.Select(p => $"e.\"{column}\" LIKE {Param(p + "%")}")) + ")";
+            "(" + string.Join(" OR ", prefixes.Distinct(StringComparer.Ordinal).GroupBy(p => p.Length).OrderBy(g => g.Key).Select(g =>
+                $"substr(e.\"{column}\", 1, {g.Key.ToString(CultureInfo.InvariantCulture)}) IN ({string.Join(", ", g.Select(p => Param(p)))})")) + ")";
 
         var scope = db.Scope;
         if (!scope.Unrestricted)
-            where.Add(scope.Prefixes.Length == 0 ? "1 = 0" : AnyPrefix("DivisionCode", scope.Prefixes.Distinct(StringComparer.Ordinal)));
+            where.Add(scope.Prefixes.Length == 0 ? "1 = 0" : AnyPrefix("DivisionCode", scope.Prefixes));
 
         if (Values(filter.DivisionCodes) is { Count: > 0 } divisions)
         {
             var prefixes = divisions.Select(d => DivisionTable.IsWellFormed(d)
                 ? DivisionTable.ScopePrefix(d)
                 : throw new ArgumentException($"行政区划代码“{d}”格式不对：应为6位或9位数字（GB/T 2260）", nameof(filter)));
-            where.Add(AnyPrefix("DivisionCode", prefixes.Distinct(StringComparer.Ordinal)));
+            where.Add(AnyPrefix("DivisionCode", prefixes));
         }
 
         if (Values(filter.IndustryCodes) is { Count: > 0 } codes)
@@ -154,7 +156,7 @@ internal sealed class EntityLibrary(EntitiesDbContext db, IndustryTable industri
                 if (char.IsAsciiLetter(code[0])) prefixes.AddRange(industries.ChildrenOf(code).Select(c => c.Code));
             }
 
-            where.Add(AnyPrefix("IndustryCode", prefixes.Distinct(StringComparer.Ordinal)));
+            where.Add(AnyPrefix("IndustryCode", prefixes));
         }
 
         if (filter.Types is { Count: > 0 } types)
