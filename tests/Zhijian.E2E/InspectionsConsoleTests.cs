@@ -86,6 +86,7 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.ClickAsync("[data-testid=draw-run]");
         await page.ClickAsync(".mud-dialog >> button:has-text('摇号')");
         await page.WaitForSelectorAsync("[data-testid=draw-2] >> [data-testid=secret]");
+        await DismissAsync(page);
         await page.ClickAsync("[data-testid=assign]");
         await page.WaitForSelectorAsync("[data-testid=targets-table] >> text=已被补抽替换");
         Assert.Equal(0, await page.Locator("[data-testid=assign]").CountAsync());
@@ -107,7 +108,29 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.ClickAsync("[data-testid=task-new]");
         await page.WaitForSelectorAsync(".mud-dialog >> text=允许 0%–5%");
         await ShotAsync(page, "50-inspection-task-new");
-        await page.Keyboard.PressAsync("Escape");
+
+        // Nothing filled in: each field says what is missing.
+        await page.ClickAsync("[data-testid=task-create]");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=任务名称不能为空");
+        Assert.Contains("须至少承担一项抽查事项", await page.InnerTextAsync(".mud-dialog"));
+        await ShotAsync(page, "50-inspection-task-new-errors");
+
+        // A joint task with the tax bureau: the joint department's items are offered from the plan's list.
+        await page.GetByLabel("任务名称 *").FillAsync("2026年度企业登记事项及纳税信用部门联合抽查");
+        await ChooseAsync(page, "检查对象名录库 *", "历下区存续企业");
+        await page.GetByLabel("检查开始日期 *").FillAsync("2026-07-01");
+        await page.GetByLabel("检查开始日期 *").PressAsync("Tab");
+        await page.GetByLabel("检查结束日期 *").FillAsync("2026-08-31");
+        await page.GetByLabel("检查结束日期 *").PressAsync("Tab");
+        await ChooseAsync(page, "承担的抽查事项 *", "SD-LX-002");
+        await page.ClickAsync(".mud-dialog button:has-text('添加联合部门')");
+        await ChooseAsync(page, "联合部门 1", "国家税务总局济南市历下区税务局");
+        await page.ClickAsync("[data-testid=task-create]");
+        await page.WaitForSelectorAsync("[data-testid=draw-commit]");
+        Assert.Contains("联合抽查", await page.InnerTextAsync(".mud-main-content"));
+        Assert.Contains("纳税信用及发票使用情况检查", await page.InnerTextAsync(".mud-main-content"));
+        await Browser.OpenAsync(page, "/inspections/tasks");
+        await page.WaitForSelectorAsync("[data-testid=task-table] >> text=企业登记事项及纳税信用部门联合抽查");
 
         // The joint task being inspected, and the finished one with its published results.
         await Browser.OpenAsync(page, joint!);
@@ -118,6 +141,14 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.WaitForSelectorAsync("[data-testid=results-table] >> text=已确认");
         Assert.Contains("公示于", await page.InnerTextAsync("[data-testid=results-table]"));
         await ShotAsync(page, "55-inspection-task-published");
+
+        // 更正: a published result changes only with a reason, as a new version.
+        await page.Locator("[data-testid=results-table] button:has-text('更正')").First.ClickAsync();
+        await ChooseAsync(page, "更正后的检查结果 *", "发现问题已责令改正");
+        await page.GetByLabel("更正理由 *").FillAsync("录入时误选结果类别，经复核更正");
+        await page.ClickAsync(".mud-dialog >> button:has-text('更正并公示')");
+        await page.WaitForSelectorAsync("[data-testid=results-table] >> text=已更正：录入时误选结果类别，经复核更正");
+        Assert.Contains("第 2 版", await page.InnerTextAsync("[data-testid=results-table]"));
 
         await Browser.OpenAsync(page, "/inspections/plans");
         await page.WaitForSelectorAsync("[data-testid=plans-table] >> text=已公示");
@@ -160,6 +191,11 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.WaitForSelectorAsync("[data-testid=inspectors-table] >> text=今日请假");
         Assert.Contains("国家税务总局济南市历下区税务局", await page.InnerTextAsync("[data-testid=inspectors-table]"));
         await ShotAsync(page, "58-inspection-inspectors");
+        await page.GetByRole(AriaRole.Button, new() { Name = "韩梅的操作" }).ClickAsync();
+        await page.ClickAsync(".mud-popover-open >> text=申报利害关系");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=自动办理回避");
+        await ShotAsync(page, "58-inspection-inspector-conflict");
+        await page.Keyboard.PressAsync("Escape");
 
         await Browser.OpenAsync(page, "/inspections/metrics");
         await page.WaitForSelectorAsync("[data-testid=metrics-unit] >> text=抽查覆盖率");
@@ -176,6 +212,15 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         Assert.Equal(0, await inspector.Locator("[data-testid=task-new]").CountAsync());
     }
 
+    /// <summary>Opens a MudSelect by its label and picks the option; a multi-select's list is closed again.</summary>
+    private static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        if (await page.Locator(".mud-popover-open .mud-list-item").CountAsync() > 0) await page.ClickAsync(".mud-dialog .mud-dialog-title");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
     /// <summary>
     /// From the top (the app bar is fixed), once colour transitions of changed chips have finished; then the snackbars
     /// are closed so the next screenshot shows only the next step's message.
@@ -185,6 +230,11 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.WaitForTimeoutAsync(400);
         await Browser.ShotAsync(page, name);
+        await DismissAsync(page);
+    }
+
+    private static async Task DismissAsync(IPage page)
+    {
         foreach (var close in await page.Locator(".mud-snackbar button").AllAsync())
         {
             try
