@@ -62,8 +62,8 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         // 随机分派检查人员: every target gets its officers (2 per target for this task).
         await page.ClickAsync("[data-testid=assign]");
         await page.WaitForSelectorAsync("[data-testid=officer]");
-        Assert.Equal(0, await page.Locator("[data-testid=assign]").CountAsync());
-        Assert.Equal(2 * targets, await page.Locator("[data-testid=officer]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=assign]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
         Assert.Contains("检查中", await page.InnerTextAsync("[data-testid=task-status]"));
         await ShotAsync(page, "54-inspection-task-assigned");
 
@@ -72,7 +72,7 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.GetByLabel("回避理由 *").FillAsync("与该经营者系近亲属");
         await page.ClickAsync(".mud-dialog >> button:has-text('回避并抽取替补')");
         await page.WaitForSelectorAsync("[data-testid=targets-table] >> text=回避：与该经营者系近亲属");
-        Assert.Equal(2 * targets, await page.Locator("[data-testid=officer]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
 
         // 补抽: the first target is replaced after a new freeze and a new witness value.
         await page.ClickAsync("[data-testid=supplement]");
@@ -89,8 +89,8 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await DismissAsync(page);
         await page.ClickAsync("[data-testid=assign]");
         await page.WaitForSelectorAsync("[data-testid=targets-table] >> text=已被补抽替换");
-        Assert.Equal(0, await page.Locator("[data-testid=assign]").CountAsync());
-        Assert.Equal(2 * targets, await page.Locator("[data-testid=officer]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=assign]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
         await ShotAsync(page, "54-inspection-task-supplement");
     }
 
@@ -153,9 +153,18 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await Browser.OpenAsync(page, "/inspections/plans");
         await page.WaitForSelectorAsync("[data-testid=plans-table] >> text=已公示");
         await ShotAsync(page, "56-inspection-plans");
+        await page.ClickAsync("[data-testid=plan-new]");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=制定年度抽查计划");
+        await ShotAsync(page, "56-inspection-plan-new");
+        await page.Keyboard.PressAsync("Escape");
         await page.GetByRole(AriaRole.Tab, new() { Name = "抽查事项清单" }).ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=items-table] >> text=SD-LX-005");
         await ShotAsync(page, "56-inspection-items");
+        await page.GetByRole(AriaRole.Button, new() { Name = "明码标价情况检查的操作" }).ClickAsync();
+        await page.ClickAsync(".mud-popover-open >> text=修改");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=修改抽查事项");
+        await ShotAsync(page, "56-inspection-item-edit");
+        await page.Keyboard.PressAsync("Escape");
 
         // 导入: a file with mistakes imports nothing and lists every row error.
         var csv = Path.Combine(Path.GetTempPath(), $"items-{Guid.NewGuid():N}.csv");
@@ -195,6 +204,11 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await page.ClickAsync(".mud-popover-open >> text=申报利害关系");
         await page.WaitForSelectorAsync(".mud-dialog >> text=自动办理回避");
         await ShotAsync(page, "58-inspection-inspector-conflict");
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Button, new() { Name = "韩梅的操作" }).ClickAsync();
+        await page.ClickAsync(".mud-popover-open >> text=修改");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=修改：韩梅");
+        await ShotAsync(page, "58-inspection-inspector-edit");
         await page.Keyboard.PressAsync("Escape");
 
         await Browser.OpenAsync(page, "/inspections/metrics");
