@@ -65,7 +65,7 @@ internal static class DemoInspections
 
         var plans = sp.GetRequiredService<Plans.Plans>();
         var year = today.Year;
-        // The year's plan; the tasks end by 31 December (the plan stretches only where a task could not fit: a task starts 70
+        // The year's plan; the tasks end by 31 December (the plan stretches only where a task could not fit: a task starts 30
         // days back, another 7 days ahead).
         var planFrom = new[] { new DateOnly(year, 1, 1), today.AddDays(-70) }.Min();
         var planTo = new[] { new DateOnly(year, 12, 31), today.AddDays(14) }.Max();
@@ -80,9 +80,9 @@ internal static class DemoInspections
         var results = sp.GetRequiredService<InspectionResults>();
 
         // Task 1: drawn, staffed, inspected, confirmed, published (created first, staffed after task 2: see there).
-        var start1 = today.AddDays(-70);
+        var start1 = today.AddDays(-30); // inspected in the last 20 working days: published within the deadline
         var t1 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度企业公示信息及登记事项抽查", all.Id, "risk", 0.005m, 0.05m, 0.25m, 0.65m, 0.02m, null,
-            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[0], itemIds[1]], 2)], start1, today.AddDays(-10), 30), ct));
+            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[0], itemIds[1]], 2)], start1, today.AddDays(-3), 30), ct));
 
         // Task 2: joint inspection with the tax bureau, drawn and staffed; 张伟 has targets waiting. 张伟 is always one of them: the
         // 8 targets need 16 market-regulation officers with the 食品 tag; 6 are available (郑敏 is on leave) at most 3 targets each,
@@ -107,7 +107,7 @@ internal static class DemoInspections
         {
             var target = staffed[i];
             var category = categories[i % categories.Length];
-            var on = calendar.AddWorkingDays(start1, 5 + i % 25);
+            var on = calendar.AddWorkingDays(start1, 3 + i % 12);
             var entered = Must(await results.EnterAsync(t1.Id, new EnterResult(target.Uscc, category, Notes(category), on), ct));
             foreach (var officer in target.Officers.Where(o => !o.Recused))
             {
