@@ -68,7 +68,7 @@ internal static class ImportSearchBench
         return 0;
     }
 
-    internal sealed record Run(double Seconds, double PeakMiB, double IdleMiB, List<string> Extra);
+    internal sealed record Run(double Seconds, double PeakMiB, double IdleMiB, List<string> Extra, string Connection);
 
     internal static async Task<Run> ImportAsync(string hostDll, string work, bool postgres, string? pg, string file, string label,
         Func<HttpClient, string, Task<List<string>>>? after = null)
@@ -125,7 +125,7 @@ internal static class ImportSearchBench
             var seconds = watch.Elapsed.TotalSeconds;
             var peak = PeakMiB(process.Id, "VmHWM");
             var extra = after is null ? [] : await after(client, connection);
-            return new Run(seconds, peak, idle, extra);
+            return new Run(seconds, peak, idle, extra, connection);
         }
         finally
         {

@@ -130,7 +130,7 @@ internal static class RiskBench
         return 1;
     }
 
-    private static async Task<(List<(string Uscc, string Name, string Division)> Entities, long Records)> LoadRecordsAsync(bool postgres, string connection,
+    internal static async Task<(List<(string Uscc, string Name, string Division)> Entities, long Records)> LoadRecordsAsync(bool postgres, string connection,
         int perEntity, DateOnly today)
     {
         var entities = new List<(string, string, string)>();

@@ -144,27 +144,7 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         var outcome = DrawAlgorithm.Draw(candidates, [.. draw.Strata.Select(s => new StratumSpec(s.Label, s.Ratio, s.Count))], DrawAlgorithm.Seed(secret, witness));
 
         var entities = (await directory.FindManyAsync(outcome.Selected, ct)).ToDictionary(x => x.Uscc, StringComparer.Ordinal);
-        var labels = candidates.ToDictionary(c => c.Uscc, c => c.Label, StringComparer.Ordinal);
         var now = clock.GetUtcNow();
-        for (var i = 0; i < outcome.Selected.Count; i++)
-        {
-            var uscc = outcome.Selected[i];
-            var entity = entities.GetValueOrDefault(uscc);
-            db.Targets.Add(new TaskTarget
-            {
-                TaskId = task.Id,
-                DrawId = draw.Id,
-                DrawSeq = draw.Seq,
-                Position = i,
-                Uscc = uscc,
-                EntityName = entity?.Name ?? uscc,
-                LegalRep = entity?.LegalRep ?? "",
-                Label = labels[uscc],
-                Status = TargetStatus.Pending,
-                DivisionCode = entity?.DivisionCode ?? task.DivisionCode,
-            });
-        }
-
         draw.Status = DrawStatus.Drawn;
         draw.WitnessName = cmd.WitnessName!.Trim();
         draw.WitnessValue = witness;
@@ -176,10 +156,39 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         else if (task.Status == TaskStatus.Completed) task.Status = TaskStatus.Assigned;
         task.Version++;
         task.UpdatedAt = now;
-        db.Audit(draw.Seq == 1 ? "inspections.draw.made" : "inspections.supplement.made", "InspectionTask", task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-            new { draw.Seq, draw.WitnessName, draw.WitnessValue, secret = secretHex, selected = outcome.Selected.Count }, task.DivisionCode);
+
+        // The draw and the task changed; the targets are only added. Detect once now: with tens of thousands of new
+        // targets tracked, every automatic detection (the audit, the save chain and the save each ask) scans them all.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var position = 0;
+            foreach (var stratum in outcome.Strata)
+            {
+                // Selected lists each stratum's picks in stratum order, so a target's label is its stratum's.
+                for (var k = 0; k < stratum.Selected; k++, position++)
+                {
+                    var uscc = outcome.Selected[position];
+                    var entity = entities.GetValueOrDefault(uscc);
+                    db.Targets.Add(new TaskTarget
+                    {
+                        TaskId = task.Id,
+                        DrawId = draw.Id,
+                        DrawSeq = draw.Seq,
+                        Position = position,
+                        Uscc = uscc,
+                        EntityName = entity?.Name ?? uscc,
+                        LegalRep = entity?.LegalRep ?? "",
+                        Label = stratum.Label,
+                        Status = TargetStatus.Pending,
+                        DivisionCode = entity?.DivisionCode ?? task.DivisionCode,
+                    });
+                }
+            }
+
+            db.Audit(draw.Seq == 1 ? "inspections.draw.made" : "inspections.supplement.made", "InspectionTask", task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+                new { draw.Seq, draw.WitnessName, draw.WitnessValue, secret = secretHex, selected = outcome.Selected.Count }, task.DivisionCode);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
@@ -189,6 +198,10 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         catch (DbUpdateException)
         {
             return Result<DrawView>.Conflict("task", "该任务刚刚已由他人完成抽取，不能重复抽取，请刷新后查看结果");
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
 
         return await ViewAsync(draw, false, ct);
