@@ -255,7 +255,7 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
             {
                 await close.ClickAsync(new() { Timeout = 2000 });
             }
-            catch (PlaywrightException)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
                 // already gone
             }
