@@ -90,6 +90,21 @@ public static class TabularFile
     public static IEnumerable<(long Line, object?[] Cells)> Records(string path, string? encoding) =>
         Detect(path) == TabularFormat.Xlsx ? XlsxRecords(path) : CsvRecords(path, DetectEncoding(path, encoding));
 
+    /// <summary>
+    /// The header row mapped onto a template's columns: for each column its cell index, or -1 when absent. Throws (in
+    /// Chinese) when a required column is missing or, unless <paramref name="allowUnknown"/>, a header is not in the template.
+    /// </summary>
+    public static int[] MapHeader(object?[] cells, IReadOnlyList<(string Header, bool Required)> columns, bool allowUnknown = false)
+    {
+        var headers = cells.Select(c => Text(c)?.Trim().TrimStart('\uFEFF') ?? "").ToList();
+        int[] map = [.. columns.Select(c => headers.IndexOf(c.Header))];
+        var missing = columns.Where((c, i) => c.Required && map[i] < 0).Select(c => c.Header).ToList();
+        if (missing.Count > 0) throw new TabularFileException($"表头缺少必填列：{string.Join("、", missing)}；请使用导入模板");
+        var unknown = headers.Where(h => h.Length > 0 && columns.All(c => c.Header != h)).ToList();
+        if (!allowUnknown && unknown.Count > 0) throw new TabularFileException($"表头有模板之外的列：{string.Join("、", unknown)}；请使用导入模板");
+        return map;
+    }
+
     /// <summary>A cell as text: dates as yyyy-MM-dd, numbers without exponent or trailing zeros.</summary>
     public static string? Text(object? value) => value switch
 

@@ -49,10 +49,7 @@ internal sealed class ItemsImport(InspectionsDbContext db, OrgScope scope, TimeP
         {
             if (map is null)
             {
-                var headers = cells.Select(c => TabularFile.Text(c)?.Trim().TrimStart('\uFEFF') ?? "").ToList();
-                map = [.. Columns.Select(c => headers.IndexOf(c.Header))];
-                var missing = Columns.Where((c, i) => c.Required && map[i] < 0).Select(c => c.Header).ToList();
-                if (missing.Count > 0) throw new TabularFileException($"表头缺少必填列：{string.Join("、", missing)}；请使用导入模板");
+                map = TabularFile.MapHeader(cells, [.. Columns.Select(c => (c.Header, c.Required))]);
                 continue;
             }
 
