@@ -52,23 +52,19 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
         return e is null ? null : Summary(e);
     }
 
-    /// <summary>Lookups per statement: keeps the IN list well under SQLite's and PostgreSQL's parameter limits.</summary>
-    internal const int FindManyChunk = 500;
-
-    /// <summary>The summaries of <paramref name="usccs"/> inside the caller's jurisdiction, <see cref="FindManyChunk"/> codes per query.</summary>
+    /// <summary>
+    /// The summaries of <paramref name="usccs"/> inside the caller's jurisdiction, in one query whatever their number: the
+    /// codes travel as one collection parameter (SQLite: <c>json_each</c>, PostgreSQL: an array), not as one parameter
+    /// each, so there is no parameter limit to chunk for (a draw looks up 30,000 at once).
+    /// </summary>
     public async Task<IReadOnlyList<EntitySummary>> FindManyAsync(IReadOnlyCollection<string> usccs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(usccs);
         var codes = usccs.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
-        var found = new List<EntitySummary>(codes.Length);
-        foreach (var chunk in codes.Chunk(FindManyChunk))
-        {
-            found.AddRange(await db.Entities.AsNoTracking().Where(e => chunk.Contains(e.Uscc))
-                .Select(e => new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital))
-                .ToListAsync(ct));
-        }
-
-        return found;
+        if (codes.Length == 0) return [];
+        return await db.Entities.AsNoTracking().Where(e => EF.Parameter(codes).Contains(e.Uscc))
+            .Select(e => new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital))
+            .ToListAsync(ct);
     }
 
     public async IAsyncEnumerable<EntitySummary> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -106,14 +106,46 @@ internal sealed class CandidateFreezer(IEntityDirectory directory, ICreditQuerie
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// The list <see cref="Pack"/> stored: inflated at once and split on the bytes, one string per candidate (its USCC)
+    /// and the few labels shared, instead of a line, a code and a label string per candidate (1M candidates: 3M strings).
+    /// </summary>
     public static List<Candidate> Unpack(byte[] data)
     {
-        var list = new List<Candidate>();
-        using var reader = new StreamReader(new DeflateStream(new MemoryStream(data), CompressionMode.Decompress), new UTF8Encoding(false));
-        while (reader.ReadLine() is { } line)
+        using var text = new MemoryStream(data.Length * 4);
+        using (var inflate = new DeflateStream(new MemoryStream(data), CompressionMode.Decompress))
         {
-            var comma = line.IndexOf(',', StringComparison.Ordinal);
-            list.Add(new Candidate(line[..comma], line[(comma + 1)..]));
+            inflate.CopyTo(text);
+        }
+
+        var rest = new ReadOnlySpan<byte>(text.GetBuffer(), 0, (int)text.Length);
+        var list = new List<Candidate>(rest.Count((byte)'\n') + 1);
+        var labels = new List<(byte[] Bytes, string Text)>();
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf((byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
+            var comma = line.IndexOf((byte)',');
+            var label = line[(comma + 1)..];
+            string? known = null;
+            foreach (var (bytes, shared) in labels)
+            {
+                if (label.SequenceEqual(bytes))
+                {
+                    known = shared;
+                    break;
+                }
+            }
+
+            if (known is null)
+            {
+                known = Encoding.UTF8.GetString(label);
+                labels.Add((label.ToArray(), known));
+            }
+
+            list.Add(new Candidate(Encoding.UTF8.GetString(line[..comma]), known));
         }
 
         return list;

@@ -157,54 +157,53 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         task.Version++;
         task.UpdatedAt = now;
 
-        // The draw and the task changed; the targets are only added. Detect once now: with tens of thousands of new
-        // targets tracked, every automatic detection (the audit, the save chain and the save each ask) scans them all.
-        db.ChangeTracker.DetectChanges();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        // Selected lists each stratum's picks in stratum order, so a target's label is its stratum's.
+        var targets = new List<TaskTarget>(outcome.Selected.Count);
+        var position = 0;
+        foreach (var stratum in outcome.Strata)
         {
-            var position = 0;
-            foreach (var stratum in outcome.Strata)
+            for (var k = 0; k < stratum.Selected; k++, position++)
             {
-                // Selected lists each stratum's picks in stratum order, so a target's label is its stratum's.
-                for (var k = 0; k < stratum.Selected; k++, position++)
+                var uscc = outcome.Selected[position];
+                var entity = entities.GetValueOrDefault(uscc);
+                targets.Add(new TaskTarget
                 {
-                    var uscc = outcome.Selected[position];
-                    var entity = entities.GetValueOrDefault(uscc);
-                    db.Targets.Add(new TaskTarget
-                    {
-                        TaskId = task.Id,
-                        DrawId = draw.Id,
-                        DrawSeq = draw.Seq,
-                        Position = position,
-                        Uscc = uscc,
-                        EntityName = entity?.Name ?? uscc,
-                        LegalRep = entity?.LegalRep ?? "",
-                        Label = stratum.Label,
-                        Status = TargetStatus.Pending,
-                        DivisionCode = entity?.DivisionCode ?? task.DivisionCode,
-                    });
-                }
+                    TaskId = task.Id,
+                    DrawId = draw.Id,
+                    DrawSeq = draw.Seq,
+                    Position = position,
+                    Uscc = uscc,
+                    EntityName = entity?.Name ?? uscc,
+                    LegalRep = entity?.LegalRep ?? "",
+                    Label = stratum.Label,
+                    Status = TargetStatus.Pending,
+                    DivisionCode = entity?.DivisionCode ?? task.DivisionCode,
+                });
+            }
+        }
+
+        db.Audit(draw.Seq == 1 ? "inspections.draw.made" : "inspections.supplement.made", "InspectionTask", task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+            new { draw.Seq, draw.WitnessName, draw.WitnessValue, secret = secretHex, selected = outcome.Selected.Count }, task.DivisionCode);
+        // One transaction: the draw, the task (its version is the concurrency check: of two draws at once exactly one
+        // updates it) and the audit entry through EF, then the targets in bulk (TargetStore); all or nothing.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // DbUpdateConcurrencyException included: the other draw changed the task first
+                return Result<DrawView>.Conflict("task", "该任务刚刚已由他人完成抽取，不能重复抽取，请刷新后查看结果");
             }
 
-            db.Audit(draw.Seq == 1 ? "inspections.draw.made" : "inspections.supplement.made", "InspectionTask", task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-                new { draw.Seq, draw.WitnessName, draw.WitnessValue, secret = secretHex, selected = outcome.Selected.Count }, task.DivisionCode);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<DrawView>.Conflict("task", "该任务刚刚已由他人完成抽取，不能重复抽取，请刷新后查看结果");
-        }
-        catch (DbUpdateException)
-        {
-            return Result<DrawView>.Conflict("task", "该任务刚刚已由他人完成抽取，不能重复抽取，请刷新后查看结果");
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await TargetStore.InsertAsync(db, targets, ct);
+            await tx.CommitAsync(ct);
         }
 
-        return await ViewAsync(draw, false, ct);
+        // The selection is the targets' USCCs in position order: no need to read 30,000 rows back.
+        return await ViewAsync(draw, false, ct, outcome.Selected);
     }
 
     /// <summary>补抽 (a): mark the replaced targets with the reason and freeze a new list for the same strata.</summary>
@@ -265,7 +264,7 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
     public async Task<DrawView?> GetAsync(long taskId, int seq, CancellationToken ct) =>
         await db.Draws.AsNoTracking().SingleOrDefaultAsync(x => x.TaskId == taskId && x.Seq == seq, ct) is { } d ? await ViewAsync(d, true, ct) : null;
 
-    private async Task<DrawView> ViewAsync(TaskDraw d, bool withLists, CancellationToken ct)
+    private async Task<DrawView> ViewAsync(TaskDraw d, bool withLists, CancellationToken ct, IReadOnlyList<string>? drawnSelection = null)
     {
         List<string>? candidates = null, classes = null, selected = null;
         var exemptions = new List<ExemptionView>();
@@ -287,7 +286,9 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
             }
         }
 
-        if (d.Status == DrawStatus.Drawn)
+        if (d.Status == DrawStatus.Drawn && drawnSelection is not null)
+            selected = [.. drawnSelection];
+        else if (d.Status == DrawStatus.Drawn)
             selected = await db.Targets.AsNoTracking().Where(x => x.DrawId == d.Id).OrderBy(x => x.Position).Select(x => x.Uscc).ToListAsync(ct);
         var drawn = d.Status == DrawStatus.Drawn;
         return new DrawView(DrawAlgorithm.Name, d.TaskId, d.Seq, d.Seq == 1 ? "main" : "supplementary", d.Reason, drawn ? "drawn" : "committed",
