@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using Zhijian.Complaints;
 using Zhijian.Credit;
 using Zhijian.Entities;
 using Zhijian.Host;
@@ -10,7 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddZhijian()
     .AddModule<EntitiesModule>()
     .AddModule<CreditModule>()
-    .AddModule<InspectionsModule>();
+    .AddModule<InspectionsModule>()
+    .AddModule<ComplaintsModule>();
 
 var app = builder.Build();
 if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;
