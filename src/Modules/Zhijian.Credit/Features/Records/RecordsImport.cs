@@ -40,36 +40,16 @@ internal static class RecordsImport
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyyMMdd"];
 
-    internal sealed record ImportRowError(long Line, string Column, string? Value, string Reason);
-
     public static void Map(RouteGroupBuilder g)
     {
-        g.MapPost("/records/import", async (IFormFile? file, string? encoding, CreditRecords records, TimeProvider clock, CancellationToken ct) =>
-            {
-                if (file is null || file.Length == 0) return Problems.Validation("file", "请上传文件（表单字段 file）：CSV 或 XLSX");
-                if (file.Length > MaxBytes) return Problems.Validation("file", $"文件 {file.Length / 1024 / 1024} MB，超过 {MaxBytes / 1024 / 1024} MB 上限，请分批导入");
-                if (!TabularFile.IsKnownEncoding(encoding)) return Problems.Validation("encoding", $"不支持的编码“{encoding}”，请选择 utf-8 或 gb18030（不选则自动识别）");
-                var path = Path.GetTempFileName();
-                try
+        g.MapPost("/records/import", (IFormFile? file, string? encoding, CreditRecords records, TimeProvider clock, CancellationToken ct) =>
+                TemplateUpload.RunAsync(file, encoding, MaxBytes, async path =>
                 {
-                    await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
                     var (inputs, errors) = Read(path, encoding, clock.Today());
-                    if (errors.Count > 0)
-                        return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "导入文件有误，未导入任何数据",
-                            detail: $"共 {errors.Count} 处错误，请改正后重新导入",
-                            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, value = e.Value, reason = e.Reason }).ToList() });
+                    if (errors.Count > 0) return TemplateUpload.RowErrors(errors);
                     var result = await records.AcceptAllAsync(inputs, ct);
                     return result.IsSuccess ? Results.Ok(result.Value) : result.ToProblem();
-                }
-                catch (TabularFileException e)
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件", detail: e.Message);
-                }
-                finally
-                {
-                    File.Delete(path);
-                }
-            })
+                }, ct))
             .RequireAuthorization(CreditAccess.WritePolicy)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")

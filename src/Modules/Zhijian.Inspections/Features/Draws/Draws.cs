@@ -293,7 +293,7 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         var drawn = d.Status == DrawStatus.Drawn;
         return new DrawView(DrawAlgorithm.Name, d.TaskId, d.Seq, d.Seq == 1 ? "main" : "supplementary", d.Reason, drawn ? "drawn" : "committed",
             d.CandidateCount, d.CandidateHash, d.Commitment, d.CommittedAt, d.DrawnAt, d.WitnessName, d.WitnessValue, drawn ? d.Secret : null,
-            [.. d.Strata.Select(s => new StratumView(s.Label, s.Ratio, s.Candidates, drawn || s.Count is not null ? s.Selected : s.Selected))],
+            [.. d.Strata.Select(s => new StratumView(s.Label, s.Ratio, s.Candidates, s.Selected))],
             candidates, classes, selected, exemptions);
     }
 }

@@ -209,24 +209,28 @@ internal sealed class InspectionResults(InspectionsDbContext db, ActorContext ac
 
     public async Task<ResultAttachment?> AttachmentAsync(long id, CancellationToken ct) => await db.Attachments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
 
-    public async Task<ResultView?> GetAsync(long id, CancellationToken ct)
-    {
-        var r = await db.Results.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (r is null) return null;
-        var officers = await db.Assignments.AsNoTracking().Where(a => a.TargetId == r.TargetId && !a.Recused).Select(a => a.InspectorName + "（" + a.CertificateNo + "）").ToListAsync(ct);
-        var files = await db.Attachments.AsNoTracking().Where(a => a.ResultId == id).OrderBy(a => a.Id)
-            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAt)).ToListAsync(ct);
-        var today = clock.Today();
-        return new ResultView(r.Id, r.TaskId, r.TargetId, r.Uscc, r.EntityName, r.Category, InspectionNames.Of(r.Category), r.Notes, r.InspectedOn, r.EnteredBy,
-            officers, r.ConfirmedBy, r.Confirmed, r.PublishBy, r.PublishedOn, r.PublishedAt is null && r.PublishBy < today, r.Version, r.CorrectionReason, files);
-    }
+    public async Task<ResultView?> GetAsync(long id, CancellationToken ct) =>
+        (await ViewsAsync(db.Results.AsNoTracking().Where(x => x.Id == id), ct)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<ResultView>> ForTaskAsync(long taskId, CancellationToken ct)
+    public Task<IReadOnlyList<ResultView>> ForTaskAsync(long taskId, CancellationToken ct) =>
+        ViewsAsync(db.Results.AsNoTracking().Where(x => x.TaskId == taskId), ct);
+
+    /// <summary>The results with their officers and attachments: three queries however many results.</summary>
+    private async Task<IReadOnlyList<ResultView>> ViewsAsync(IQueryable<InspectionResult> query, CancellationToken ct)
     {
-        var ids = await db.Results.AsNoTracking().Where(x => x.TaskId == taskId).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync(ct);
-        var list = new List<ResultView>();
-        foreach (var id in ids) list.Add((await GetAsync(id, ct))!);
-        return list;
+        var results = await query.OrderBy(x => x.Id).ToListAsync(ct);
+        if (results.Count == 0) return [];
+        var targetIds = results.Select(r => r.TargetId).ToList();
+        var resultIds = results.Select(r => r.Id).ToList();
+        var officers = (await db.Assignments.AsNoTracking().Where(a => targetIds.Contains(a.TargetId) && !a.Recused).OrderBy(a => a.Id)
+            .Select(a => new { a.TargetId, Name = a.InspectorName + "（" + a.CertificateNo + "）" }).ToListAsync(ct)).ToLookup(a => a.TargetId, a => a.Name);
+        var files = (await db.Attachments.AsNoTracking().Where(a => resultIds.Contains(a.ResultId)).OrderBy(a => a.Id)
+            .Select(a => new { a.ResultId, View = new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedBy, a.UploadedAt) }).ToListAsync(ct))
+            .ToLookup(a => a.ResultId, a => a.View);
+        var today = clock.Today();
+        return [.. results.Select(r => new ResultView(r.Id, r.TaskId, r.TargetId, r.Uscc, r.EntityName, r.Category, InspectionNames.Of(r.Category), r.Notes,
+            r.InspectedOn, r.EnteredBy, [.. officers[r.TargetId]], r.ConfirmedBy, r.Confirmed, r.PublishBy, r.PublishedOn,
+            r.PublishedAt is null && r.PublishBy < today, r.Version, r.CorrectionReason, [.. files[r.Id]]))];
     }
 
     /// <summary>The assigned officers (their linked logins), section chiefs and API clients may act on a target's result.</summary>

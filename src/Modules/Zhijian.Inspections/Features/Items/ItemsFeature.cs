@@ -36,31 +36,12 @@ internal static class ItemsFeature
         g.MapPost("/publish", async (Items items, CancellationToken ct) =>
                 await items.PublishAsync(true, ct) is var r && r.IsSuccess ? Results.Ok(new { published = r.Value }) : r.ToProblem())
             .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("在公示平台公示本机构的抽查事项清单");
-        g.MapPost("/import", async (IFormFile? file, string? encoding, ItemsImport import, CancellationToken ct) =>
-            {
-                if (file is null || file.Length == 0) return Problems.Validation("file", "请上传文件（表单字段 file）：XLSX 或 CSV");
-                if (file.Length > MaxBytes) return Problems.Validation("file", $"文件超过 {MaxBytes / 1024 / 1024} MB 上限");
-                if (!TabularFile.IsKnownEncoding(encoding)) return Problems.Validation("encoding", $"不支持的编码“{encoding}”，请选择 utf-8 或 gb18030（不选则自动识别）");
-                var path = Path.GetTempFileName();
-                try
+        g.MapPost("/import", (IFormFile? file, string? encoding, ItemsImport import, CancellationToken ct) =>
+                TemplateUpload.RunAsync(file, encoding, MaxBytes, async path =>
                 {
-                    await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
                     var (summary, errors) = await import.ImportAsync(path, encoding, ct);
-                    if (errors.Count > 0)
-                        return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "导入文件有误，未导入任何数据",
-                            detail: $"共 {errors.Count} 处错误，请改正后重新导入",
-                            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, value = e.Value, reason = e.Reason }).ToList() });
-                    return Results.Ok(summary);
-                }
-                catch (TabularFileException e)
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件", detail: e.Message);
-                }
-                finally
-                {
-                    File.Delete(path);
-                }
-            })
+                    return errors.Count > 0 ? TemplateUpload.RowErrors(errors) : Results.Ok(summary);
+                }, ct))
             .RequireAuthorization(InspectionAccess.OrganisePolicy).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithSummary("导入抽查事项清单（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误");
         g.MapGet("/import/template.csv", () =>

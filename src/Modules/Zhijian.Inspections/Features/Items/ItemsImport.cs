@@ -9,8 +9,6 @@ using Zhijian.Platform.Web;
 
 namespace Zhijian.Inspections.Features.Items;
 
-internal sealed record ItemImportError(long Line, string Column, string? Value, string Reason);
-
 internal sealed record ItemImportSummary(int Rows, int Created, int Updated);
 
 /// <summary>抽查事项清单导入: XLSX or CSV (UTF-8 / GB18030) with the template's headers; upsert by 事项编码; all rows or none.</summary>
@@ -39,11 +37,11 @@ internal sealed class ItemsImport(InspectionsDbContext db, OrgScope scope, TimeP
         return csv.ToString();
     }
 
-    public async Task<(ItemImportSummary? Summary, IReadOnlyList<ItemImportError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct)
+    public async Task<(ItemImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct)
     {
         if (await scope.CurrentAsync(ct) is not { } unit) throw new TabularFileException("只有机构内的工作人员可以导入抽查事项清单");
         var rows = new List<(long Line, SaveItem Item)>();
-        var errors = new List<ItemImportError>();
+        var errors = new List<ImportRowError>();
         int[]? map = null;
         foreach (var (line, cells) in TabularFile.Records(path, encoding))
         {

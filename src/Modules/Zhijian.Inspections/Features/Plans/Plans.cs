@@ -215,26 +215,34 @@ internal sealed class Plans(InspectionsDbContext db, OrgScope scope, IRuleBook r
         return (await GetTaskAsync(task.Id, ct))!;
     }
 
-    public async Task<IReadOnlyList<TaskView>> TasksAsync(long? planId, CancellationToken ct)
-    {
-        var ids = await db.Tasks.AsNoTracking().Where(t => planId == null || t.PlanId == planId).OrderByDescending(t => t.StartOn).ThenByDescending(t => t.Id).Select(t => t.Id).ToListAsync(ct);
-        var list = new List<TaskView>();
-        foreach (var id in ids) list.Add((await GetTaskAsync(id, ct))!);
-        return list;
-    }
+    public Task<IReadOnlyList<TaskView>> TasksAsync(long? planId, CancellationToken ct) =>
+        ViewsAsync(db.Tasks.AsNoTracking().Where(t => planId == null || t.PlanId == planId), ct);
 
-    public async Task<TaskView?> GetTaskAsync(long id, CancellationToken ct)
+    public async Task<TaskView?> GetTaskAsync(long id, CancellationToken ct) =>
+        (await ViewsAsync(db.Tasks.AsNoTracking().Where(x => x.Id == id), ct)).SingleOrDefault();
+
+    /// <summary>Tasks with their plan and library names and target counts: four queries however many tasks.</summary>
+    private async Task<IReadOnlyList<TaskView>> ViewsAsync(IQueryable<InspectionTask> query, CancellationToken ct)
     {
-        var t = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (t is null) return null;
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == t.PlanId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
-        var library = await db.Libraries.AsNoTracking().Where(l => l.Id == t.LibraryId).Select(l => l.Name).SingleOrDefaultAsync(ct) ?? "";
-        var targets = await db.Targets.AsNoTracking().Where(x => x.TaskId == id && x.Status != TargetStatus.Replaced).GroupBy(x => x.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
-        var ratios = t.Mode == DrawMode.RiskRatio
-            ? Domain.Draw.DrawAlgorithm.RiskOrder.ToDictionary(l => l, l => t.RatioOf(l) ?? 0m)
-            : new Dictionary<string, decimal>();
-        return new TaskView(t.Id, t.PlanId, plan, t.Name, t.LibraryId, library, t.Mode, t.Mode == DrawMode.RiskRatio ? "按信用风险分类比例" : "固定数量",
-            ratios, t.FixedCount, t.Departments, t.Joint, t.MaxLoad, t.StartOn, t.EndOn, t.Status, StatusName(t.Status), t.OrgUnitName,
-            targets.Sum(x => x.N), targets.Where(x => x.Key >= TargetStatus.Confirmed).Sum(x => x.N), targets.Where(x => x.Key == TargetStatus.Published).Sum(x => x.N));
+        var tasks = await query.OrderByDescending(t => t.StartOn).ThenByDescending(t => t.Id).ToListAsync(ct);
+        if (tasks.Count == 0) return [];
+        var ids = tasks.Select(t => t.Id).ToList();
+        var planIds = tasks.Select(t => t.PlanId).Distinct().ToList();
+        var libraryIds = tasks.Select(t => t.LibraryId).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var libraries = await db.Libraries.AsNoTracking().Where(l => libraryIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, ct);
+        var counts = (await db.Targets.AsNoTracking().Where(x => ids.Contains(x.TaskId) && x.Status != TargetStatus.Replaced)
+            .GroupBy(x => new { x.TaskId, x.Status }).Select(g => new { g.Key.TaskId, g.Key.Status, N = g.Count() }).ToListAsync(ct)).ToLookup(x => x.TaskId);
+        return [.. tasks.Select(t =>
+        {
+            var targets = counts[t.Id].ToList();
+            var ratios = t.Mode == DrawMode.RiskRatio
+                ? Domain.Draw.DrawAlgorithm.RiskOrder.ToDictionary(l => l, l => t.RatioOf(l) ?? 0m)
+                : new Dictionary<string, decimal>();
+            return new TaskView(t.Id, t.PlanId, plans.GetValueOrDefault(t.PlanId, ""), t.Name, t.LibraryId, libraries.GetValueOrDefault(t.LibraryId, ""), t.Mode,
+                t.Mode == DrawMode.RiskRatio ? "按信用风险分类比例" : "固定数量", ratios, t.FixedCount, t.Departments, t.Joint, t.MaxLoad, t.StartOn, t.EndOn,
+                t.Status, StatusName(t.Status), t.OrgUnitName, targets.Sum(x => x.N), targets.Where(x => x.Status >= TargetStatus.Confirmed).Sum(x => x.N),
+                targets.Where(x => x.Status == TargetStatus.Published).Sum(x => x.N));
+        })];
     }
 }
