@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Zhijian.Complaints.Contracts;
 using Zhijian.Platform;
+using Zhijian.Platform.Events;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Complaints;
@@ -13,11 +16,32 @@ public sealed class ComplaintsModule : IZhijianModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
+        services.AddModuleDbContext<Data.ComplaintsDbContext, Data.SqliteComplaintsDbContext, Data.PostgresComplaintsDbContext>(storage);
+        Features.ComplaintAccess.AddPolicies(services);
+        services.AddSingleton<Domain.ProvisionalCalendar>();
+        services.AddSingleton<Features.Units>();
+        services.AddSingleton<Features.Categories>();
+        services.AddScoped<Features.Intake.Intake>();
+        services.AddScoped<Features.Handling.FilingQueries>();
+        services.AddScoped<Features.Handling.Handling>();
+        services.AddScoped<Features.Attachments.FilingAttachments>();
+        services.AddScoped<Features.Odr.Odr>();
+        services.AddScoped<Features.Public.PublicFollow>();
+        services.AddScoped<Features.Sla.SlaQueries>();
+        services.AddEvent<FilingStatusChanged>();
+        services.AddEvent<ComplaintCaseClue>();
+        services.AddEvent<FilingClosed>();
+        services.AddEvent<Features.Exchange.PartyNotice>();
+        services.AddEventHandler<FilingStatusChanged, Features.Exchange.HotlineStatusHandler>();
+        services.AddEventHandler<Features.Exchange.PartyNotice, Features.Exchange.PartyNoticeHandler>();
+        var hotlineUrl = configuration["Complaints:Hotline:Url"];
+        if (string.IsNullOrWhiteSpace(hotlineUrl)) services.TryAddSingleton<Features.Exchange.IHotlineSender, Features.Exchange.LoggingHotlineSender>();
+        else services.TryAddSingleton<Features.Exchange.IHotlineSender>(_ => new Features.Exchange.HttpHotlineSender(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, hotlineUrl));
+        services.TryAddSingleton<Features.Exchange.ISmsSender, Features.Exchange.LoggingSmsSender>();
+        services.AddHostedService<Features.Sweeper>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api)
-    {
-    }
+    public void MapEndpoints(RouteGroupBuilder api) => Features.ComplaintsEndpoints.Map(api);
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 

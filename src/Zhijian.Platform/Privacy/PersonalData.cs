@@ -29,6 +29,7 @@ public sealed class PersonalData
     private readonly ConcurrentDictionary<int, DataKey> _keys = new();
     private readonly Lock _gate = new();
     private DataKey? _current;
+    private byte[]? _fingerprintKey;
 
     public PersonalData(IDataProtectionProvider provider, IServiceScopeFactory scopes)
     {
@@ -62,6 +63,28 @@ public sealed class PersonalData
         Key(id).Aes.Value!.Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes + TagBytes),
             sealedBytes.AsSpan(NonceBytes, TagBytes), plain);
         return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>
+    /// A keyed, irreversible fingerprint (HMAC-SHA256, hex, 32 chars) of a personal value, for finding equal values without
+    /// decrypting them (one phone used by many complainants). Keyed by the oldest data key, so fingerprints stay stable
+    /// across key rotation; <paramref name="purpose"/> separates kinds of value.
+    /// </summary>
+    public string Fingerprint(string purpose, string clear)
+    {
+        var key = _fingerprintKey ??= FingerprintKey();
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(purpose + "\n" + clear));
+        return Convert.ToHexStringLower(mac, 0, 16);
+    }
+
+    private byte[] FingerprintKey()
+    {
+        Current();
+        using var scope = _scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var oldest = db.PersonalDataKeys.AsNoTracking().OrderBy(k => k.Id).First();
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(_protector.Unprotect(oldest.ProtectedKey)), 32,
+            info: Encoding.UTF8.GetBytes("Zhijian.PersonalData.Fingerprint.v1"));
     }
 
     /// <summary>Makes sure a data key exists (start-up, before any request can hold a write transaction).</summary>

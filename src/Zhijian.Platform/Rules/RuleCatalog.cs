@@ -39,6 +39,12 @@ public static class RuleCatalog
         P("complaint.odr-negotiation", "投诉举报", "ODR 企业协商和解期限（不计入部门时限）", "10WD", RuleConfidence.S, "在线消费纠纷解决（ODR）工作规范"),
         P("report.verify", "投诉举报", "举报核查并决定是否立案", "15WD", RuleConfidence.S, Order20 + "第31条；" + Order2),
         P("report.verify-extension", "投诉举报", "举报核查延长（经批准）", "15WD", RuleConfidence.S, Order2 + "第18条"),
+        I("complaint.flag-same-phone", "投诉举报", "提示“非生活消费”：一年内同一电话被不同投诉人使用达到此数（仅提示，不自动不予受理）", "3", "人", RuleConfidence.C, "DOMAIN.md §3（提示人工判断）"),
+        I("complaint.flag-frequent", "投诉举报", "提示“非生活消费”：同一投诉人一年内投诉达到此数（仅提示）", "10", "件", RuleConfidence.C, "DOMAIN.md §3（提示人工判断）"),
+        I("complaint.flag-amount", "投诉举报", "提示“非生活消费”：涉及金额达到此数（元，仅提示）", "50000", "元", RuleConfidence.C, "DOMAIN.md §3（提示人工判断）"),
+        I("complaint.repeat-credit", "投诉举报", "同一经营者12个月内被投诉达到此数时向信用模块归集“投诉较多”记录", "5", "件", RuleConfidence.C, "“一处违法、处处受限”信用风险因子"),
+        I("complaint.spike-ratio", "投诉举报", "投诉激增预警：本周件数达到前8周周均的倍数（且不少于最少件数）", "3", "倍", RuleConfidence.C, "智慧监管预警（配置项）"),
+        I("complaint.spike-min", "投诉举报", "投诉激增预警的最少件数", "5", "件", RuleConfidence.C, "智慧监管预警（配置项）"),
         P("report.notify-reporter", "投诉举报", "告知实名举报人是否立案", "5WD", RuleConfidence.S, Order20 + "第31条"),
 
         // 行政处罚

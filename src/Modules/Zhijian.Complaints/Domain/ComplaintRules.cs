@@ -80,16 +80,17 @@ internal static class ComplaintRules
     /// the rule setting in force on the date received decides); a report's verification 15 WD (+15 WD if approved).
     /// </summary>
     public static ComplaintDeadlines Deadlines(IRuleBook rules, IWorkingCalendar calendar, FilingKind kind, DateOnly received, DateOnly? accepted,
-        IReadOnlyList<DeadlinePause>? pauses = null)
+        IReadOnlyList<DeadlinePause>? pauses = null, DateOnly? clockStart = null)
     {
         var version = VersionFor(received);
-        var acceptBy = calendar.Deadline(received, rules.GetPeriod("complaint.accept", received));
-        DateOnly? mediationBy = kind == FilingKind.Complaint && accepted is { } a ? calendar.Deadline(a, rules.GetPeriod("complaint.mediation", received), pauses) : null;
+        var start = clockStart ?? received;
+        var acceptBy = calendar.Deadline(start, rules.GetPeriod("complaint.accept", received));
+        DateOnly? mediationBy = kind == FilingKind.Complaint && accepted is { } a ? calendar.TryDeadline(a, rules.GetPeriod("complaint.mediation", received), pauses) : null;
         DateOnly? verifyBy = null, extendedBy = null;
         if (kind == FilingKind.Report)
         {
-            verifyBy = calendar.Deadline(received, rules.GetPeriod("report.verify", received), pauses);
-            extendedBy = calendar.Deadline(verifyBy.Value, rules.GetPeriod("report.verify-extension", received), pauses);
+            verifyBy = calendar.TryDeadline(start, rules.GetPeriod("report.verify", received), pauses);
+            if (verifyBy is { } v) extendedBy = calendar.TryDeadline(v, rules.GetPeriod("report.verify-extension", received), pauses);
         }
 
         return new ComplaintDeadlines(version, acceptBy, mediationBy, verifyBy, extendedBy);

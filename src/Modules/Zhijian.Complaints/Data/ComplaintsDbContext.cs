@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Zhijian.Complaints.Domain;
+using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Complaints.Data;
+
+/// <summary>The complaints module's tables: schema "complaints" (PostgreSQL) / prefix "complaints_" (SQLite).</summary>
+internal class ComplaintsDbContext(DbContextOptions options, PlatformServices? services) : ModuleDbContext(options, services), IModuleSchema
+{
+    public static string SchemaName => "complaints";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<FilingStep> Steps => Set<FilingStep>();
+
+    public DbSet<FilingAttachment> Attachments => Set<FilingAttachment>();
+
+    public DbSet<FilingTransfer> Transfers => Set<FilingTransfer>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<OdrEnterprise> OdrEnterprises => Set<OdrEnterprise>();
+
+    public DbSet<SpikeWarning> Warnings => Set<SpikeWarning>();
+
+    public DbSet<ConsumerWarning> ConsumerWarnings => Set<ConsumerWarning>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Filing>(e =>
+        {
+            e.ToTable("Filings");
+            e.HasIndex(x => new { x.SourceSystem, x.SourceTicketId, x.Part }).IsUnique();
+            e.HasIndex(x => new { x.IdempotencyKey, x.Part }).IsUnique();
+            e.HasIndex(x => x.SubmissionId);
+            e.HasIndex(x => new { x.DivisionCode, x.ReceivedOn });
+            e.HasIndex(x => new { x.Uscc, x.ReceivedOn });
+            e.HasIndex(x => new { x.OrgUnitId, x.Status, x.DueOn });
+            e.HasIndex(x => new { x.HandlerUserName, x.Status });
+            e.HasIndex(x => x.DueOn);
+            e.HasIndex(x => x.ProvisionalDue);
+            e.HasIndex(x => x.PhoneKey);
+            e.HasIndex(x => x.PersonKey);
+            e.Property(x => x.SourceSystem).HasMaxLength(40);
+            e.Property(x => x.SourceTicketId).HasMaxLength(64);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(400);
+            e.Property(x => x.RequestHash).HasMaxLength(64);
+            e.Property(x => x.PersonName).HasMaxLength(400);
+            e.Property(x => x.PersonPhone).HasMaxLength(400);
+            e.Property(x => x.PersonIdNumber).HasMaxLength(400);
+            e.Property(x => x.PersonAddress).HasMaxLength(1000);
+            e.Property(x => x.PhoneKey).HasMaxLength(64);
+            e.Property(x => x.PersonKey).HasMaxLength(64);
+            e.Property(x => x.Uscc).HasMaxLength(18);
+            e.Property(x => x.TargetName).HasMaxLength(200);
+            e.Property(x => x.ShopName).HasMaxLength(200);
+            e.Property(x => x.TargetAddress).HasMaxLength(300);
+            e.Property(x => x.BusinessChannel).HasConversion<int>();
+            e.Property(x => x.PlatformName).HasMaxLength(200);
+            foreach (var p in new[] { nameof(Filing.OperatingDivision), nameof(Filing.DomicileDivision), nameof(Filing.PublishedAddressDivision),
+                         nameof(Filing.PlatformDivision), nameof(Filing.ConductDivision), nameof(Filing.AdPublisherDivision),
+                         nameof(Filing.ReceivedByDivision), nameof(Filing.DivisionCode) })
+                e.Property(p).HasMaxLength(12);
+            e.Property(x => x.IndustryCode).HasMaxLength(5);
+            e.Property(x => x.CategoryCode).HasMaxLength(20);
+            e.Property(x => x.ProblemCode).HasMaxLength(20);
+            e.Property(x => x.Amount).HasPrecision(14, 2);
+            e.Property(x => x.Recovered).HasPrecision(14, 2);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Facts).HasMaxLength(8000);
+            e.Property(x => x.Demand).HasMaxLength(2000);
+            e.Property(x => x.OrgUnitName).HasMaxLength(100);
+            e.Property(x => x.RoutingBasis).HasMaxLength(500);
+            e.Property(x => x.HandlerUserName).HasMaxLength(256);
+            e.Property(x => x.HandlerName).HasMaxLength(50);
+            e.Property(x => x.Pauses).HasConversion(Json<List<DeadlinePause>>(), JsonComparer<List<DeadlinePause>>()).HasMaxLength(4000);
+            e.Property(x => x.RefusalGround).HasConversion<int?>();
+            e.Property(x => x.TerminationGround).HasConversion<int?>();
+            e.Property(x => x.Outcome).HasMaxLength(4000);
+            e.Property(x => x.Flags).HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(500);
+            e.Property(x => x.SatisfactionComment).HasMaxLength(1000);
+            e.Property(x => x.QueryCodeHash).HasMaxLength(64);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.IsClosed);
+        });
+        modelBuilder.Entity<FilingStep>(e =>
+        {
+            e.ToTable("Steps");
+            e.HasIndex(x => x.FilingId);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<FilingAttachment>(e =>
+        {
+            e.ToTable("Attachments");
+            e.HasIndex(x => x.FilingId);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(100);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<FilingTransfer>(e =>
+        {
+            e.ToTable("Transfers");
+            e.HasIndex(x => x.FilingId);
+            e.HasIndex(x => x.FromOrgUnitId);
+            e.Property(x => x.FromOrgUnitName).HasMaxLength(100);
+            e.Property(x => x.FromDivision).HasMaxLength(12);
+            e.Property(x => x.ToOrgUnitName).HasMaxLength(100);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.ByName).HasMaxLength(100);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<Category>(e =>
+        {
+            e.ToTable("Categories");
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.Property(x => x.Name).HasMaxLength(60);
+            e.HasData(DefaultCategories.All);
+        });
+        modelBuilder.Entity<OdrEnterprise>(e =>
+        {
+            e.ToTable("OdrEnterprises");
+            e.HasIndex(x => x.Uscc).IsUnique();
+            e.Property(x => x.Uscc).HasMaxLength(18);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Contact).HasMaxLength(100);
+            e.Property(x => x.ApprovedBy).HasMaxLength(100);
+            e.Property(x => x.KeyHash).HasMaxLength(64);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<SpikeWarning>(e =>
+        {
+            e.ToTable("SpikeWarnings");
+            e.HasIndex(x => new { x.Dimension, x.Key, x.WeekStart, x.DivisionCode }).IsUnique();
+            e.Property(x => x.Dimension).HasMaxLength(20);
+            e.Property(x => x.Key).HasMaxLength(40);
+            e.Property(x => x.Label).HasMaxLength(200);
+            e.Property(x => x.Baseline).HasPrecision(10, 2);
+            e.Property(x => x.AcknowledgedBy).HasMaxLength(100);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<ConsumerWarning>(e =>
+        {
+            e.ToTable("ConsumerWarnings");
+            e.HasIndex(x => new { x.Status, x.PublishedAt });
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Body).HasMaxLength(8000);
+            e.Property(x => x.CategoryCode).HasMaxLength(20);
+            e.Property(x => x.Basis).HasMaxLength(500);
+            e.Property(x => x.OrgUnitName).HasMaxLength(100);
+            e.Property(x => x.DraftedBy).HasMaxLength(100);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+    }
+
+    private static ValueConverter<T, string> Json<T>() where T : new() => new(
+        v => JsonSerializer.Serialize(v, ZhijianJson.Options),
+        v => string.IsNullOrEmpty(v) ? new T() : JsonSerializer.Deserialize<T>(v, ZhijianJson.Options) ?? new T());
+
+    private static ValueComparer<T> JsonComparer<T>() => new(
+        (a, b) => JsonSerializer.Serialize(a, ZhijianJson.Options) == JsonSerializer.Serialize(b, ZhijianJson.Options),
+        v => JsonSerializer.Serialize(v, ZhijianJson.Options).GetHashCode(StringComparison.Ordinal),
+        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, ZhijianJson.Options), ZhijianJson.Options)!);
+}
+
+internal sealed class SqliteComplaintsDbContext(DbContextOptions<SqliteComplaintsDbContext> options, PlatformServices? services = null)
+    : ComplaintsDbContext(options, services);
+
+internal sealed class PostgresComplaintsDbContext(DbContextOptions<PostgresComplaintsDbContext> options, PlatformServices? services = null)
+    : ComplaintsDbContext(options, services);
+
+internal sealed class SqliteComplaintsDesignFactory : IDesignTimeDbContextFactory<SqliteComplaintsDbContext>
+{
+    public SqliteComplaintsDbContext CreateDbContext(string[] args) =>
+        new(StorageSetup.DesignTimeOptions<SqliteComplaintsDbContext>(DatabaseProvider.Sqlite, ComplaintsDbContext.SchemaName));
+}
+
+internal sealed class PostgresComplaintsDesignFactory : IDesignTimeDbContextFactory<PostgresComplaintsDbContext>
+{
+    public PostgresComplaintsDbContext CreateDbContext(string[] args) =>
+        new(StorageSetup.DesignTimeOptions<PostgresComplaintsDbContext>(DatabaseProvider.Postgres, ComplaintsDbContext.SchemaName));
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Identity;
+
+namespace Zhijian.Complaints.Features;
+
+/// <summary>Who may do what in 投诉举报: the one place the module checks roles and scopes.</summary>
+internal static class ComplaintAccess
+{
+    public const string ReadScope = "complaints.read";
+
+    /// <summary>Other platforms (12345, 全国12315平台) push filings.</summary>
+    public const string WriteScope = "complaints.write";
+
+    /// <summary>Staff who see complaints (handlers, chiefs, leaders, admins) and API clients with complaints.read.</summary>
+    public const string ReadPolicy = "complaints.read";
+
+    /// <summary>Intake: hotline operators/handlers on the console, section chiefs, API clients with complaints.write.</summary>
+    public const string IntakePolicy = "complaints.intake";
+
+    /// <summary>Handling (accept, mediate, verify, close, transfer): complaint handlers and section chiefs.</summary>
+    public const string HandlePolicy = "complaints.handle";
+
+    /// <summary>ODR registry, category dictionary, consumer warnings: section chiefs and admins.</summary>
+    public const string ManagePolicy = "complaints.manage";
+
+    /// <summary>The clear identity and contact details of complainants and reporters: the handler role only.</summary>
+    public static bool SeesIdentity(Actor a) => a.IsInRole(Roles.ComplaintHandler);
+
+    public static bool CanHandle(Actor a) => a.IsInRole(Roles.ComplaintHandler) || a.IsInRole(Roles.SectionChief);
+
+    public static bool CanManage(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin);
+
+    public static void AddPolicies(IServiceCollection services)
+    {
+        ApiClientService.KnownScopes[ReadScope] = "查询投诉举报（不含个人信息）";
+        ApiClientService.KnownScopes[WriteScope] = "推送投诉举报工单（12345、12315 等平台）";
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+                    ? c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
+                    : c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Leader) || c.User.IsInRole(Roles.Admin)))
+            .AddPolicy(IntakePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+                    ? c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
+                    : c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.SectionChief)))
+            .AddPolicy(HandlePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && (c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.SectionChief))))
+            .AddPolicy(ManagePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && (c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin))));
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Complaints.Contracts;
+using Zhijian.Complaints.Data;
+using Zhijian.Complaints.Features.Handling;
+using Zhijian.Platform.Calendar;
+
+namespace Zhijian.Complaints.Features.Sla;
+
+/// <summary>Open items of one unit or handler against their deadlines.</summary>
+internal sealed record SlaRow(string Key, string Name, int Open, int DueSoon, int Overdue, int Paused, int NotResponded);
+
+internal sealed record SlaOverview(DateOnly Today, DateOnly DueSoonLimit, IReadOnlyList<SlaRow> Units, IReadOnlyList<SlaRow> Handlers);
+
+/// <summary>
+/// One unit's month: 按期办结率 = closed on time / closed (complaints only, and all kinds); 24小时回应率 = responded within
+/// 24 h / received. A zero denominator gives null ("—"), never 100 %.
+/// </summary>
+internal sealed record MonthRow(int OrgUnitId, string OrgUnitName, string Month, int Received, int Responded24h, decimal? ResponseRate,
+    int ComplaintsClosed, int ComplaintsOnTime, decimal? ComplaintOnTimeRate, int Closed, int OnTime, decimal? OnTimeRate, int Transfers,
+    int Rated, decimal? Satisfaction);
+
+/// <summary>期限管理: due-soon/overdue per unit and handler, monthly on-time and 24-hour response rates per unit.</summary>
+internal sealed class SlaQueries(ComplaintsDbContext db, FilingQueries filings, TimeProvider clock)
+{
+    public async Task<SlaOverview> OverviewAsync(CancellationToken ct)
+    {
+        var today = clock.Today();
+        var soon = filings.DueSoonLimit();
+        var now = clock.GetUtcNow();
+        var open = db.Filings.AsNoTracking().Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr);
+        var byUnit = await open.GroupBy(f => new { f.OrgUnitId, f.OrgUnitName }).Select(g => new
+        {
+            g.Key.OrgUnitId,
+            g.Key.OrgUnitName,
+            Open = g.Count(),
+            Soon = g.Count(f => f.DueOn >= today && f.DueOn <= soon),
+            Overdue = g.Count(f => f.DueOn < today),
+            Paused = g.Count(f => f.DueOn == null),
+            NotResponded = g.Count(f => f.FirstRespondedAt == null && f.FirstResponseDue < now),
+        }).ToListAsync(ct);
+        var byHandler = await open.Where(f => f.HandlerUserName != null).GroupBy(f => new { f.HandlerUserName, f.HandlerName }).Select(g => new
+        {
+            g.Key.HandlerUserName,
+            g.Key.HandlerName,
+            Open = g.Count(),
+            Soon = g.Count(f => f.DueOn >= today && f.DueOn <= soon),
+            Overdue = g.Count(f => f.DueOn < today),
+            Paused = g.Count(f => f.DueOn == null),
+            NotResponded = g.Count(f => f.FirstRespondedAt == null && f.FirstResponseDue < now),
+        }).ToListAsync(ct);
+        return new SlaOverview(today, soon,
+            [.. byUnit.OrderByDescending(u => u.Overdue).ThenBy(u => u.OrgUnitName, StringComparer.Ordinal)
+                .Select(u => new SlaRow(u.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), u.OrgUnitName, u.Open, u.Soon, u.Overdue, u.Paused, u.NotResponded))],
+            [.. byHandler.OrderByDescending(h => h.Overdue).ThenBy(h => h.HandlerName, StringComparer.Ordinal)
+                .Select(h => new SlaRow(h.HandlerUserName!, h.HandlerName ?? h.HandlerUserName!, h.Open, h.Soon, h.Overdue, h.Paused, h.NotResponded))]);
+    }
+
+    /// <summary>Per unit and month of <paramref name="year"/> (by date received for response, by date closed for completion).</summary>
+    public async Task<IReadOnlyList<MonthRow>> MonthlyAsync(int year, CancellationToken ct)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var received = await db.Filings.AsNoTracking().Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to)
+            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.ReceivedOn.Month }).Select(g => new
+            {
+                g.Key.OrgUnitId,
+                g.Key.OrgUnitName,
+                g.Key.Month,
+                N = g.Count(),
+                Responded = g.Count(f => f.FirstRespondedAt != null && f.FirstRespondedAt <= f.FirstResponseDue),
+            }).ToListAsync(ct);
+        var closed = await db.Filings.AsNoTracking().Where(f => f.ClosedOn >= from && f.ClosedOn <= to && f.Status != FilingStatus.OdrSettled)
+            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.ClosedOn!.Value.Month }).Select(g => new
+            {
+                g.Key.OrgUnitId,
+                g.Key.OrgUnitName,
+                g.Key.Month,
+                N = g.Count(),
+                OnTime = g.Count(f => f.OnTime == true),
+                Complaints = g.Count(f => f.Kind == FilingKind.Complaint),
+                ComplaintsOnTime = g.Count(f => f.Kind == FilingKind.Complaint && f.OnTime == true),
+                Rated = g.Count(f => f.Satisfaction != null),
+                Score = g.Sum(f => f.Satisfaction ?? 0),
+            }).ToListAsync(ct);
+        var fromAt = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var toAt = fromAt.AddYears(1);
+        var transfers = await db.Transfers.IgnoreQueryFilters().AsNoTracking().Where(t => t.At >= fromAt && t.At < toAt)
+            .Select(t => new { t.FromOrgUnitId, t.FromDivision, t.DivisionCode, t.At }).ToListAsync(ct);
+        var keys = received.Select(r => (r.OrgUnitId, r.OrgUnitName, r.Month)).Concat(closed.Select(c => (c.OrgUnitId, c.OrgUnitName, c.Month))).Distinct()
+            .OrderBy(k => k.OrgUnitName, StringComparer.Ordinal).ThenBy(k => k.Month);
+        return [.. keys.Select(k =>
+        {
+            var r = received.FirstOrDefault(x => x.OrgUnitId == k.OrgUnitId && x.Month == k.Month);
+            var c = closed.FirstOrDefault(x => x.OrgUnitId == k.OrgUnitId && x.Month == k.Month);
+            var t = transfers.Count(x => x.FromOrgUnitId == k.OrgUnitId && x.At.ToChinaDate().Month == k.Month);
+            return new MonthRow(k.OrgUnitId, k.OrgUnitName, $"{year}-{k.Month:00}", r?.N ?? 0, r?.Responded ?? 0, Rate(r?.Responded ?? 0, r?.N ?? 0),
+                c?.Complaints ?? 0, c?.ComplaintsOnTime ?? 0, Rate(c?.ComplaintsOnTime ?? 0, c?.Complaints ?? 0), c?.N ?? 0, c?.OnTime ?? 0, Rate(c?.OnTime ?? 0, c?.N ?? 0),
+                t, c?.Rated ?? 0, c is { Rated: > 0 } ? Math.Round((decimal)c.Score / c.Rated, 2) : null);
+        })];
+    }
+
+    public static decimal? Rate(int n, int d) => d == 0 ? null : Math.Round((decimal)n / d, 4);
+}

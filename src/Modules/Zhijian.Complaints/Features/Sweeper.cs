@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Zhijian.Complaints.Data;
+using Zhijian.Complaints.Domain;
+using Zhijian.Platform.Identity;
+using Zhijian.Platform.Rules;
+
+namespace Zhijian.Complaints.Features;
+
+/// <summary>
+/// Hourly housekeeping on the injected clock: ODR complaints past their 10 WD go to the bureau; weekly spike detection.
+/// Each step is idempotent, so a missed or repeated run converges.
+/// </summary>
+internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Sweeper> log) : BackgroundService
+{
+    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
+
+    private static int _calendarLastYear;
+
+    /// <summary>One pass (tests call it directly).</summary>
+    public static async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)
+    {
+        services.GetRequiredService<ActorContext>().UseSystem();
+        await services.GetRequiredService<Odr.Odr>().ExpireAsync(ct);
+        var calendar = services.GetRequiredService<ProvisionalCalendar>();
+        if (calendar.LastYear != _calendarLastYear)
+        {
+            await RecomputeProvisionalAsync(services.GetRequiredService<ComplaintsDbContext>(), services.GetRequiredService<IRuleBook>(), calendar, ct);
+            _calendarLastYear = calendar.LastYear;
+        }
+    }
+
+    /// <summary>Deadlines computed as 暂定 (next year's holidays not loaded then): recomputed on the calendar now in force.</summary>
+    public static async Task<int> RecomputeProvisionalAsync(ComplaintsDbContext db, IRuleBook rules, ProvisionalCalendar calendar, CancellationToken ct)
+    {
+        var changed = 0;
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.Filings.IgnoreQueryFilters().Where(f => f.ProvisionalDue && f.Id > after).OrderBy(f => f.Id).Take(1000).ToListAsync(ct);
+            if (batch.Count == 0) return changed;
+            foreach (var f in batch)
+            {
+                FilingDeadlines.Apply(f, rules, calendar);
+                after = f.Id;
+            }
+
+            changed += await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(Every, clock, stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                try
+                {
+                    await RunOnceAsync(scope.ServiceProvider, stoppingToken);
+                }
+                catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+                {
+                    log.LogError(e, "投诉举报定时任务失败，下一小时重试");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+}
