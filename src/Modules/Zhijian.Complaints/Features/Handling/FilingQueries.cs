@@ -89,12 +89,14 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
         return rows.Count == 0 ? null : [.. rows.Select(f => Item(f, clock.Today(), DueSoonLimit()))];
     }
 
-    public async Task<FilingDetail?> DetailAsync(long id, CancellationToken ct)
+    /// <summary>The detail; <c>afterAction</c>: the caller just acted on it (a transfer may have moved it out of their jurisdiction).</summary>
+    public async Task<FilingDetail?> DetailAsync(long id, CancellationToken ct, bool afterAction = false)
     {
-        var f = await db.Filings.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        var filings = afterAction ? db.Filings.IgnoreQueryFilters() : db.Filings;
+        var f = await filings.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (f is null) return null;
-        var steps = await db.Steps.AsNoTracking().Where(s => s.FilingId == id).OrderBy(s => s.Id).ToListAsync(ct);
-        var files = await db.Attachments.AsNoTracking().Where(a => a.FilingId == id).OrderBy(a => a.Id)
+        var steps = await db.Steps.IgnoreQueryFilters().AsNoTracking().Where(s => s.FilingId == id).OrderBy(s => s.Id).ToListAsync(ct);
+        var files = await db.Attachments.IgnoreQueryFilters().AsNoTracking().Where(a => a.FilingId == id).OrderBy(a => a.Id)
             .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt)).ToListAsync(ct);
         var a = actor.Current;
         var hidden = f.Kind == FilingKind.Report && !ComplaintAccess.SeesIdentity(a);

@@ -342,7 +342,7 @@ internal sealed class Handling(
             return Result<FilingDetail>.Conflict("version", $"诉求 {FilingClock.Number(f)} 刚被他人办理，请刷新后再试");
         }
 
-        return (await queries.DetailAsync(id, ct))!;
+        return (await queries.DetailAsync(id, ct, afterAction: true))!;
     }
 }
 
