@@ -43,7 +43,7 @@ public sealed class ComplaintsModule : IZhijianModule
 
     public void MapEndpoints(RouteGroupBuilder api) => Features.ComplaintsEndpoints.Map(api);
 
-    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoComplaints.SeedAsync(services, ct);
 
     public IEnumerable<NavEntry> Navigation => [];
 

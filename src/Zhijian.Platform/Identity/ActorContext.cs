@@ -38,8 +38,17 @@ public sealed record Actor(
             Jurisdiction.For(divisions),
             user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             user.FindAll(ZhijianClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-            isApi, true);
+            isApi, true)
+        {
+            DisplayName = user.FindFirstValue(ZhijianClaims.DisplayName),
+        };
     }
+
+    /// <summary>The staff member's name as people read it (刘芳), when known; <see cref="Name"/> is the login.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary><see cref="DisplayName"/> or, failing that, <see cref="Name"/>.</summary>
+    public string ShownName => DisplayName ?? Name;
 }
 
 /// <summary>

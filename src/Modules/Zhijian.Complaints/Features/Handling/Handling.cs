@@ -58,7 +58,7 @@ internal sealed class Handling(
         {
             var user = string.IsNullOrWhiteSpace(cmd.UserName) ? actor.Current.Name : cmd.UserName.Trim();
             f.HandlerUserName = user;
-            f.HandlerName = string.IsNullOrWhiteSpace(cmd.DisplayName) ? user : cmd.DisplayName.Trim();
+            f.HandlerName = string.IsNullOrWhiteSpace(cmd.DisplayName) ? user == actor.Current.Name ? actor.Current.ShownName : user : cmd.DisplayName.Trim();
             return Step($"由{f.HandlerName}承办", false);
         }, ct, closedOk: false, statusReport: false);
 
@@ -306,7 +306,7 @@ internal sealed class Handling(
         var now = clock.GetUtcNow();
         f.FirstRespondedAt ??= action is "assign" or "note" ? null : now;
         f.HandlerUserName ??= actor.Current.Name;
-        f.HandlerName ??= actor.Current.Name;
+        f.HandlerName ??= actor.Current.ShownName;
         if (f.IsClosed)
         {
             f.ClosedAt = now;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
@@ -33,7 +32,7 @@ internal sealed record OdrComplaint(long Id, string Number, DateTimeOffset Recei
 /// goes straight to it and must be negotiated within 10 WD — not counted against the bureau's limits. Not settled, or
 /// not answered in time: it becomes an ordinary complaint whose accept clock starts that day.
 /// </summary>
-internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IServiceScopeFactory scopes, ProvisionalCalendar calendar, IRuleBook rules,
+internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IEntityDirectory directory, ProvisionalCalendar calendar, IRuleBook rules,
     PersonalData personal, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OdrView>> ListAsync(CancellationToken ct)
@@ -59,8 +58,7 @@ internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IServiceSc
         var errors = new FieldErrors().Require("uscc", cmd.Uscc, "统一社会信用代码", 18).Require("contact", cmd.Contact, "联系人及电话", 100);
         if (errors.Count > 0) return Result<OdrApproved>.Invalid(errors.ToDictionary());
         var uscc = cmd.Uscc!.Trim().ToUpperInvariant();
-        using var scope = scopes.CreateScope();
-        var entity = await scope.ServiceProvider.GetRequiredService<IEntityDirectory>().FindAsync(uscc, ct);
+        var entity = await directory.FindAsync(uscc, ct);
         if (entity is null) return Result<OdrApproved>.Invalid("uscc", $"在您的管辖范围内没有统一社会信用代码为 {uscc} 的市场主体");
         if (entity.Status != EntityStatus.Active) return Result<OdrApproved>.Invalid("uscc", $"{entity.Name}当前不是存续状态，不能作为 ODR 企业");
         var existing = await db.OdrEnterprises.IgnoreQueryFilters().SingleOrDefaultAsync(o => o.Uscc == uscc, ct);
