@@ -17,13 +17,13 @@ internal sealed record HotlineUpdate(string SourceSystem, string TicketId, strin
 /// <see cref="OutboxDispatcher.MaxAttempts"/> attempts), so the hotline eventually sees every status change in order of
 /// occurrence per ticket.
 /// </summary>
-public interface IHotlineSender
+internal interface IHotlineSender
 {
     Task SendAsync(string sourceSystem, string ticketId, string json, CancellationToken ct);
 }
 
 /// <summary>SMS to the parties; the number is clear only inside the sender.</summary>
-public interface ISmsSender
+internal interface ISmsSender
 {
     Task SendAsync(string phone, string text, CancellationToken ct);
 }
