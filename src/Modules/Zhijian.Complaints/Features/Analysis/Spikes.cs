@@ -89,7 +89,7 @@ internal sealed class Spikes(ComplaintsDbContext db, IRuleBook rules, Categories
         var now = clock.GetUtcNow();
         foreach (var (dimension, c, baseCount) in candidates)
         {
-            var baseline = Math.Round((decimal)baseCount / BaselineWeeks, 2);
+            var baseline = Math.Round((decimal)baseCount / BaselineWeeks, 2, MidpointRounding.AwayFromZero);
             if (c.Count < Math.Max(min, ratio * baseline)) continue;
             var w = existing.FirstOrDefault(x => x.Dimension == dimension && x.Key == c.Key && x.DivisionCode == c.DivisionCode);
             if (w is null)
