@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Platform;
 using Zhijian.Platform.Events;
+using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Complaints;
@@ -28,12 +29,19 @@ public sealed class ComplaintsModule : IZhijianModule
         services.AddScoped<Features.Odr.Odr>();
         services.AddScoped<Features.Public.PublicFollow>();
         services.AddScoped<Features.Sla.SlaQueries>();
+        services.AddScoped<Features.Analysis.HotSpots>();
+        services.AddScoped<Features.Analysis.Spikes>();
+        services.AddScoped<Features.Disclosure.ConsumerWarnings>();
+        services.AddScoped<Features.Disclosure.PublicDisclosure>();
+        services.AddScoped<IComplaintQueries>(sp => sp.GetRequiredService<Features.Disclosure.PublicDisclosure>());
+        services.AddSingleton(new Zhijian.Credit.Contracts.PublicCreditSection("消费投诉信息", typeof(Pages.Portal.PublicCreditComplaints), 100));
         services.AddEvent<FilingStatusChanged>();
         services.AddEvent<ComplaintCaseClue>();
         services.AddEvent<FilingClosed>();
         services.AddEvent<Features.Exchange.PartyNotice>();
         services.AddEventHandler<FilingStatusChanged, Features.Exchange.HotlineStatusHandler>();
         services.AddEventHandler<Features.Exchange.PartyNotice, Features.Exchange.PartyNoticeHandler>();
+        services.AddEventHandler<FilingClosed, Features.Analysis.RepeatComplaintsCreditHandler>();
         var hotlineUrl = configuration["Complaints:Hotline:Url"];
         if (string.IsNullOrWhiteSpace(hotlineUrl)) services.TryAddSingleton<Features.Exchange.IHotlineSender, Features.Exchange.LoggingHotlineSender>();
         else services.TryAddSingleton<Features.Exchange.IHotlineSender>(_ => new Features.Exchange.HttpHotlineSender(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, hotlineUrl));
@@ -45,7 +53,14 @@ public sealed class ComplaintsModule : IZhijianModule
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoComplaints.SeedAsync(services, ct);
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("投诉举报", "热点分析与预警", "/complaints/analysis", "insights", 440, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
+    ];
 
-    public IEnumerable<NavEntry> PortalNavigation => [];
+    public IEnumerable<NavEntry> PortalNavigation =>
+    [
+        new("公示", "消费投诉公示", "/gs/complaints", "", 300),
+        new("公示", "消费提示", "/gs/consumer-warnings", "", 310),
+    ];
 }

@@ -135,6 +135,8 @@ internal static class ComplaintsEndpoints
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").WithSummary("补充证据材料（凭编号和查询码）");
         p.MapGet("/categories", async (Categories c, CancellationToken ct) => Results.Ok((await c.ListAsync(ct)).Where(x => x.Active))).WithSummary("投诉分类");
         p.MapGet("/odr", async (Odr.Odr o, CancellationToken ct) => Results.Ok(await o.PublicAsync(ct))).WithSummary("ODR 企业名录（可直接与企业协商和解）");
+
+        Analysis.AnalysisEndpoints.Map(g, p);
     }
 
     private static IResult OdrDenied() => Results.Problem(statusCode: 401, title: "未授权", detail: $"请在请求头 {OdrKeyHeader} 中提供市场监管部门发放的 ODR 接入密钥");

@@ -30,6 +30,8 @@ internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, I
             await RecomputeProvisionalAsync(services.GetRequiredService<ComplaintsDbContext>(), services.GetRequiredService<IRuleBook>(), calendar, ct);
             _calendarLastYear = calendar.LastYear;
         }
+
+        await services.GetRequiredService<Analysis.Spikes>().DetectAsync(ct);
     }
 
     /// <summary>Deadlines computed as 暂定 (next year's holidays not loaded then): recomputed on the calendar now in force.</summary>
