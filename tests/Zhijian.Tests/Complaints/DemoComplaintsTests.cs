@@ -24,6 +24,10 @@ public sealed class DemoComplaintsTests
         Assert.True(mine.GetProperty("total").GetInt32() >= 5);
         var sla = await handler.GetJsonAsync("/api/v1/complaints/sla");
         Assert.Contains(sla.GetProperty("handlers").EnumerateArray(), h => h.Str("name") == "刘芳");
+        var warnings = await handler.GetJsonAsync("/api/v1/complaints/analysis/warnings");
+        Assert.True(warnings.GetProperty("open").GetInt32() >= 1, warnings.GetRawText());
+        var published = System.Text.Json.JsonDocument.Parse(await app.Anonymous().GetStringAsync("/api/v1/public/complaints/warnings")).RootElement;
+        Assert.Contains(published.EnumerateArray(), w => w.Str("title").Contains("预付"));
         var monthly = await leader.GetJsonAsync("/api/v1/complaints/monthly?year=2026");
         Assert.Contains(monthly.EnumerateArray(), m => m.GetProperty("complaintsClosed").GetInt32() > 0 && m.GetProperty("satisfaction").ValueKind == System.Text.Json.JsonValueKind.Number);
     }

@@ -124,6 +124,29 @@ internal static class DemoComplaints
                 await IntakeAsync(root, null, at, Body(lixia[3].Uscc, "complaint", Stories[1], People[(i + 3) % People.Length], random), FilingChannel(i), "370102", ct);
             }
         }
+
+        // What the hourly job would find now (the burst), and one published consumer warning drafted from a hot spot.
+        using (var spikes = root.CreateScope())
+        {
+            spikes.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
+            await spikes.ServiceProvider.GetRequiredService<Analysis.Spikes>().DetectAsync(ct);
+        }
+
+        var chiefUser = await users.FindByNameAsync("chief");
+        if (chiefUser is not null)
+        {
+            using var w = root.CreateScope();
+            w.ServiceProvider.GetRequiredService<ActorContext>().Use(await sp.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(chiefUser));
+            var warnings = w.ServiceProvider.GetRequiredService<Disclosure.ConsumerWarnings>();
+            var today = Zhijian.Platform.Calendar.ChinaTime.ToChinaDate(now);
+            var draft = await warnings.DraftAsync(new Disclosure.DraftConsumerWarning("category", "S15", today.AddDays(-90), today), ct);
+            if (draft.IsSuccess)
+            {
+                await warnings.EditAsync(draft.Value!.Id, new Disclosure.SaveConsumerWarning("关于预付式消费的消费提示",
+                    "近期我局收到多起健身、美容美发等行业预付卡消费投诉，主要反映经营者停业、转让后拒不退还余额。提醒广大消费者：一是选择信誉良好、证照齐全的经营者；二是理性办卡，不轻信“低价”“高折扣”宣传，单次充值金额不宜过大；三是签订书面合同，明确服务内容、退费条件；四是妥善保存合同、发票、付款凭证；五是发现经营者停业、跑路等情况，及时拨打 12315 或通过全国 12315 平台投诉举报。"), ct);
+                await warnings.PublishAsync(draft.Value.Id, ct);
+            }
+        }
     }
 
     private static Contracts.FilingChannel FilingChannel(int i) => (i % 5) switch
