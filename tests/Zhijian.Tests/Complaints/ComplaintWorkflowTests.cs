@@ -72,6 +72,22 @@ public sealed class ComplaintWorkflowTests
     }
 
     [Fact]
+    public async Task A_clue_found_in_mediation_opens_a_report_on_its_own_clock_while_mediation_goes_on()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var uscc = await RegisterAsync(app);
+        var handler = await app.LoginAsync("complaint");
+        var id = FirstId(await OkAsync(await handler.PostJsonAsync("/api/v1/complaints", Complaint(uscc)), HttpStatusCode.Created));
+        Assert.Contains("只有调解中的投诉", await ProblemAsync(await handler.PostJsonAsync($"/api/v1/complaints/{id}/clue", new { text = "发现该店销售的手机均无进货凭证" }), HttpStatusCode.BadRequest));
+        await OkAsync(await handler.PostJsonAsync($"/api/v1/complaints/{id}/accept", new { }));
+        var report = await OkAsync(await handler.PostJsonAsync($"/api/v1/complaints/{id}/clue", new { text = "调解中发现该店销售的手机均无进货凭证，涉嫌销售来源不明商品" }));
+        Assert.Equal("Report", report.Str("kind"));
+        Assert.StartsWith("JB", report.Str("number"));
+        Assert.Equal("2026-12-14", report.Str("verifyBy"));
+        Assert.Equal("Mediating", (await handler.GetJsonAsync($"/api/v1/complaints/{id}")).Str("status"));
+    }
+
+    [Fact]
     public async Task A_reporters_identity_is_for_the_handler_role_only_and_reading_it_is_audited()
     {
         await using var app = await ZhijianApp.StartAsync();

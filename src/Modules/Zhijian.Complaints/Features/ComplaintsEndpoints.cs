@@ -70,6 +70,8 @@ internal static class ComplaintsEndpoints
             .RequireAuthorization(Handle).WithSummary("调解成功：登记调解协议、挽回经济损失");
         g.MapPost("/{id:long}/terminate", async (long id, TerminateCommand cmd, Handling.Handling h, CancellationToken ct) => Ok(await h.TerminateAsync(id, cmd, ct)))
             .RequireAuthorization(Handle).WithSummary("终止调解（ground：1 撤回或和解 … 5 期限届满 … 9 其他）");
+        g.MapPost("/{id:long}/clue", async (long id, NoteCommand cmd, Handling.Handling h, CancellationToken ct) => Ok(await h.ClueAsync(id, cmd, ct)))
+            .RequireAuthorization(Handle).WithSummary("调解中发现违法线索：另行登记举报，15 个工作日内核查（返回新举报）");
         g.MapPost("/{id:long}/extend", async (long id, ExtendCommand cmd, Handling.Handling h, CancellationToken ct) => Ok(await h.ExtendAsync(id, cmd, ct)))
             .RequireAuthorization(Handle).WithSummary("举报核查延长 15 个工作日（须记录批准人）");
         g.MapPost("/{id:long}/decide", async (long id, DecideCommand cmd, Handling.Handling h, CancellationToken ct) => Ok(await h.DecideAsync(id, cmd, ct)))

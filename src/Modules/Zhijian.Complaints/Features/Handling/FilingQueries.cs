@@ -138,7 +138,7 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
                 list.AddRange(["answer", "transfer"]);
                 break;
             case FilingStatus.Mediating:
-                list.AddRange(paused ? ["resume"] : ["settle", "terminate", "pause"]);
+                list.AddRange(paused ? ["resume"] : ["settle", "terminate", "pause", "clue"]);
                 break;
             case FilingStatus.Verifying:
                 list.AddRange(paused ? ["resume"] : ["decide", "duplicate", "pause", "transfer"]);

@@ -254,6 +254,72 @@ internal sealed class Handling(
         }, ct);
     }
 
+    /// <summary>
+    /// 调解中发现违法线索 (Order 20 art. 23): a report is opened on the same business with the facts found, verified within
+    /// 15 WD (+15) from today; the complaint's mediation goes on. The new report is returned.
+    /// </summary>
+    public async Task<Result<FilingDetail>> ClueAsync(long id, NoteCommand cmd, CancellationToken ct)
+    {
+        if (!ComplaintAccess.CanHandle(actor.Current)) return Result<FilingDetail>.Forbidden("只有投诉举报承办人员和科室负责人可以办理");
+        var f = await db.Filings.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (f is null) return Result<FilingDetail>.NotFound($"诉求 {id} 不存在或不在您的管辖范围内");
+        if (f.Kind != FilingKind.Complaint || f.Status != FilingStatus.Mediating) return Result<FilingDetail>.Invalid("status", "只有调解中的投诉可以登记发现的违法线索");
+        if (string.IsNullOrWhiteSpace(cmd.Text) || cmd.Text.Trim().Length < 10) return Result<FilingDetail>.Invalid("text", "请写明发现的涉嫌违法事实（至少 10 个字）");
+        var now = clock.GetUtcNow();
+        var today = now.ToChinaDate();
+        var report = new Filing
+        {
+            SubmissionId = f.SubmissionId,
+            Part = 2 + await db.Filings.IgnoreQueryFilters().CountAsync(x => x.SubmissionId == f.SubmissionId && x.Part >= 2, ct),
+            Kind = FilingKind.Report,
+            Rules = ComplaintRules.VersionFor(today),
+            Channel = f.Channel,
+            Status = FilingStatus.Verifying,
+            ReceivedAt = now,
+            ReceivedOn = today,
+            ClockStartOn = today,
+            Anonymous = true,
+            Uscc = f.Uscc,
+            TargetName = f.TargetName,
+            ShopName = f.ShopName,
+            TargetAddress = f.TargetAddress,
+            BusinessChannel = f.BusinessChannel,
+            PlatformName = f.PlatformName,
+            OperatingDivision = f.OperatingDivision,
+            DomicileDivision = f.DomicileDivision,
+            ConductDivision = f.OperatingDivision ?? f.DomicileDivision,
+            IndustryCode = f.IndustryCode,
+            CategoryCode = f.CategoryCode,
+            ProblemCode = f.ProblemCode,
+            Title = "调解中发现的违法线索：" + f.TargetName,
+            Facts = cmd.Text.Trim(),
+            OrgUnitId = f.OrgUnitId,
+            OrgUnitName = f.OrgUnitName,
+            DivisionCode = f.DivisionCode,
+            RoutingBasis = $"投诉 {FilingClock.Number(f)} 调解中发现，由办理该投诉的部门核查",
+            HandlerUserName = actor.Current.Name,
+            HandlerName = actor.Current.ShownName,
+            FirstResponseDue = now.AddHours(24),
+            FirstRespondedAt = now,
+        };
+        FilingDeadlines.Apply(report, rules, calendar);
+        db.Filings.Add(report);
+        db.Steps.Add(new FilingStep
+        {
+            FilingId = f.Id,
+            At = now,
+            Action = "clue",
+            ActorName = actor.Current.ShownName,
+            Status = f.Status,
+            Public = false,
+            DivisionCode = f.DivisionCode,
+            Text = "调解中发现违法线索，已另行登记举报核查：" + cmd.Text.Trim(),
+        });
+        db.Audit("complaints.clue", nameof(Filing), FilingClock.Number(f), null, new { report.Title }, f.DivisionCode);
+        await db.SaveChangesAsync(ct);
+        return (await queries.DetailAsync(report.Id, ct, afterAction: true))!;
+    }
+
     /// <summary>答复 an inquiry or a suggestion.</summary>
     public Task<Result<FilingDetail>> AnswerAsync(long id, AnswerCommand cmd, CancellationToken ct) =>
         ActAsync(id, "answer", f =>
