@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Platform;
 using Zhijian.Platform.Events;
+using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Complaints;
@@ -45,7 +46,18 @@ public sealed class ComplaintsModule : IZhijianModule
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("投诉举报", "诉求列表", "/complaints", "support_agent", 400, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("投诉举报", "登记诉求", "/complaints/new", "add_call", 405, Roles.ComplaintHandler, Roles.SectionChief),
+        new("投诉举报", "期限与统计", "/complaints/sla", "timer", 410, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("投诉举报", "ODR 企业", "/complaints/odr", "handshake", 420, Roles.SectionChief, Roles.Admin),
+        new("投诉举报", "分类字典", "/complaints/categories", "category", 430, Roles.SectionChief, Roles.Admin),
+    ];
 
-    public IEnumerable<NavEntry> PortalNavigation => [];
+    public IEnumerable<NavEntry> PortalNavigation =>
+    [
+        new("公示", "网上投诉举报", "/gs/complaints/new", "", 300),
+        new("公示", "投诉进度查询", "/gs/complaints/follow", "", 310),
+    ];
 }
