@@ -105,6 +105,14 @@ internal static class ComplaintUi
 
     public static readonly string[] ActionOrder = ["respond", "accept", "refuse", "answer", "settle", "terminate", "decide", "duplicate", "extend", "pause", "resume", "transfer", "note", "assign"];
 
+    /// <summary>User name → 姓名 of the staff in the caller's jurisdiction (the filings record who acted by user name).</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> StaffNamesAsync(Zhijian.Platform.Identity.StaffService staff) =>
+        (await staff.ListAsync(null, CancellationToken.None)).GroupBy(s => s.UserName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().DisplayName, StringComparer.Ordinal);
+
+    public static string Who(IReadOnlyDictionary<string, string> names, string? user) =>
+        user is null ? "" : names.TryGetValue(user, out var n) ? n : user;
+
     public static string ScoreName(int score) => Features.Public.PublicFollow.ScoreName(score);
 
     /// <summary>The messages of one field, for the field's own error text (null when it has none).</summary>
