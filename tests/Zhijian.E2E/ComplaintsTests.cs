@@ -191,11 +191,21 @@ public sealed class ComplaintsTests(Browser browser) : IClassFixture<Browser>
         await visitor.GotoAsync($"/gs/complaints/new?uscc={uscc}");
         await visitor.WaitForSelectorAsync("[data-testid=gs-odr-offer]");
         await visitor.CheckAsync("[data-testid=gs-odr]");
+
+        // Sent with the facts only: each missing field says so, and what was typed stays.
+        await visitor.FillAsync("[data-testid=gs-facts]", "11月20日购买的电水壶使用一次即漏电跳闸，要求换货。");
+        await visitor.ClickAsync("[data-testid=gs-submit]");
+        await visitor.WaitForSelectorAsync("[data-testid=gs-errors]");
+        Assert.Contains("投诉人姓名不能为空", await visitor.InnerTextAsync("[data-testid='gs-error-person.name']"));
+        Assert.Contains("请选择商品或服务类别", await visitor.InnerTextAsync("[data-testid=gs-error-category]"));
+        Assert.Equal("11月20日购买的电水壶使用一次即漏电跳闸，要求换货。", await visitor.InputValueAsync("[data-testid=gs-facts]"));
+        Assert.True(await visitor.IsCheckedAsync("[data-testid=gs-odr]"));
+        await Browser.ShotAsync(visitor, "83-portal-complaint-errors");
+
         await visitor.FillAsync("[data-testid=gs-name]", "赵敏");
         await visitor.FillAsync("[data-testid=gs-phone]", "13705310001");
         await visitor.FillAsync("[data-testid=gs-address]", "济南市历下区解放路3号");
         await visitor.SelectOptionAsync("[data-testid=gs-category]", "G02");
-        await visitor.FillAsync("[data-testid=gs-facts]", "11月20日购买的电水壶使用一次即漏电跳闸，要求换货。");
         await visitor.FillAsync("[data-testid=gs-demand]", "换货");
         await Browser.ShotAsync(visitor, "83-portal-complaint-odr");
         await visitor.ClickAsync("[data-testid=gs-submit]");
