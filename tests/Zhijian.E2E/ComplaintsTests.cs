@@ -167,6 +167,12 @@ public sealed class ComplaintsTests(Browser browser) : IClassFixture<Browser>
         await Browser.OpenAsync(page, "/complaints?view=all");
         await page.WaitForSelectorAsync($"[data-testid=complaint-table] >> text={numbers[0]}");
         Assert.Contains(numbers[1], await page.InnerTextAsync("[data-testid=complaint-table]"));
+
+        // Staff without a complaints role do not see the filings.
+        var registrar = await browser.LoginAsync(app.ServerAddress!, "registrar");
+        await registrar.GotoAsync("/complaints");
+        await registrar.WaitForSelectorAsync("text=您的角色没有访问此页面的权限");
+        Assert.Equal(0, await registrar.Locator("[data-testid=complaint-table]").CountAsync());
     }
 
     [Fact]
