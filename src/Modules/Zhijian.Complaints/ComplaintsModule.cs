@@ -55,12 +55,19 @@ public sealed class ComplaintsModule : IZhijianModule
 
     public IEnumerable<NavEntry> Navigation =>
     [
-        new("投诉举报", "热点分析与预警", "/complaints/analysis", "insights", 440, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("投诉举报", "诉求列表", "/complaints", "support_agent", 400, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("投诉举报", "登记诉求", "/complaints/new", "add_call", 405, Roles.ComplaintHandler, Roles.SectionChief),
+        new("投诉举报", "期限与统计", "/complaints/sla", "timer", 410, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("投诉举报", "ODR 企业", "/complaints/odr", "handshake", 420, Roles.SectionChief, Roles.Admin),
+        new("投诉举报", "分类字典", "/complaints/categories", "category", 430, Roles.SectionChief, Roles.Admin),
+        new("投诉举报", "热点分析与预警", "/complaints/analysis", "insights", 415, Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin),
     ];
 
     public IEnumerable<NavEntry> PortalNavigation =>
     [
-        new("公示", "消费投诉公示", "/gs/complaints", "", 300),
-        new("公示", "消费提示", "/gs/consumer-warnings", "", 310),
+        new("公示", "网上投诉举报", "/gs/complaints/new", "", 300),
+        new("公示", "投诉进度查询", "/gs/complaints/follow", "", 305),
+        new("公示", "消费投诉公示", "/gs/complaints", "", 310),
+        new("公示", "消费提示", "/gs/consumer-warnings", "", 315),
     ];
 }

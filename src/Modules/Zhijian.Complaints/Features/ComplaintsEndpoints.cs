@@ -41,7 +41,7 @@ internal static class ComplaintsEndpoints
             .RequireAuthorization(ComplaintAccess.IntakePolicy).Accepts<SubmitFiling>("application/json")
             .WithSummary("登记投诉/举报/咨询/建议（12345、其他平台、坐席）。Idempotency-Key 重放返回原回执（200），同键不同内容 409；ticketId 为对方工单号，重复推送 409。kind=mixed 拆分为投诉与举报两件");
         g.MapGet("", async ([AsParameters] FilingFilter filter, FilingQueries q, CancellationToken ct) => Results.Ok(await q.ListAsync(filter, ct)))
-            .WithSummary("诉求列表：kind、status、open、due=overdue|soon、mine、orgUnitId、q（编号/经营者名称）、page、size");
+            .WithSummary("诉求列表：kind、status、open、due=overdue|soon、mine、handler（承办人用户名）、orgUnitId、q（编号/经营者名称）、page、size");
         g.MapGet("/{id:long}", async (long id, FilingQueries q, CancellationToken ct) =>
             await q.DetailAsync(id, ct) is { } v ? Results.Ok(v) : Problems.NotFound("未找到", $"诉求 {id} 不存在或不在您的管辖范围内")).WithSummary("诉求详情（个人信息脱敏；举报人信息保密）");
         g.MapGet("/by-ticket/{source}/{ticket}", async (string source, string ticket, FilingQueries q, CancellationToken ct) =>

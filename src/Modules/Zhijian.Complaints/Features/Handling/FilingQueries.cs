@@ -31,9 +31,9 @@ internal sealed record FilingDetail(
     IReadOnlyList<string> Flags, int? Satisfaction, string? SatisfactionComment, IReadOnlyList<string> Actions,
     IReadOnlyList<StepView> Steps, IReadOnlyList<AttachmentView> Attachments, bool ProvisionalDue);
 
-/// <summary>列表筛选: open = 未办结; due = overdue | soon; mine = assigned to me; q = number or business name.</summary>
+/// <summary>列表筛选: open = 未办结; due = overdue | soon; mine = assigned to me; handler = assigned to that user; q = number or business name.</summary>
 internal sealed record FilingFilter(string? Kind = null, string? Status = null, bool? Open = null, string? Due = null, bool Mine = false,
-    int? OrgUnitId = null, string? Q = null, int Page = 1, int Size = 50);
+    int? OrgUnitId = null, string? Q = null, int Page = 1, int Size = 50, string? Handler = null);
 
 /// <summary>
 /// What staff see of filings, inside their jurisdiction. Complainants' names and phones are masked; a reporter's
@@ -59,6 +59,7 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
         if (filter.Due == "soon") q = q.Where(f => f.DueOn != null && f.DueOn >= today && f.DueOn <= soon && f.Status != FilingStatus.Odr);
         if (filter.Mine) q = q.Where(f => f.HandlerUserName == actor.Current.Name);
         if (filter.OrgUnitId is { } unit) q = q.Where(f => f.OrgUnitId == unit);
+        if (!string.IsNullOrWhiteSpace(filter.Handler)) q = q.Where(f => f.HandlerUserName == filter.Handler);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var text = filter.Q.Trim();
