@@ -99,9 +99,9 @@ public sealed class IntakeCrashTests
             });
 
             // Through the API: each ticket has exactly one filing, the one acknowledged; the list counts one per key.
-            await Parallel.ForEachAsync(Enumerable.Range(0, Requests), new ParallelOptions { MaxDegreeOfParallelism = Connections }, async (i, _) =>
+            await Parallel.ForEachAsync(Enumerable.Range(0, Requests), new ParallelOptions { MaxDegreeOfParallelism = Connections }, async (i, ct) =>
             {
-                var parts = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/complaints/by-ticket/12345/{Ticket(i)}")).RootElement;
+                var parts = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/complaints/by-ticket/12345/{Ticket(i)}", ct)).RootElement;
                 Assert.Equal(1, parts.GetArrayLength());
                 Assert.Equal(acknowledged[i], parts[0].GetProperty("id").GetInt64());
             });
