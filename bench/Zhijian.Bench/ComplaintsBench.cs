@@ -236,6 +236,142 @@ internal static partial class ComplaintsBench
         return 0;
     }
 
+    /// <summary>
+    /// A/B of two host builds (<c>--host</c> = A, <c>--host-b</c> = B) in the same time window: both run at once on their own
+    /// fresh databases with the same registry, and each load step alternates A, B, A, B… so that a change in the machine's
+    /// background load hits both alike (a shared 2-core machine drifts by more than the effect of one change).
+    /// </summary>
+    public static async Task<int> IntakeAbAsync(Dictionary<string, string> o)
+    {
+        ThreadPool.SetMinThreads(64, 64);
+        var hosts = new[] { ("A", o["host"]), ("B", o["host-b"]) };
+        var pg = o["pg"];
+        var entities = int.Parse(o.GetValueOrDefault("entities", "10000"), Inv);
+        var rounds = int.Parse(o.GetValueOrDefault("rounds", "3"), Inv);
+        var seconds = double.Parse(o.GetValueOrDefault("seconds", "10"), Inv);
+        var rates = o.GetValueOrDefault("rates", "250,500").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => double.Parse(r, Inv)).ToArray();
+        var workers = int.Parse(o.GetValueOrDefault("workers", "32"), Inv);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var work = Directory.CreateTempSubdirectory("zhijian-complaints-ab-").FullName;
+        var file = Path.Combine(work, "entities.csv");
+        await using (var writer = new StreamWriter(file, false, new UTF8Encoding(true), 1 << 16))
+            EntityCsv.Write(writer, new EntityDatasetGenerator(1, EntityDatasetGenerator.JinanCounties, today).Entities(entities));
+        var targets = new List<(string Name, Process Process, HttpClient Client, List<string> Usccs)>();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var sequence = 0;
+        try
+        {
+            foreach (var (name, dll) in hosts)
+            {
+                var label = "complaints_ab_" + name.ToLowerInvariant();
+                var (_, _, connection) = await PrepareAsync(dll, work, true, pg, label, false);
+                var adminKey = ImportSearchBench.CreateApiClient(dll, connection, "bench", "370100", "*");
+                var key = ImportSearchBench.CreateApiClient(dll, connection, "12345政务服务便民热线", "370100", "complaints.write");
+                var (process, baseAddress, _) = await PrepareAsync(dll, work, true, pg, label, true);
+                using (var admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(10) })
+                {
+                    admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", adminKey);
+                    using var form = new MultipartFormDataContent();
+                    var content = new StreamContent(File.OpenRead(file), 1 << 16);
+                    content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+                    form.Add(content, "file", Path.GetFileName(file));
+                    using var response = await admin.PostAsync("/api/v1/entities/import", form);
+                    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"import failed: {(int)response.StatusCode}");
+                }
+
+                var usccs = new List<string>();
+                await using (var c = new NpgsqlConnection(connection))
+                {
+                    await c.OpenAsync();
+                    await using var q = new NpgsqlCommand("SELECT \"Uscc\" FROM entities.market_entities ORDER BY \"Id\"", c);
+                    await using var r = await q.ExecuteReaderAsync();
+                    while (await r.ReadAsync()) usccs.Add(r.GetString(0));
+                }
+
+                var client = LoadGenerator.Client(baseAddress);
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", key);
+                targets.Add((name, process, client, usccs));
+            }
+
+            (byte[] Body, string Key)[] Bodies(List<string> usccs, int n)
+            {
+                var random = new Random(sequence + 17);
+                return [.. Enumerable.Range(0, n).Select(_ =>
+                {
+                    var i = Interlocked.Increment(ref sequence);
+                    return (Body(random, usccs[random.Next(usccs.Count)], $"{run}-{i:D7}"), $"bench-{run}-{i}");
+                })];
+            }
+
+            static async Task<string?> Submit(HttpClient client, (byte[] Body, string Key) x)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/complaints") { Content = new ByteArrayContent(x.Body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                request.Headers.Add("Idempotency-Key", x.Key);
+                using var response = await client.SendAsync(request);
+                var text = await response.Content.ReadAsStringAsync();
+                return response.StatusCode == HttpStatusCode.Created ? null : $"{(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}";
+            }
+
+            foreach (var t in targets)
+            {
+                var warm = Bodies(t.Usccs, 2000);
+                await LoadGenerator.FixedRateAsync("warm-up", 200, 10, i => Submit(t.Client, warm[i]));
+            }
+
+            var results = new List<(string Name, LoadResult Result)>();
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var rate in rates)
+                {
+                    foreach (var t in round % 2 == 0 ? targets : Enumerable.Reverse(targets))
+                    {
+                        var bodies = Bodies(t.Usccs, (int)(rate * seconds));
+                        var r = await LoadGenerator.FixedRateAsync($"{t.Name} POST /api/v1/complaints", rate, seconds, i => Submit(t.Client, bodies[i]));
+                        results.Add((t.Name, r));
+                        Console.WriteLine(r.Row() + (r.FirstError is { } e ? "  first error: " + e : ""));
+                    }
+                }
+
+                foreach (var t in round % 2 == 0 ? targets : Enumerable.Reverse(targets))
+                {
+                    var bodies = Bodies(t.Usccs, 40_000);
+                    var r = await LoadGenerator.ClosedLoopAsync($"{t.Name} POST /api/v1/complaints", workers, seconds, i => Submit(t.Client, bodies[i % bodies.Length]));
+                    results.Add((t.Name, r));
+                    Console.WriteLine(r.Row() + (r.FirstError is { } e ? "  first error: " + e : ""));
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"== A/B results: A = {hosts[0].Item2}, B = {hosts[1].Item2}; {rounds} rounds, median of rounds");
+            Console.WriteLine("| build | offered req/s | achieved req/s | p50 ms | p99 ms | errors (all rounds) |");
+            Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+            foreach (var rate in rates.Append(0))
+            {
+                foreach (var (name, _, _, _) in targets)
+                {
+                    var mine = results.Where(x => x.Name == name && x.Result.TargetRate == rate).Select(x => x.Result).ToList();
+                    static double Median(IEnumerable<double> v) => v.Order().ElementAt(v.Count() / 2);
+                    Console.WriteLine(string.Create(Inv,
+                        $"| {name} | {(rate > 0 ? rate.ToString("F0", Inv) : $"closed loop, {workers} workers")} | {Median(mine.Select(m => m.AchievedRate)):F0} | {Median(mine.Select(m => m.P50)):F1} | {Median(mine.Select(m => m.P99)):F1} | {mine.Sum(m => m.Errors)} |"));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var t in targets)
+            {
+                t.Client.Dispose();
+                t.Process.Kill(entireProcessTree: true);
+                await t.Process.WaitForExitAsync();
+            }
+
+            Directory.Delete(work, recursive: true);
+        }
+
+        return 0;
+    }
+
     private static readonly string[] Categories =
         ["G01", "G02", "G03", "G04", "G05", "G06", "G07", "G08", "G09", "G10", "G11", "G12", "G13", "G99", "S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10"];
 
@@ -494,8 +630,18 @@ internal static partial class ComplaintsBench
     /// <summary>Rows per county unit (of 100): the city districts carry most of the load.</summary>
     private static readonly Dictionary<string, int> UnitWeights = new()
     {
-        ["370102"] = 14, ["370103"] = 13, ["370104"] = 10, ["370105"] = 10, ["370112"] = 15, ["370113"] = 5,
-        ["370114"] = 9, ["370115"] = 4, ["370116"] = 6, ["370117"] = 3, ["370124"] = 5, ["370126"] = 6,
+        ["370102"] = 14,
+        ["370103"] = 13,
+        ["370104"] = 10,
+        ["370105"] = 10,
+        ["370112"] = 15,
+        ["370113"] = 5,
+        ["370114"] = 9,
+        ["370115"] = 4,
+        ["370116"] = 6,
+        ["370117"] = 3,
+        ["370124"] = 5,
+        ["370126"] = 6,
     };
 
     /// <summary>
