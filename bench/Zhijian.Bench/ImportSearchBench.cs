@@ -272,9 +272,19 @@ internal static class ImportSearchBench
         if (p.ExitCode != 0) throw new InvalidOperationException("psql failed: " + err);
     }
 
-    private static string CreateApiClient(string hostDll, Dictionary<string, string> env)
+    /// <summary>Creates an API client through the host's operator CLI on the database of <paramref name="connection"/>; returns its key.</summary>
+    internal static string CreateApiClient(string hostDll, string connection, string name, string org, string scopes) =>
+        CreateApiClient(hostDll, new Dictionary<string, string>
+        {
+            ["ZHIJIAN_DB"] = connection,
+            ["Zhijian__Demo__Entities"] = "0",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, name, org, scopes);
+
+    private static string CreateApiClient(string hostDll, Dictionary<string, string> env, string name = "bench", string org = "370100", string scopes = "*")
     {
-        using var p = Start(hostDll, ["admin", "create-api-client", "--name", "bench", "--org", "370100", "--scopes", "*"], env, capture: true);
+        using var p = Start(hostDll, ["admin", "create-api-client", "--name", name, "--org", org, "--scopes", scopes], env, capture: true);
         var output = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
         if (p.ExitCode != 0) throw new InvalidOperationException("create-api-client failed: " + output + p.StandardError.ReadToEnd());

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
@@ -73,7 +72,8 @@ internal sealed record IntakeReceipt(Guid SubmissionId, DateTimeOffset ReceivedA
 /// </summary>
 internal sealed partial class Intake(
     ComplaintsDbContext db,
-    IServiceScopeFactory scopes,
+    ActorContext actor,
+    IEntityDirectory directory,
     Units units,
     Categories categories,
     ProvisionalCalendar calendar,
@@ -147,27 +147,27 @@ internal sealed partial class Intake(
             else problem = p.Code;
         }
 
-        // 被投诉对象
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
-        var directory = scope.ServiceProvider.GetRequiredService<IEntityDirectory>();
+        // 被投诉对象: the whole registry (routing crosses jurisdictions), read in this request's scope as the system.
         EntitySummary? entity = null;
         var needsTarget = kinds is not null && kinds.Any(k => k is FilingKind.Complaint or FilingKind.Report);
-        if (!string.IsNullOrWhiteSpace(target.Uscc))
+        using (actor.AsSystem())
         {
-            var uscc = target.Uscc.Trim().ToUpperInvariant();
-            var check = Uscc.Check(uscc);
-            if (!check.Valid) errors.Add("target.uscc", $"统一社会信用代码“{target.Uscc}”无效：{check.Error}");
-            else if ((entity = await directory.FindAsync(uscc, ct)) is null)
-                errors.Add("target.uscc", $"主体库中没有统一社会信用代码为 {uscc} 的市场主体；不确定代码时请只填名称和地址");
-        }
-        else if (needsTarget)
-        {
-            if (string.IsNullOrWhiteSpace(target.Name) && string.IsNullOrWhiteSpace(target.ShopName))
-                errors.Add("target.name", "请填写被投诉/举报经营者的名称或店铺名称");
-            else entity = await FindByNameAsync(directory, target, ct);
-            if (entity is null && isComplaint && string.IsNullOrWhiteSpace(target.Address) && string.IsNullOrWhiteSpace(target.DivisionCode))
-                errors.Add("target.address", "主体库中未找到该经营者，请填写其地址或所在区县，以便确定管辖部门");
+            if (!string.IsNullOrWhiteSpace(target.Uscc))
+            {
+                var uscc = target.Uscc.Trim().ToUpperInvariant();
+                var check = Uscc.Check(uscc);
+                if (!check.Valid) errors.Add("target.uscc", $"统一社会信用代码“{target.Uscc}”无效：{check.Error}");
+                else if ((entity = await directory.FindAsync(uscc, ct)) is null)
+                    errors.Add("target.uscc", $"主体库中没有统一社会信用代码为 {uscc} 的市场主体；不确定代码时请只填名称和地址");
+            }
+            else if (needsTarget)
+            {
+                if (string.IsNullOrWhiteSpace(target.Name) && string.IsNullOrWhiteSpace(target.ShopName))
+                    errors.Add("target.name", "请填写被投诉/举报经营者的名称或店铺名称");
+                else entity = await FindByNameAsync(directory, target, ct);
+                if (entity is null && isComplaint && string.IsNullOrWhiteSpace(target.Address) && string.IsNullOrWhiteSpace(target.DivisionCode))
+                    errors.Add("target.address", "主体库中未找到该经营者，请填写其地址或所在区县，以便确定管辖部门");
+            }
         }
 
         if (errors.Count > 0) return Result<IntakeReceipt>.Invalid(errors.ToDictionary());
@@ -270,6 +270,9 @@ internal sealed partial class Intake(
         try
         {
             // From another platform: the filing and the first status report to it commit together (ids are needed for the numbers).
+            // No savepoints around the two saves: a failure rolls the whole transaction back (the catch below runs after it is
+            // disposed), so EF's automatic SAVEPOINT / RELEASE pair per save were four round trips for nothing.
+            db.Database.AutoSavepointsEnabled = false;
             await using var tx = source is null ? null : await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             if (tx is not null)
