@@ -777,8 +777,6 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("PersonKey");
 
                     b.HasIndex("PhoneKey");
@@ -796,10 +794,27 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
 
                     b.HasIndex("Uscc", "ReceivedOn");
 
-                    b.HasIndex("OrgUnitId", "Status", "DueOn");
-
                     b.HasIndex("SourceSystem", "SourceTicketId", "Part")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "ClosedOn" }, "IX_Filings_Closed")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ClosedOn" }, "IX_Filings_Closed"), new[] { "OrgUnitId", "OrgUnitName", "DivisionCode", "Status", "Kind", "OnTime", "Satisfaction" });
+
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_Filings_Due")
+                        .HasFilter("\"DueOn\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DueOn", "Id" }, "IX_Filings_Due"), new[] { "Status", "DivisionCode" });
+
+                    b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open")
+                        .HasFilter("\"Status\" < 10");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open"), new[] { "Status", "DueOn", "FirstRespondedAt", "FirstResponseDue", "DivisionCode", "HandlerUserName", "HandlerName" });
+
+                    b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received"), new[] { "OrgUnitId", "OrgUnitName", "DivisionCode", "FirstRespondedAt", "FirstResponseDue" });
 
                     b.ToTable("filings", "complaints");
                 });

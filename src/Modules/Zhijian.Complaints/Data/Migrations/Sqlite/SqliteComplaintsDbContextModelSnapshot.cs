@@ -765,8 +765,6 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("PersonKey");
 
                     b.HasIndex("PhoneKey");
@@ -784,10 +782,19 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
 
                     b.HasIndex("Uscc", "ReceivedOn");
 
-                    b.HasIndex("OrgUnitId", "Status", "DueOn");
-
                     b.HasIndex("SourceSystem", "SourceTicketId", "Part")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "ClosedOn" }, "IX_Filings_Closed")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_Filings_Due")
+                        .HasFilter("\"DueOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open")
+                        .HasFilter("\"Status\" < 10");
+
+                    b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received");
 
                     b.ToTable("complaints_filings", (string)null);
                 });
