@@ -115,6 +115,21 @@ public sealed class ComplaintsTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("很满意", await visitor.InnerTextAsync("[data-testid=gs-follow-rated]"));
         Assert.Equal(0, await visitor.Locator("[data-testid=gs-rate]").CountAsync());
         await Browser.ShotAsync(visitor, "77-portal-follow-rated");
+
+        // 消费投诉信息公示: the business's public page and its credit page count the settled complaint — no personal data.
+        await visitor.GotoAsync($"/gs/complaints/businesses/{uscc}");
+        Assert.Equal("1 件", await visitor.InnerTextAsync("[data-testid=gs-received]"));
+        Assert.Equal("1 件", await visitor.InnerTextAsync("[data-testid=gs-resolved]"));
+        Assert.Equal("100%", await visitor.InnerTextAsync("[data-testid=gs-rate]"));
+        var disclosed = await visitor.InnerTextAsync("main");
+        Assert.DoesNotContain("王小明", disclosed);
+        Assert.DoesNotContain("13905311234", disclosed);
+        await Browser.ShotAsync(visitor, "86-portal-business-complaints");
+        await visitor.GotoAsync($"/gs/credit/{uscc}");
+        var section = await visitor.InnerTextAsync("[data-testid=gs-complaints-section]");
+        Assert.Contains("受理消费投诉 1 件", section);
+        Assert.Contains("解决率 100%", section);
+        await Browser.ShotAsync(visitor, "87-public-credit-complaints");
     }
 
     [Fact]

@@ -95,23 +95,6 @@ public sealed class ActorContext(IHttpContextAccessor http, IServiceProvider ser
 
     public void UseSystem() => _explicit = Actor.System;
 
-    /// <summary>
-    /// Acts as the system until the result is disposed, then as before: a lookup across jurisdictions inside a request
-    /// (intake finds the business in the whole registry) without a second DI scope and its DbContexts. Query filters
-    /// read the actor when a query runs, so only queries awaited inside the block see the system's jurisdiction.
-    /// </summary>
-    public IDisposable AsSystem()
-    {
-        var previous = _explicit;
-        _explicit = Actor.System;
-        return new Restore(this, previous);
-    }
-
-    private sealed class Restore(ActorContext context, Actor? previous) : IDisposable
-    {
-        public void Dispose() => context._explicit = previous;
-    }
-
     /// <summary>Public portal pages: everything published, nothing personal (<see cref="Actor.Public"/>).</summary>
     public void UsePublic() => _explicit = Actor.Public;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
@@ -72,8 +73,7 @@ internal sealed record IntakeReceipt(Guid SubmissionId, DateTimeOffset ReceivedA
 /// </summary>
 internal sealed partial class Intake(
     ComplaintsDbContext db,
-    ActorContext actor,
-    IEntityDirectory directory,
+    IServiceScopeFactory scopes,
     Units units,
     Categories categories,
     ProvisionalCalendar calendar,
@@ -147,27 +147,28 @@ internal sealed partial class Intake(
             else problem = p.Code;
         }
 
-        // 被投诉对象: the whole registry (routing crosses jurisdictions), read in this request's scope as the system.
+        // 被投诉对象: the whole registry (routing crosses jurisdictions), read as the system in a scope of its own — never by
+        // raising the caller's actor, which in a console circuit would widen every query running meanwhile.
         EntitySummary? entity = null;
         var needsTarget = kinds is not null && kinds.Any(k => k is FilingKind.Complaint or FilingKind.Report);
-        using (actor.AsSystem())
+        using var lookup = scopes.CreateScope();
+        lookup.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
+        var directory = lookup.ServiceProvider.GetRequiredService<IEntityDirectory>();
+        if (!string.IsNullOrWhiteSpace(target.Uscc))
         {
-            if (!string.IsNullOrWhiteSpace(target.Uscc))
-            {
-                var uscc = target.Uscc.Trim().ToUpperInvariant();
-                var check = Uscc.Check(uscc);
-                if (!check.Valid) errors.Add("target.uscc", $"统一社会信用代码“{target.Uscc}”无效：{check.Error}");
-                else if ((entity = await directory.FindAsync(uscc, ct)) is null)
-                    errors.Add("target.uscc", $"主体库中没有统一社会信用代码为 {uscc} 的市场主体；不确定代码时请只填名称和地址");
-            }
-            else if (needsTarget)
-            {
-                if (string.IsNullOrWhiteSpace(target.Name) && string.IsNullOrWhiteSpace(target.ShopName))
-                    errors.Add("target.name", "请填写被投诉/举报经营者的名称或店铺名称");
-                else entity = await FindByNameAsync(directory, target, ct);
-                if (entity is null && isComplaint && string.IsNullOrWhiteSpace(target.Address) && string.IsNullOrWhiteSpace(target.DivisionCode))
-                    errors.Add("target.address", "主体库中未找到该经营者，请填写其地址或所在区县，以便确定管辖部门");
-            }
+            var uscc = target.Uscc.Trim().ToUpperInvariant();
+            var check = Uscc.Check(uscc);
+            if (!check.Valid) errors.Add("target.uscc", $"统一社会信用代码“{target.Uscc}”无效：{check.Error}");
+            else if ((entity = await directory.FindAsync(uscc, ct)) is null)
+                errors.Add("target.uscc", $"主体库中没有统一社会信用代码为 {uscc} 的市场主体；不确定代码时请只填名称和地址");
+        }
+        else if (needsTarget)
+        {
+            if (string.IsNullOrWhiteSpace(target.Name) && string.IsNullOrWhiteSpace(target.ShopName))
+                errors.Add("target.name", "请填写被投诉/举报经营者的名称或店铺名称");
+            else entity = await FindByNameAsync(directory, target, ct);
+            if (entity is null && isComplaint && string.IsNullOrWhiteSpace(target.Address) && string.IsNullOrWhiteSpace(target.DivisionCode))
+                errors.Add("target.address", "主体库中未找到该经营者，请填写其地址或所在区县，以便确定管辖部门");
         }
 
         if (errors.Count > 0) return Result<IntakeReceipt>.Invalid(errors.ToDictionary());
