@@ -416,9 +416,12 @@ internal static partial class ComplaintsBench
         ("list due=soon", "city", "/api/v1/complaints?due=soon"),
         ("list due=soon", "county", "/api/v1/complaints?due=soon"),
         ("list open, mine", "county", "/api/v1/complaints?open=true&mine=true"),
-        ("hot spots by category", "city", "/api/v1/complaints/analysis/hotspots?dimension=category"),
-        ("hot spots by business", "city", "/api/v1/complaints/analysis/hotspots?dimension=uscc"),
-        ("hot spots by category", "county", "/api/v1/complaints/analysis/hotspots?dimension=category"),
+        ("hot spots by category, 12 months", "city", "/api/v1/complaints/analysis/hotspots?dimension=category"),
+        ("hot spots by category, 12 months", "county", "/api/v1/complaints/analysis/hotspots?dimension=category"),
+        ("hot spots by business (top 20)", "city", "/api/v1/complaints/analysis/hotspots?dimension=business"),
+        ("hot spots by industry", "city", "/api/v1/complaints/analysis/hotspots?dimension=industry"),
+        ("hot spots by division", "city", "/api/v1/complaints/analysis/hotspots?dimension=division"),
+        ("hot spots by week", "city", "/api/v1/complaints/analysis/hotspots?dimension=week"),
     ];
 
     public static async Task<int> QueriesAsync(Dictionary<string, string> o)
@@ -534,7 +537,8 @@ internal static partial class ComplaintsBench
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         if (root.ValueKind == JsonValueKind.Array) return $"{root.GetArrayLength()} rows";
-        if (root.TryGetProperty("total", out var total)) return $"total {total.GetInt32()}, page {root.GetProperty("items").GetArrayLength()}";
+        if (root.TryGetProperty("total", out var total) && root.TryGetProperty("items", out var items)) return $"total {total.GetInt32()}, page {items.GetArrayLength()}";
+        if (root.TryGetProperty("total", out var counted) && root.TryGetProperty("rows", out var rows)) return $"{counted.GetInt32()} filings in {rows.GetArrayLength()} groups";
         if (root.TryGetProperty("units", out var units)) return $"{units.GetArrayLength()} units, {root.GetProperty("handlers").GetArrayLength()} handlers";
         return $"{json.Length} bytes";
     }

@@ -73,3 +73,20 @@ public sealed class FieldErrors
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 }
+
+/// <summary>Field errors as a form shows them: one field's text beside it, the rest in a summary under the form.</summary>
+public static class FormErrors
+{
+    /// <summary>The messages of one field, for the field's own error text (null when it has none).</summary>
+    public static string? Of(IReadOnlyDictionary<string, string[]>? errors, string field) =>
+        errors is not null && errors.TryGetValue(field, out var m) && m.Length > 0 ? string.Join("；", m) : null;
+
+    /// <summary>The messages no field on the form shows (for the summary under the form).</summary>
+    public static IReadOnlyDictionary<string, string[]>? Rest(IReadOnlyDictionary<string, string[]>? errors, IEnumerable<string> shown)
+    {
+        if (errors is null) return null;
+        var set = shown.ToHashSet(StringComparer.Ordinal);
+        var rest = errors.Where(e => !set.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        return rest.Count == 0 ? null : rest;
+    }
+}

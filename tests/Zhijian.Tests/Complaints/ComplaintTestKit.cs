@@ -33,19 +33,9 @@ internal static class ComplaintTestKit
             ["demand"] = "退货退款",
         };
 
-    public static async Task<JsonElement> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    public static Task<JsonElement> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK) => response.ExpectAsync(expected);
 
-    public static async Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.ProblemText();
-    }
+    public static Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected) => response.ExpectProblemAsync(expected);
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object body, string? idempotencyKey = null)
     {

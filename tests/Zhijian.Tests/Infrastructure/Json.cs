@@ -18,6 +18,18 @@ internal static class Json
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) => client.PostAsJsonAsync(url, body);
 
+    /// <summary>The body as JSON after asserting the status (the body is in the failure message).</summary>
+    public static async Task<JsonElement> ExpectAsync(this HttpResponseMessage response, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>The problem's text after asserting the status.</summary>
+    public static async Task<string> ExpectProblemAsync(this HttpResponseMessage response, System.Net.HttpStatusCode expected) =>
+        (await response.ExpectAsync(expected)).ProblemText();
+
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString() ?? "";
 
     /// <summary>All messages of a problem-details body (detail + every field error).</summary>

@@ -89,7 +89,7 @@ internal class ComplaintsDbContext(DbContextOptions options, PlatformServices? s
             e.Property(x => x.RoutingBasis).HasMaxLength(500);
             e.Property(x => x.HandlerUserName).HasMaxLength(256);
             e.Property(x => x.HandlerName).HasMaxLength(50);
-            e.Property(x => x.Pauses).HasConversion(Json<List<DeadlinePause>>(), JsonComparer<List<DeadlinePause>>()).HasMaxLength(4000);
+            e.Property(x => x.Pauses).HasConversion(JsonColumn.Converter<List<DeadlinePause>>(), JsonColumn.Comparer<List<DeadlinePause>>()).HasMaxLength(4000);
             e.Property(x => x.RefusalGround).HasConversion<int?>();
             e.Property(x => x.TerminationGround).HasConversion<int?>();
             e.Property(x => x.Outcome).HasMaxLength(4000);
@@ -173,15 +173,6 @@ internal class ComplaintsDbContext(DbContextOptions options, PlatformServices? s
             e.Property(x => x.DivisionCode).HasMaxLength(12);
         });
     }
-
-    private static ValueConverter<T, string> Json<T>() where T : new() => new(
-        v => JsonSerializer.Serialize(v, ZhijianJson.Options),
-        v => string.IsNullOrEmpty(v) ? new T() : JsonSerializer.Deserialize<T>(v, ZhijianJson.Options) ?? new T());
-
-    private static ValueComparer<T> JsonComparer<T>() => new(
-        (a, b) => JsonSerializer.Serialize(a, ZhijianJson.Options) == JsonSerializer.Serialize(b, ZhijianJson.Options),
-        v => JsonSerializer.Serialize(v, ZhijianJson.Options).GetHashCode(StringComparison.Ordinal),
-        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, ZhijianJson.Options), ZhijianJson.Options)!);
 }
 
 internal sealed class SqliteComplaintsDbContext(DbContextOptions<SqliteComplaintsDbContext> options, PlatformServices? services = null)

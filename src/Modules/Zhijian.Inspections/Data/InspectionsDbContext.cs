@@ -53,11 +53,11 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
             e.HasIndex(x => x.DivisionCode);
             e.Property(x => x.Code).HasMaxLength(40);
             e.Property(x => x.Name).HasMaxLength(200);
-            e.Property(x => x.SubItems).HasConversion(Json<List<string>>(), JsonComparer<List<string>>()).HasMaxLength(4000);
+            e.Property(x => x.SubItems).HasConversion(JsonColumn.Converter<List<string>>(), JsonColumn.Comparer<List<string>>()).HasMaxLength(4000);
             e.Property(x => x.LegalBasis).HasMaxLength(2000);
             e.Property(x => x.Department).HasMaxLength(60);
             e.Property(x => x.TargetType).HasMaxLength(100);
-            e.Property(x => x.Methods).HasConversion(Json<List<Contracts.InspectionMethod>>(), JsonComparer<List<Contracts.InspectionMethod>>()).HasMaxLength(200);
+            e.Property(x => x.Methods).HasConversion(JsonColumn.Converter<List<Contracts.InspectionMethod>>(), JsonColumn.Comparer<List<Contracts.InspectionMethod>>()).HasMaxLength(200);
             e.Property(x => x.Ratio).HasMaxLength(60);
             e.Property(x => x.Frequency).HasMaxLength(60);
             e.Property(x => x.RequiredTags).HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(500);
@@ -75,7 +75,7 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
             Lists(e.Property(x => x.Tags));
             Lists(e.Property(x => x.LicenceTypes));
             Lists(e.Property(x => x.RiskClasses));
-            e.Property(x => x.Exemptions).HasConversion(Json<List<Exemption>>(), JsonComparer<List<Exemption>>()).HasMaxLength(4000);
+            e.Property(x => x.Exemptions).HasConversion(JsonColumn.Converter<List<Exemption>>(), JsonColumn.Comparer<List<Exemption>>()).HasMaxLength(4000);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
         });
         modelBuilder.Entity<Inspector>(e =>
@@ -131,7 +131,7 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
             e.Property(x => x.Status).HasConversion<int>();
             foreach (var p in new[] { nameof(InspectionTask.RatioA), nameof(InspectionTask.RatioB), nameof(InspectionTask.RatioC), nameof(InspectionTask.RatioD), nameof(InspectionTask.RatioU) })
                 e.Property(p).HasPrecision(6, 4);
-            e.Property(x => x.Departments).HasConversion(Json<List<TaskDepartment>>(), JsonComparer<List<TaskDepartment>>()).HasMaxLength(4000);
+            e.Property(x => x.Departments).HasConversion(JsonColumn.Converter<List<TaskDepartment>>(), JsonColumn.Comparer<List<TaskDepartment>>()).HasMaxLength(4000);
             e.Ignore(x => x.Joint);
             e.Property(x => x.OrgUnitName).HasMaxLength(100);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
@@ -147,8 +147,8 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
             e.Property(x => x.Secret).HasMaxLength(64);
             e.Property(x => x.Reason).HasMaxLength(500);
             e.Property(x => x.Status).HasConversion<int>();
-            e.Property(x => x.Strata).HasConversion(Json<List<StratumRecord>>(), JsonComparer<List<StratumRecord>>()).HasMaxLength(2000);
-            e.Property(x => x.ExemptionTags).HasConversion(Json<List<Exemption>>(), JsonComparer<List<Exemption>>()).HasMaxLength(4000);
+            e.Property(x => x.Strata).HasConversion(JsonColumn.Converter<List<StratumRecord>>(), JsonColumn.Comparer<List<StratumRecord>>()).HasMaxLength(2000);
+            e.Property(x => x.ExemptionTags).HasConversion(JsonColumn.Converter<List<Exemption>>(), JsonColumn.Comparer<List<Exemption>>()).HasMaxLength(4000);
             e.Property(x => x.CommittedBy).HasMaxLength(256);
             e.Property(x => x.WitnessName).HasMaxLength(50);
             e.Property(x => x.WitnessValue).HasMaxLength(200);
@@ -227,15 +227,6 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
 
     private static void Lists(PropertyBuilder<List<string>> p, int max = 1000) =>
         p.HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(max);
-
-    private static ValueConverter<T, string> Json<T>() where T : new() => new(
-        v => JsonSerializer.Serialize(v, ZhijianJson.Options),
-        v => string.IsNullOrEmpty(v) ? new T() : JsonSerializer.Deserialize<T>(v, ZhijianJson.Options) ?? new T());
-
-    private static ValueComparer<T> JsonComparer<T>() => new(
-        (a, b) => JsonSerializer.Serialize(a, ZhijianJson.Options) == JsonSerializer.Serialize(b, ZhijianJson.Options),
-        v => JsonSerializer.Serialize(v, ZhijianJson.Options).GetHashCode(StringComparison.Ordinal),
-        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, ZhijianJson.Options), ZhijianJson.Options)!);
 
     private static ValueConverter<List<long>, string> Longs() => new(
         v => string.Join(',', v),

@@ -87,15 +87,9 @@ internal static class InspectionUi
         text is null ? [] : [.. text.Split(['、', '，', ',', '；', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The messages of one field, for the field's own error text (null when it has none).</summary>
-    public static string? Err(IReadOnlyDictionary<string, string[]>? errors, string field) =>
-        errors is not null && errors.TryGetValue(field, out var m) && m.Length > 0 ? string.Join("；", m) : null;
+    public static string? Err(IReadOnlyDictionary<string, string[]>? errors, string field) => Zhijian.Platform.Web.FormErrors.Of(errors, field);
 
     /// <summary>The messages no field on the form shows (for the summary under the form).</summary>
-    public static IReadOnlyDictionary<string, string[]>? Rest(IReadOnlyDictionary<string, string[]>? errors, IEnumerable<string> shown)
-    {
-        if (errors is null) return null;
-        var set = shown.ToHashSet(StringComparer.Ordinal);
-        var rest = errors.Where(e => !set.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        return rest.Count == 0 ? null : rest;
-    }
+    public static IReadOnlyDictionary<string, string[]>? Rest(IReadOnlyDictionary<string, string[]>? errors, IEnumerable<string> shown) =>
+        Zhijian.Platform.Web.FormErrors.Rest(errors, shown);
 }
