@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using Zhijian.Cases;
 using Zhijian.Complaints;
 using Zhijian.Credit;
 using Zhijian.Entities;
@@ -12,7 +13,8 @@ builder.AddZhijian()
     .AddModule<EntitiesModule>()
     .AddModule<CreditModule>()
     .AddModule<InspectionsModule>()
-    .AddModule<ComplaintsModule>();
+    .AddModule<ComplaintsModule>()
+    .AddModule<CasesModule>();
 
 var app = builder.Build();
 if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Cases;
+
+/// <summary>行政执法办案: clues, cases and their statutory deadlines, evidence, legal review, decisions, documents, disclosure, 行刑衔接.</summary>
+public sealed class CasesModule : IZhijianModule
+{
+    public string Name => "行政执法办案";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
+    {
+    }
+
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+    }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+
+    public IEnumerable<NavEntry> Navigation => [];
+
+    public IEnumerable<NavEntry> PortalNavigation => [];
+}
