@@ -90,6 +90,14 @@ internal static class FilingClock
     };
 }
 
+/// <summary>The domain events a filing raises.</summary>
+internal static class FilingEvents
+{
+    /// <summary>What the originating platform (12345) is told about the filing now.</summary>
+    public static FilingStatusChanged StatusChanged(Filing f, string note, DateTimeOffset at) =>
+        new(f.Id, FilingClock.Number(f), f.Status, FilingClock.StatusName(f.Status), note, at, f.SourceSystem, f.SourceTicketId, f.OrgUnitName);
+}
+
 /// <summary>Every deadline of a filing from its base facts: the one place the clock is computed.</summary>
 internal static class FilingDeadlines
 {

@@ -33,16 +33,12 @@ internal sealed class Units(IServiceScopeFactory scopes, TimeProvider clock)
     {
         var all = await AllAsync(ct);
         return all.FirstOrDefault(u => u.Kind == OrgUnitKind.County && (u.DivisionCode == county || u.Covered.Contains(county)))
-            ?? all.Where(u => u.Kind is OrgUnitKind.City or OrgUnitKind.Province && county.StartsWith(Prefix(u.DivisionCode), StringComparison.Ordinal))
+            ?? all.Where(u => u.Kind is OrgUnitKind.City or OrgUnitKind.Province && Jurisdiction.For([u.DivisionCode]).Covers(county))
                 .OrderByDescending(u => u.Kind).FirstOrDefault();
     }
 
     /// <summary>The top unit of the deployment: where filings no unit covers wait for manual routing.</summary>
     public async Task<UnitRef?> RootAsync(CancellationToken ct) => (await AllAsync(ct)).Where(u => u.ParentId is null).OrderBy(u => u.Kind).FirstOrDefault();
-
-    /// <summary>"370100" → "3701", "370000" → "37": the subtree a city or province code stands for.</summary>
-    public static string Prefix(string division) => division.EndsWith("0000", StringComparison.Ordinal) ? division[..2]
-        : division.EndsWith("00", StringComparison.Ordinal) ? division[..4] : division;
 
     public void Invalidate() => _cache = null;
 }

@@ -117,7 +117,8 @@ internal static class DemoComplaints
         // A burst this week: prepaid-card complaints against one 历下 gym-like business (what spike detection finds).
         if (lixia.Count > 3)
         {
-            var weekStart = now.AddDays(-(((int)TimeZoneInfo.ConvertTime(now, Zhijian.Platform.Calendar.ChinaTime.Zone).DayOfWeek + 6) % 7));
+            var monday = Analysis.Weeks.StartOf(Zhijian.Platform.Calendar.ChinaTime.ToChinaDate(now));
+            var weekStart = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
             for (var i = 0; i < 8; i++)
             {
                 var at = weekStart.AddHours(9 + (i * 5)) < now ? weekStart.AddHours(9 + (i * 5)) : now.AddMinutes(-10 - i);

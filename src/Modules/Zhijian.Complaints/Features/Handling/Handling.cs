@@ -394,8 +394,7 @@ internal sealed class Handling(
             DivisionCode = f.DivisionCode,
         });
         if (statusReport && f.SourceSystem is not null && (f.Status != statusBefore || outcome.Public))
-            db.Publish(new FilingStatusChanged(f.Id, FilingClock.Number(f), f.Status, FilingClock.StatusName(f.Status), outcome.Text!, now,
-                f.SourceSystem, f.SourceTicketId, f.OrgUnitName));
+            db.Publish(FilingEvents.StatusChanged(f, outcome.Text!, now));
         if (outcome.NotifyPerson is not null && f.PersonPhone is not null)
             db.Publish(new PartyNotice(f.Id, FilingClock.Number(f), f.PersonPhone, outcome.NotifyPerson));
         db.Audit("complaints." + action, nameof(Filing), FilingClock.Number(f), before, new { f.Status, f.OrgUnitName, f.DueOn, f.HandlerUserName }, f.DivisionCode);

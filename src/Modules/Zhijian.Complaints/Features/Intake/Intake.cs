@@ -279,8 +279,7 @@ internal sealed partial class Intake(
             if (tx is not null)
             {
                 foreach (var f in filings)
-                    db.Publish(new FilingStatusChanged(f.Id, FilingClock.Number(f), f.Status, FilingClock.StatusName(f.Status),
-                        $"已登记，由{f.OrgUnitName}办理", now, f.SourceSystem, f.SourceTicketId, f.OrgUnitName));
+                    db.Publish(FilingEvents.StatusChanged(f, $"已登记，由{f.OrgUnitName}办理", now));
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 signal.Notify();

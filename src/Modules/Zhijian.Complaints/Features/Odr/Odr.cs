@@ -197,8 +197,7 @@ internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IEntityDir
     private void Report(Filing f, DateTimeOffset now)
     {
         if (f.SourceSystem is not null)
-            db.Publish(new FilingStatusChanged(f.Id, FilingClock.Number(f), f.Status, FilingClock.StatusName(f.Status), f.Outcome ?? "转入投诉程序", now,
-                f.SourceSystem, f.SourceTicketId, f.OrgUnitName));
+            db.Publish(FilingEvents.StatusChanged(f, f.Outcome ?? "转入投诉程序", now));
     }
 
     private static OdrView View(OdrEnterprise o, int open, int settled, int returned) =>

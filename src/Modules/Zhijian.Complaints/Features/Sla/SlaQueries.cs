@@ -27,33 +27,27 @@ internal sealed class SlaQueries(ComplaintsDbContext db, FilingQueries filings, 
         var today = clock.Today();
         var soon = filings.DueSoonLimit();
         var now = clock.GetUtcNow();
-        var open = db.Filings.AsNoTracking().Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr);
-        var byUnit = await open.GroupBy(f => new { f.OrgUnitId, f.OrgUnitName }).Select(g => new
-        {
-            g.Key.OrgUnitId,
-            g.Key.OrgUnitName,
-            Open = g.Count(),
-            Soon = g.Count(f => f.DueOn >= today && f.DueOn <= soon),
-            Overdue = g.Count(f => f.DueOn < today),
-            Paused = g.Count(f => f.DueOn == null),
-            NotResponded = g.Count(f => f.FirstRespondedAt == null && f.FirstResponseDue < now),
-        }).ToListAsync(ct);
-        var byHandler = await open.Where(f => f.HandlerUserName != null).GroupBy(f => new { f.HandlerUserName, f.HandlerName }).Select(g => new
-        {
-            g.Key.HandlerUserName,
-            g.Key.HandlerName,
-            Open = g.Count(),
-            Soon = g.Count(f => f.DueOn >= today && f.DueOn <= soon),
-            Overdue = g.Count(f => f.DueOn < today),
-            Paused = g.Count(f => f.DueOn == null),
-            NotResponded = g.Count(f => f.FirstRespondedAt == null && f.FirstResponseDue < now),
-        }).ToListAsync(ct);
+        // One pass over the open filings, grouped by unit and handler; units and handlers are rolled up from its rows.
+        var cells = await db.Filings.AsNoTracking().Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr)
+            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.HandlerUserName, f.HandlerName }).Select(g => new Cell(
+                g.Key.OrgUnitId, g.Key.OrgUnitName, g.Key.HandlerUserName, g.Key.HandlerName,
+                g.Count(),
+                g.Count(f => f.DueOn >= today && f.DueOn <= soon),
+                g.Count(f => f.DueOn < today),
+                g.Count(f => f.DueOn == null),
+                g.Count(f => f.FirstRespondedAt == null && f.FirstResponseDue < now))).ToListAsync(ct);
         return new SlaOverview(today, soon,
-            [.. byUnit.OrderByDescending(u => u.Overdue).ThenBy(u => u.OrgUnitName, StringComparer.Ordinal)
-                .Select(u => new SlaRow(u.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), u.OrgUnitName, u.Open, u.Soon, u.Overdue, u.Paused, u.NotResponded))],
-            [.. byHandler.OrderByDescending(h => h.Overdue).ThenBy(h => h.HandlerName, StringComparer.Ordinal)
-                .Select(h => new SlaRow(h.HandlerUserName!, h.HandlerName ?? h.HandlerUserName!, h.Open, h.Soon, h.Overdue, h.Paused, h.NotResponded))]);
+            [.. cells.GroupBy(c => (c.OrgUnitId, c.OrgUnitName)).Select(g => Row(g.Key.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.OrgUnitName, g))
+                .OrderByDescending(r => r.Overdue).ThenBy(r => r.Name, StringComparer.Ordinal)],
+            [.. cells.Where(c => c.HandlerUserName is not null).GroupBy(c => (c.HandlerUserName!, c.HandlerName))
+                .Select(g => Row(g.Key.Item1, g.Key.HandlerName ?? g.Key.Item1, g))
+                .OrderByDescending(r => r.Overdue).ThenBy(r => r.Name, StringComparer.Ordinal)]);
     }
+
+    private sealed record Cell(int OrgUnitId, string OrgUnitName, string? HandlerUserName, string? HandlerName, int Open, int Soon, int Overdue, int Paused, int NotResponded);
+
+    private static SlaRow Row(string key, string name, IEnumerable<Cell> cells) =>
+        new(key, name, cells.Sum(c => c.Open), cells.Sum(c => c.Soon), cells.Sum(c => c.Overdue), cells.Sum(c => c.Paused), cells.Sum(c => c.NotResponded));
 
     /// <summary>Per unit and month of <paramref name="year"/> (by date received for response, by date closed for completion).</summary>
     public async Task<IReadOnlyList<MonthRow>> MonthlyAsync(int year, CancellationToken ct)
