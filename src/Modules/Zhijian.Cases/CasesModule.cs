@@ -13,6 +13,7 @@ public sealed class CasesModule : IZhijianModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
+        services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
