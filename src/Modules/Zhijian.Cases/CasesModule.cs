@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Platform;
+using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Cases;
@@ -14,15 +15,31 @@ public sealed class CasesModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
+        Features.CaseAccess.AddPolicies(services);
+        services.AddSingleton<Features.CaseUnits>();
+        services.AddScoped<Features.CaseOfficers>();
+        services.AddScoped<Features.Documents.CaseDocuments>();
+        services.AddScoped<Features.Clues.Clues>();
+        services.AddScoped<Features.Workflow.CaseWorkflow>();
+        services.AddScoped<Features.Queries.CaseQueries>();
+        services.AddScoped<Features.Review.FileReviews>();
+        services.AddScoped<Features.Disclosure.CaseDisclosure>();
+        services.AddEventHandler<Zhijian.Complaints.Contracts.ComplaintCaseClue, Features.Clues.ComplaintClueHandler>();
+        services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api)
-    {
-    }
+    public void MapEndpoints(RouteGroupBuilder api) => Features.Workflow.WorkflowEndpoints.Map(api);
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new("行政执法办案", "我的案件", "/cases", "gavel", 500, Roles.CaseHandler, Roles.LegalReviewer, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("行政执法办案", "案件线索", "/cases/clues", "manage_search", 505, Roles.CaseHandler, Roles.SectionChief, Roles.Leader),
+        new("行政执法办案", "办案统计", "/cases/metrics", "query_stats", 510, Roles.CaseHandler, Roles.LegalReviewer, Roles.SectionChief, Roles.Leader, Roles.Admin),
+        new("行政执法办案", "案卷评查", "/cases/reviews", "fact_check", 515, Roles.LegalReviewer, Roles.SectionChief, Roles.Leader),
+        new("行政执法办案", "裁量基准", "/cases/catalogue", "balance", 520, Roles.CaseHandler, Roles.LegalReviewer, Roles.SectionChief, Roles.Leader, Roles.Admin),
+    ];
 
     public IEnumerable<NavEntry> PortalNavigation => [];
 }

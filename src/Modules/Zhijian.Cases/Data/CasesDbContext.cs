@@ -129,6 +129,7 @@ internal class CasesDbContext(DbContextOptions options, PlatformServices? servic
             e.ToTable("Steps");
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.ClueId);
+            e.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Action).HasMaxLength(40);
             e.Property(x => x.Text).HasMaxLength(4000);
             e.Property(x => x.ActorName).HasMaxLength(100);

@@ -463,6 +463,9 @@ internal sealed class CaseStep : IDivisionScoped
 
     public long? DocumentId { get; set; }
 
+    /// <summary>The document issued by this step (EF fills <see cref="DocumentId"/> on save).</summary>
+    public CaseDocument? Document { get; set; }
+
     public long? FileId { get; set; }
 
     public string DivisionCode { get; set; } = "";

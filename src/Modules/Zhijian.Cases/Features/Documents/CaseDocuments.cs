@@ -32,4 +32,25 @@ internal sealed class CaseDocuments(CasesDbContext db, TimeProvider clock)
         db.Documents.Add(doc);
         return Task.FromResult(doc);
     }
+
+    /// <summary>The 不予立案审批表 of a clue (not saved).</summary>
+    public Task<CaseDocument> IssueForClueAsync(Clue clue, DocumentKind kind, string issuedBy, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var number = $"{CaseNames.NumberWord(kind)}〔{today.Year}〕{Guid.NewGuid():N}号";
+        var html = $"<!DOCTYPE html><html><body><h1>{CaseNames.Of(kind)}</h1><p>{number}</p><p>{clue.PartyName}</p></body></html>";
+        var doc = new CaseDocument
+        {
+            ClueId = clue.Id,
+            Kind = kind,
+            Number = number,
+            IssuedOn = today,
+            Html = html,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(html))),
+            IssuedBy = issuedBy,
+            DivisionCode = clue.DivisionCode,
+        };
+        db.Documents.Add(doc);
+        return Task.FromResult(doc);
+    }
 }

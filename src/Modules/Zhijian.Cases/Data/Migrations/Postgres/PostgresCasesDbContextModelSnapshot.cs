@@ -512,6 +512,8 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
 
                     b.HasIndex("ClueId");
 
+                    b.HasIndex("DocumentId");
+
                     b.ToTable("steps", "cases");
                 });
 
@@ -1928,6 +1930,16 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Zhijian.Cases.Domain.CaseStep", b =>
+                {
+                    b.HasOne("Zhijian.Cases.Domain.CaseDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

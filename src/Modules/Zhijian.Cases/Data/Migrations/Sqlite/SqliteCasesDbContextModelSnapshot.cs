@@ -498,6 +498,8 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
 
                     b.HasIndex("ClueId");
 
+                    b.HasIndex("DocumentId");
+
                     b.ToTable("cases_steps", (string)null);
                 });
 
@@ -1900,6 +1902,16 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Zhijian.Cases.Domain.CaseStep", b =>
+                {
+                    b.HasOne("Zhijian.Cases.Domain.CaseDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Zhijian.Cases.Data;
 namespace Zhijian.Cases.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCasesDbContext))]
-    [Migration("20261204153400_Initial")]
+    [Migration("20261204155141_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -514,6 +514,8 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("DocumentId");
 
                     b.ToTable("steps", "cases");
                 });
@@ -1931,6 +1933,16 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Zhijian.Cases.Domain.CaseStep", b =>
+                {
+                    b.HasOne("Zhijian.Cases.Domain.CaseDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

@@ -345,30 +345,6 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "steps",
-                schema: "cases",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<long>(type: "bigint", nullable: true),
-                    ClueId = table.Column<long>(type: "bigint", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Stage = table.Column<int>(type: "integer", nullable: true),
-                    DocumentId = table.Column<long>(type: "bigint", nullable: true),
-                    FileId = table.Column<long>(type: "bigint", nullable: true),
-                    DivisionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_steps", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "violations",
                 schema: "cases",
                 columns: table => new
@@ -390,6 +366,37 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_violations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "steps",
+                schema: "cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: true),
+                    ClueId = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: true),
+                    FileId = table.Column<long>(type: "bigint", nullable: true),
+                    DivisionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_steps_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalSchema: "cases",
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.InsertData(
@@ -670,6 +677,12 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                 schema: "cases",
                 table: "steps",
                 column: "ClueId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_steps_DocumentId",
+                schema: "cases",
+                table: "steps",
+                column: "DocumentId");
         }
 
         /// <inheritdoc />
@@ -685,10 +698,6 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "discretion_bands",
-                schema: "cases");
-
-            migrationBuilder.DropTable(
-                name: "documents",
                 schema: "cases");
 
             migrationBuilder.DropTable(
@@ -725,6 +734,10 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "violations",
+                schema: "cases");
+
+            migrationBuilder.DropTable(
+                name: "documents",
                 schema: "cases");
         }
     }

@@ -11,7 +11,7 @@ using Zhijian.Cases.Data;
 namespace Zhijian.Cases.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCasesDbContext))]
-    [Migration("20261204153338_Initial")]
+    [Migration("20261204155048_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -500,6 +500,8 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("DocumentId");
 
                     b.ToTable("cases_steps", (string)null);
                 });
@@ -1903,6 +1905,16 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Zhijian.Cases.Domain.CaseStep", b =>
+                {
+                    b.HasOne("Zhijian.Cases.Domain.CaseDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

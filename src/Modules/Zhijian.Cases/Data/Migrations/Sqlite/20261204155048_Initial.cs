@@ -330,29 +330,6 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "cases_steps",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClueId = table.Column<long>(type: "INTEGER", nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ActorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    FileId = table.Column<long>(type: "INTEGER", nullable: true),
-                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_cases_steps", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "cases_violations",
                 columns: table => new
                 {
@@ -373,6 +350,35 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cases_violations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases_steps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClueId = table.Column<long>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: true),
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FileId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cases_steps_cases_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "cases_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.InsertData(
@@ -622,6 +628,11 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                 name: "IX_cases_steps_ClueId",
                 table: "cases_steps",
                 column: "ClueId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_steps_DocumentId",
+                table: "cases_steps",
+                column: "DocumentId");
         }
 
         /// <inheritdoc />
@@ -635,9 +646,6 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "cases_discretion_bands");
-
-            migrationBuilder.DropTable(
-                name: "cases_documents");
 
             migrationBuilder.DropTable(
                 name: "cases_evidence");
@@ -665,6 +673,9 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "cases_violations");
+
+            migrationBuilder.DropTable(
+                name: "cases_documents");
         }
     }
 }
