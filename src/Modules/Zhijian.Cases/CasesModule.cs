@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Platform;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
@@ -16,6 +17,7 @@ public sealed class CasesModule : IZhijianModule
     {
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
         Features.CaseAccess.AddPolicies(services);
+        services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
         services.AddSingleton<Features.CaseUnits>();
         services.AddScoped<Features.CaseOfficers>();
         services.AddScoped<Features.Documents.CaseDocuments>();

@@ -19,7 +19,7 @@ public sealed class ComplaintsModule : IZhijianModule
     {
         services.AddModuleDbContext<Data.ComplaintsDbContext, Data.SqliteComplaintsDbContext, Data.PostgresComplaintsDbContext>(storage);
         Features.ComplaintAccess.AddPolicies(services);
-        services.AddSingleton<Domain.ProvisionalCalendar>();
+        services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
         services.AddSingleton<Features.Units>();
         services.AddSingleton<Features.Categories>();
         services.AddScoped<Features.Intake.Intake>();

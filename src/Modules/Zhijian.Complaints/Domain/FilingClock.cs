@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zhijian.Complaints.Contracts;
+using Zhijian.Platform.Calendar;
 
 namespace Zhijian.Complaints.Domain;
 

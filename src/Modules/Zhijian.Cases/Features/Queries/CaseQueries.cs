@@ -92,8 +92,10 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
             return v is null ? null : show ? v : mask(v);
         }
 
-        return new CaseDetail(c, CaseNames.Of(c.Stage), violation,
-            Personal(c.PartyAddress, a => a is null ? "" : a.Length <= 6 ? "＊＊＊" : a[..6] + "＊＊＊"), Personal(c.PartyIdNumber, Masks.IdNumber), Personal(c.PartyPhone, Masks.Phone), show,
+        var (address, idNumber, phone) = (Personal(c.PartyAddress, a => a is null ? "" : a.Length <= 6 ? "＊＊＊" : a[..6] + "＊＊＊"),
+            Personal(c.PartyIdNumber, Masks.IdNumber), Personal(c.PartyPhone, Masks.Phone));
+        (c.PartyAddress, c.PartyIdNumber, c.PartyPhone) = (null, null, null); // the ciphertext never leaves; the view carries the masked (or, for handlers, clear) values
+        return new CaseDetail(c, CaseNames.Of(c.Stage), violation, address, idNumber, phone, show,
             [.. steps.Select(s => new StepView(s.At, s.Action, s.Text, s.ActorName, s.Stage is { } st ? CaseNames.Of(st) : null, s.DocumentId,
                 s.DocumentId is { } d && byId.TryGetValue(d, out var dv) ? dv.Number : null, s.DocumentId is { } d2 && byId.TryGetValue(d2, out var dv2) ? dv2.KindName : null, s.FileId))],
             [.. evidence.Select(e => new EvidenceView(e.Id, e.Type, CaseNames.Of(e.Type), e.Title, e.Source, e.CollectedOn, e.CollectedBy, e.Description,

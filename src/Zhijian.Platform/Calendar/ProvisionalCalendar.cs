@@ -1,15 +1,12 @@
-using Zhijian.Platform.Calendar;
-
-namespace Zhijian.Complaints.Domain;
+namespace Zhijian.Platform.Calendar;
 
 /// <summary>
 /// The working calendar for statutory clocks that may run into a year whose 放假安排 is not published yet (in late
 /// November a 60-day mediation runs into next January). Dates inside the loaded years answer exactly; beyond them the
-/// answer counts Monday–Friday except 1 January as working days and is 暂定 (<see cref="IsProvisional"/>): the filing is marked and the
-/// sweeper recomputes it once an administrator loads the new year. Refusing to accept a complaint because the
+/// answer counts Monday–Friday except 1 January as working days and is 暂定 (<see cref="IsProvisional"/>): the module marks the record and recomputes it once an administrator loads the new year. Refusing to accept a complaint or open a case because the
 /// State Council has not published next year's holidays would be worse than a provisional date shown as such.
 /// </summary>
-internal sealed class ProvisionalCalendar(WorkingCalendarHolder holder) : IWorkingCalendar
+public sealed class ProvisionalCalendar(WorkingCalendarHolder holder) : IWorkingCalendar
 {
     private (WorkingCalendar Base, WorkingCalendar Calendar)? _extended;
 
