@@ -14,11 +14,16 @@ public sealed class CasesModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
+        Features.CaseAccess.AddPolicies(services);
+        services.AddSingleton<Features.CaseUnits>();
+        var pattern = configuration[Features.Documents.DocumentNumberOptions.ConfigKey];
+        services.AddSingleton(new Features.Documents.DocumentNumberOptions(
+            string.IsNullOrWhiteSpace(pattern) ? Features.Documents.DocumentNumberOptions.DefaultPattern : pattern));
+        services.AddScoped<Features.Documents.DocumentNumbers>();
+        services.AddScoped<Features.Documents.CaseDocuments>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api)
-    {
-    }
+    public void MapEndpoints(RouteGroupBuilder api) => Features.CasesEndpoints.Map(api);
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 
