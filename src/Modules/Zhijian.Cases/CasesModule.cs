@@ -20,6 +20,10 @@ public sealed class CasesModule : IZhijianModule
         services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
         services.AddSingleton<Features.CaseUnits>();
         services.AddScoped<Features.CaseOfficers>();
+        var pattern = configuration[Features.Documents.DocumentNumberOptions.ConfigKey];
+        services.AddSingleton(new Features.Documents.DocumentNumberOptions(
+            string.IsNullOrWhiteSpace(pattern) ? Features.Documents.DocumentNumberOptions.DefaultPattern : pattern));
+        services.AddScoped<Features.Documents.DocumentNumbers>();
         services.AddScoped<Features.Documents.CaseDocuments>();
         services.AddScoped<Features.Clues.Clues>();
         services.AddScoped<Features.Workflow.CaseWorkflow>();
@@ -30,7 +34,11 @@ public sealed class CasesModule : IZhijianModule
         services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => Features.Workflow.WorkflowEndpoints.Map(api);
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+        Features.CasesEndpoints.Map(api);
+        Features.Workflow.WorkflowEndpoints.Map(api);
+    }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 

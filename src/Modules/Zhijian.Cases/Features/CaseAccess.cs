@@ -8,11 +8,17 @@ internal static class CaseAccess
 {
     public const string ReadPolicy = "cases.read";
 
-    /// <summary>Staff of the enforcement roles (API clients do not read case files).</summary>
-    public static void AddPolicies(IServiceCollection services) =>
-        services.AddAuthorizationBuilder().AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-            c.User.IsInRole(Roles.CaseHandler) || c.User.IsInRole(Roles.LegalReviewer) || c.User.IsInRole(Roles.SectionChief)
-            || c.User.IsInRole(Roles.Leader) || c.User.IsInRole(Roles.Admin)));
+    /// <summary>Issued case documents (full text, personal data included): the same staff; no API client.</summary>
+    public const string DocumentsPolicy = "cases.documents";
+
+    public static void AddPolicies(IServiceCollection services)
+    {
+        static bool Staff(System.Security.Claims.ClaimsPrincipal u) => !u.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+            && (u.IsInRole(Roles.CaseHandler) || u.IsInRole(Roles.LegalReviewer) || u.IsInRole(Roles.SectionChief) || u.IsInRole(Roles.Leader) || u.IsInRole(Roles.Admin));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Staff(c.User)))
+            .AddPolicy(DocumentsPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Staff(c.User)));
+    }
 
     public static bool CanRead(Actor a) => a.IsInRole(Roles.CaseHandler) || a.IsInRole(Roles.LegalReviewer) || a.IsInRole(Roles.SectionChief)
         || a.IsInRole(Roles.Leader) || a.IsInRole(Roles.Admin) || a.Name == Actor.System.Name;

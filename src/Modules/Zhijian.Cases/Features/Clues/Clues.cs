@@ -305,7 +305,7 @@ internal sealed class Clues(CasesDbContext db, ActorContext actor, TimeProvider 
         if (error is not null) return Result<ClueView>.Invalid(field!, error);
         c.Version++;
         CaseDocument? doc = null;
-        if (docKind is { } k) doc = await documents.IssueForClueAsync(c, k, me.ShownName, ct);
+        if (docKind is { } k) doc = k == DocumentKind.DeclineApproval ? await documents.IssueForClueAsync(c, me.ShownName, ct) : throw new InvalidOperationException($"{k} is not a clue document");
         Step(c, action, text!, doc);
         db.Audit("cases." + action, nameof(Clue), c.Number, before, new { c.Status, c.OpenBy, c.Extended, c.DeclineGround, doc?.Number, doc?.Sha256 }, c.DivisionCode);
         try
