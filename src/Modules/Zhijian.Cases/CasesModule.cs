@@ -14,6 +14,16 @@ public sealed class CasesModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
+
+        // Disclosure
+        services.AddScoped<Features.Disclosure.Disclosures>();
+        services.AddScoped<Features.Disclosure.PublicPenalties>();
+        services.AddEvent<Features.Disclosure.PenaltyPublished>();
+        services.AddEvent<Features.Disclosure.PenaltyPublicationWithdrawn>();
+        services.AddEventHandler<Features.Disclosure.PenaltyPublished, Features.Disclosure.PenaltyCreditHandler>();
+        services.AddEventHandler<Features.Disclosure.PenaltyPublicationWithdrawn, Features.Disclosure.PenaltyCreditHandler>();
+        services.AddEventHandler<Zhijian.Credit.Contracts.PenaltyDisclosureEnded, Features.Disclosure.PenaltyDisclosureEndedHandler>();
+        services.AddHostedService<Features.Disclosure.DisclosureSweeper>();
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
@@ -24,5 +34,8 @@ public sealed class CasesModule : IZhijianModule
 
     public IEnumerable<NavEntry> Navigation => [];
 
-    public IEnumerable<NavEntry> PortalNavigation => [];
+    public IEnumerable<NavEntry> PortalNavigation =>
+    [
+        new("公示", "行政处罚信息公示", "/gs/penalties", "", 320), // Disclosure
+    ];
 }
