@@ -29,9 +29,18 @@ public sealed class CasesModule : IZhijianModule
         services.AddScoped<Features.Workflow.CaseWorkflow>();
         services.AddScoped<Features.Queries.CaseQueries>();
         services.AddScoped<Features.Review.FileReviews>();
-        services.AddScoped<Features.Disclosure.CaseDisclosure>();
         services.AddEventHandler<Zhijian.Complaints.Contracts.ComplaintCaseClue, Features.Clues.ComplaintClueHandler>();
         services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
+
+        // Disclosure
+        services.AddScoped<Features.Disclosure.Disclosures>();
+        services.AddScoped<Features.Disclosure.PublicPenalties>();
+        services.AddEvent<Features.Disclosure.PenaltyPublished>();
+        services.AddEvent<Features.Disclosure.PenaltyPublicationWithdrawn>();
+        services.AddEventHandler<Features.Disclosure.PenaltyPublished, Features.Disclosure.PenaltyCreditHandler>();
+        services.AddEventHandler<Features.Disclosure.PenaltyPublicationWithdrawn, Features.Disclosure.PenaltyCreditHandler>();
+        services.AddEventHandler<Zhijian.Credit.Contracts.PenaltyDisclosureEnded, Features.Disclosure.PenaltyDisclosureEndedHandler>();
+        services.AddHostedService<Features.Disclosure.DisclosureSweeper>();
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
@@ -51,5 +60,8 @@ public sealed class CasesModule : IZhijianModule
         new("行政执法办案", "裁量基准", "/cases/catalogue", "balance", 520, Roles.CaseHandler, Roles.LegalReviewer, Roles.SectionChief, Roles.Leader, Roles.Admin),
     ];
 
-    public IEnumerable<NavEntry> PortalNavigation => [];
+    public IEnumerable<NavEntry> PortalNavigation =>
+    [
+        new("公示", "行政处罚信息公示", "/gs/penalties", "", 320), // Disclosure
+    ];
 }

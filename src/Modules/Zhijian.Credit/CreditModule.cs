@@ -21,6 +21,7 @@ public sealed class CreditModule : IZhijianModule
         services.AddEvent<CreditRecordAccepted>();
         services.AddEvent<ListingChanged>();
         services.AddEvent<RiskClassChanged>();
+        services.AddEvent<PenaltyDisclosureEnded>();
         Features.Records.RecordsFeature.Add(services);
         services.AddScoped<Features.Profile.CreditProfile>();
         services.AddSingleton(new Zhijian.Entities.Contracts.EntityProfileSection("信用信息", typeof(Pages.CreditProfileSection), 100));

@@ -14,6 +14,13 @@ public sealed record ListingChanged(string Uscc, CreditList List, ListingStatus 
 [EventName("credit.risk-class-changed")]
 public sealed record RiskClassChanged(string Uscc, RiskClass? From, RiskClass To, string ModelVersion) : IDomainEvent;
 
+/// <summary>
+/// 信用修复完成: a penalty record's disclosure ended early on <see cref="EndedOn"/>; the module that published the penalty
+/// (<see cref="SourceSystem"/>, <see cref="SourceId"/> as it submitted the record) stops its own publication too.
+/// </summary>
+[EventName("credit.penalty-disclosure-ended")]
+public sealed record PenaltyDisclosureEnded(string Uscc, string SourceSystem, string SourceId, DateOnly EndedOn, string Reason) : IDomainEvent;
+
 /// <summary>What other modules may ask the credit module.</summary>
 public interface ICreditQueries
 {
@@ -57,9 +64,15 @@ public interface ICreditIntake
     Task<CreditIntakeOutcome> ProposeListingAsync(ListingProposal proposal, CancellationToken ct);
 }
 
-/// <summary>A credit record handed over by another module (field rules as <c>POST /api/v1/credit/records</c>).</summary>
+/// <summary>
+/// A credit record handed over by another module (field rules as <c>POST /api/v1/credit/records</c>). For a penalty:
+/// <see cref="Amount"/> the fine, <see cref="PenaltyKinds"/> "警告；罚款" (required), <see cref="Severe"/> for penalties that
+/// never end early by repair, <see cref="PublicUntil"/> overrides the computed disclosure period, <see cref="WithdrawnOn"/>
+/// when the decision was changed or revoked.
+/// </summary>
 public sealed record CreditRecordSubmission(string Uscc, CreditRecordKind Kind, string SourceSystem, string SourceId, string Authority,
-    string Title, DateOnly DecidedOn, string? Content = null, string? DocumentNo = null, CreditField Field = CreditField.General);
+    string Title, DateOnly DecidedOn, string? Content = null, string? DocumentNo = null, CreditField Field = CreditField.General,
+    decimal? Amount = null, string? PenaltyKinds = null, bool Severe = false, DateOnly? PublicUntil = null, DateOnly? WithdrawnOn = null);
 
 /// <summary>拟列入经营异常名录的建议: the facts as the inspector found them, who proposed it, and where it came from.</summary>
 public sealed record ListingProposal(string Uscc, ListingGround Ground, string Facts, string ProposedBy, string SourceSystem, string SourceId);

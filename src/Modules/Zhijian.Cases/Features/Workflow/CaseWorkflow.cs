@@ -21,7 +21,7 @@ namespace Zhijian.Cases.Features.Workflow;
 /// audit entry and saves once.
 /// </summary>
 internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimeProvider clock, IRuleBook rules, ProvisionalCalendar calendar,
-    CaseDocuments documents, CaseOfficers officers, CaseUnits units, PersonalData personal, Disclosure.CaseDisclosure disclosure)
+    CaseDocuments documents, CaseOfficers officers, CaseUnits units, Disclosure.Disclosures disclosure)
 {
     public static readonly string[] ServiceMethods = ["直接送达", "留置送达", "邮寄送达", "电子送达", "委托送达", "公告送达"];
 
@@ -362,7 +362,7 @@ internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimePr
             CaseDeadlines.Apply(c, rules, calendar);
             var decision = await db.Documents.Where(d => d.CaseId == c.Id && d.Kind == DocumentKind.Decision).OrderByDescending(d => d.Id).FirstAsync(ct);
             var unit = await units.BureauOfAsync(c.OrgUnitId, ct);
-            var published = await disclosure.PublishAsync(c, decision, unit?.Name ?? c.OrgUnitName, Personal(c), ct);
+            var published = await disclosure.PublishAsync(c, decision, unit?.Name ?? c.OrgUnitName, disclosure.PersonalValues(c), ct);
             var pay = c.FinePaymentBy is { } by ? $"；罚款应于 {by:yyyy年M月d日} 前缴纳" : "";
             var pub = published is not null ? $"；行政处罚信息将于 {published.PublishBy:yyyy年M月d日} 前公示（已公示，至 {published.PublicUntil:yyyy年M月d日}）" : "";
             return Ok($"{method}行政处罚决定书（{c.DecisionNo}），{on:yyyy年M月d日}送达" + (c.ServiceSignedBy is null ? "" : $"，签收人：{c.ServiceSignedBy}") + pay + pub,
@@ -688,9 +688,4 @@ internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimePr
         var today = clock.Today();
         c.Excluded = [.. c.Excluded.Select(p => p.End is null && p.Reason == reason ? p with { End = today > p.Start ? today.AddDays(-1) : p.Start } : p)];
     }
-
-    /// <summary>The clear personal values of the party (for redaction of the published text).</summary>
-    private IReadOnlyList<string?> Personal(Case c) => c.PartyKind == PartyKind.NaturalPerson
-        ? [personal.Unprotect(c.PartyAddress), personal.Unprotect(c.PartyIdNumber), personal.Unprotect(c.PartyPhone)]
-        : [personal.Unprotect(c.PartyIdNumber), personal.Unprotect(c.PartyPhone)];
 }

@@ -16,7 +16,8 @@ internal sealed class CreditIntake(CreditRecords records, Listings.Listings list
     {
         ArgumentNullException.ThrowIfNull(record);
         var result = await records.AcceptAsync(new CreditRecordInput(record.Uscc, record.Kind, record.SourceSystem, record.SourceId, record.Authority,
-            record.Title, record.DecidedOn, record.Content, record.DocumentNo, record.Field), ct);
+            record.Title, record.DecidedOn, record.Content, record.DocumentNo, record.Field, record.Amount, record.PenaltyKinds, record.Severe,
+            PublicUntil: record.PublicUntil, WithdrawnOn: record.WithdrawnOn), ct);
         return result.IsSuccess
             ? new CreditIntakeOutcome(result.Value!.Outcome, result.Value.Id, result.Value.Reason)
             : new CreditIntakeOutcome(CreditIntakeOutcome.Invalid, null, result.ErrorText);

@@ -166,6 +166,7 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
                 CreditFeed.Add(db, CreditFeed.PenaltyRepaired, record.Uscc, record.EntityName, record.DivisionCode, record.DocumentNo ?? record.SourceId,
                     $"信用修复，提前停止公示：{record.Title}".Truncate(480), today, clock.GetUtcNow());
                 db.Publish(new CreditRecordAccepted(record.Uscc, record.Kind, record.SourceSystem, record.SourceId));
+                db.Publish(new PenaltyDisclosureEnded(record.Uscc, record.SourceSystem, record.SourceId, today, "信用修复，提前停止公示"));
             }
         }, ct);
 
