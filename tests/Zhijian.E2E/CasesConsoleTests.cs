@@ -43,12 +43,22 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await ChooseAsync(chief, "主办人 *", "陈强");
         await chief.ClickAsync("[data-testid=clue-submit]");
         await Assertions.Expect(chief.Locator("[data-testid=cond-error]")).ToContainTextAsync("立案条件不具备");
-        await chief.Locator("[data-testid=cond-prima] input").CheckAsync();
-        await chief.Locator("[data-testid=cond-penalty] input").CheckAsync();
-        await chief.Locator("[data-testid=cond-ours] input").CheckAsync();
+        await chief.GetByLabel("有证据初步证明存在违法行为").CheckAsync();
+        await chief.GetByLabel("依法应当给予行政处罚").CheckAsync();
+        await chief.GetByLabel("属于本部门管辖").CheckAsync();
         await ShotAsync(chief, "89-cases-open-form", scroll: false);
         await chief.ClickAsync("[data-testid=clue-submit]");
-        await chief.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
+        try
+        {
+            await chief.Locator("[data-testid=case-header]").WaitForAsync();
+        }
+        catch (TimeoutException)
+        {
+            await Browser.ShotAsync(chief, "89-cases-open-failed");
+            throw;
+        }
+
+        Assert.Matches(@"/cases/\d+$", chief.Url);
         var caseUrl = new Uri(chief.Url).AbsolutePath;
         await Assertions.Expect(chief.Locator("[data-testid=case-stage]")).ToHaveTextAsync("调查取证");
         Assert.Contains("陈强", await chief.InnerTextAsync("[data-testid=officers]"));
