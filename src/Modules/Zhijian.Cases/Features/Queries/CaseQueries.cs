@@ -171,4 +171,23 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
                 required.Count, required.Count(c => c.LegalReviewPassed is not null));
         })];
     }
+
+    /// <summary>The active violation catalogue with its 裁量基准 bands (for the proposal form and the catalogue page).</summary>
+    public async Task<IReadOnlyList<(Violation Violation, IReadOnlyList<DiscretionBand> Bands)>> CatalogueAsync(CancellationToken ct)
+    {
+        var violations = await db.Violations.AsNoTracking().Where(v => v.Active).OrderBy(v => v.Code).ToListAsync(ct);
+        var bands = (await db.Bands.AsNoTracking().ToListAsync(ct)).ToLookup(b => b.ViolationCode);
+        return [.. violations.Select(v => (v, (IReadOnlyList<DiscretionBand>)[.. bands[v.Code].OrderBy(b => b.Level)]))];
+    }
+
+    /// <summary>Closed ordinary and simple cases the current user has not reviewed yet (案卷评查), newest first.</summary>
+    public async Task<IReadOnlyList<CaseRow>> ReviewableAsync(CancellationToken ct)
+    {
+        var me = actor.Current.Name;
+        var reviewed = db.Reviews.Where(r => r.Reviewer == me).Select(r => r.CaseId);
+        var list = await db.Cases.AsNoTracking().Where(c => c.Stage >= CaseStage.Closed && !reviewed.Contains(c.Id))
+            .OrderByDescending(c => c.ClosedOn).ThenByDescending(c => c.Id).Take(200).ToListAsync(ct);
+        var today = clock.Today();
+        return [.. list.Select(c => Row(c, today))];
+    }
 }
