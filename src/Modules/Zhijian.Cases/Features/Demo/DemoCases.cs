@@ -105,7 +105,8 @@ internal static class DemoCases
             return; // no demo registry (tests start with an empty one)
         var lixia = await TargetsAsync(directory, "370102", 30, ct);
         var licheng = await TargetsAsync(directory, "370112", 2, ct);
-        if (lixia.Count < 30) return;
+        if (lixia.Count == 0) return;
+        for (var i = 0; lixia.Count < 30; i++) lixia.Add(lixia[i]); // a small registry: parties repeat
 
         var users = sp.GetRequiredService<UserManager<StaffUser>>();
         var factory = sp.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>();
@@ -312,7 +313,7 @@ internal static class DemoCases
             if (stop == CaseStage.Deciding) return id;
             await Do<CaseWorkflow, long>("chief", A(25), "作出决定", x => x.DecideAsync(id, ct));
             if (stop == CaseStage.Decided) return id;
-            await Do<CaseWorkflow, long>("casehandler", A(26), "送达决定书", x => x.ServeAsync(id, new ServeInput(Day(A(26)), "直接送达", e.LegalRep), ct));
+            await Do<CaseWorkflow, long>("casehandler", A(26), "送达决定书", x => x.ServeAsync(id, new ServeInput(Day(A(26)), "直接送达", string.IsNullOrWhiteSpace(e.LegalRep) ? "当事人委托代理人" : e.LegalRep), ct));
             if (stop == CaseStage.Executing) return id;
             if (p.Penalties.Any(x => x.Kind == PenaltyKind.Fine))
                 await Do<CaseWorkflow, long>("casehandler", A(33), "登记缴款", x => x.PaymentAsync(id, new DateInput(Day(A(31))), ct));
@@ -444,7 +445,8 @@ internal static class DemoCases
             keys.Add(k.Uscc);
         }
 
-        var picked = keys.Where((_, i) => i % 3 == 1).Take(count).ToList();
+        var step = Math.Max(1, keys.Count / count);
+        var picked = keys.Where((_, i) => i % step == 0).Take(count).ToList();
         return [.. (await directory.FindManyAsync(picked, ct)).OrderBy(e => e.Uscc, StringComparer.Ordinal)];
     }
 }
