@@ -49,7 +49,7 @@ public sealed class CasesModule : IZhijianModule
         Features.Workflow.WorkflowEndpoints.Map(api);
     }
 
-    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCases.SeedAsync(services, ct);
 
     public IEnumerable<NavEntry> Navigation =>
     [
