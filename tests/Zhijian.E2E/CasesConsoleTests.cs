@@ -26,7 +26,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await chief.GetByLabel("涉案主体名称 *").FillAsync(Company);
         await chief.GetByLabel("统一社会信用代码").FillAsync(uscc);
         await chief.GetByLabel("线索内容 *").FillAsync("日常检查发现该公司维保的泉城广场写字楼 3 号电梯定期检验已于 2026 年 9 月到期，仍在使用。");
-        await ShotAsync(chief, "88-cases-clue-form");
+        await ShotAsync(chief, "97-cases-clue-form");
         await chief.ClickAsync("[data-testid=clue-submit]");
         var row = chief.Locator("[data-testid=clue-table] tbody tr", new() { HasText = Company });
         await row.WaitForAsync();
@@ -46,7 +46,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await chief.GetByLabel("有证据初步证明存在违法行为").CheckAsync();
         await chief.GetByLabel("依法应当给予行政处罚").CheckAsync();
         await chief.GetByLabel("属于本部门管辖").CheckAsync();
-        await ShotAsync(chief, "89-cases-open-form", scroll: false);
+        await ShotAsync(chief, "98-cases-open-form", scroll: false);
         await chief.ClickAsync("[data-testid=clue-submit]");
         try
         {
@@ -54,7 +54,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         }
         catch (TimeoutException)
         {
-            await Browser.ShotAsync(chief, "89-cases-open-failed");
+            await Browser.ShotAsync(chief, "98-cases-open-failed");
             throw;
         }
 
@@ -71,7 +71,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await caseRow.WaitForAsync();
         Assert.Contains("调查取证", await caseRow.InnerTextAsync());
         Assert.Contains("剩", await caseRow.InnerTextAsync());
-        await ShotAsync(handler, "90-cases-list");
+        await ShotAsync(handler, "99-cases-list");
         await Browser.OpenAsync(handler, caseUrl);
         await handler.ClickAsync("[data-testid=evidence-add]");
         await ChooseAsync(handler, "证据种类 *", "勘验笔录、现场笔录");
@@ -92,7 +92,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await handler.ClickAsync("[data-testid=p-submit]");
         await Assertions.Expect(handler.Locator("[data-testid=proposal]")).ToContainTextAsync("须写明偏离裁量基准的理由");
         await handler.Locator("[data-testid=proposal]").ScrollIntoViewIfNeededAsync();
-        await ShotAsync(handler, "91-case-proposal-error", scroll: false);
+        await ShotAsync(handler, "100-case-proposal-error", scroll: false);
         await handler.GetByLabel("裁量理由（所依据的情节、偏离裁量基准的理由） *").FillAsync("当事人主动停用并于次日完成定期检验，未造成危害后果，积极配合调查");
         await handler.ClickAsync("[data-testid=p-submit]");
         await Assertions.Expect(handler.Locator("[data-testid=proposal-penalties]")).ToContainTextAsync("罚款50,000元");
@@ -109,13 +109,13 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("提交案件审核", timeline);
         Assert.Contains("立案审批表", await handler.InnerTextAsync("[data-testid=documents]"));
         Assert.Equal(0, await handler.Locator("[data-testid=act-submit]").CountAsync());
-        await ShotAsync(handler, "92-case-page");
+        await ShotAsync(handler, "101-case-page");
 
         await Browser.OpenAsync(handler, "/cases/metrics");
         var metrics = handler.Locator("[data-testid=metrics-row]").First;
         await metrics.WaitForAsync();
         Assert.Contains("100%", await handler.InnerTextAsync("[data-testid=metrics-recorded]"));
-        await ShotAsync(handler, "93-cases-metrics");
+        await ShotAsync(handler, "102-cases-metrics");
     }
 
     private static async Task ChooseAsync(IPage page, string label, string option)

@@ -31,7 +31,7 @@ public sealed class CaseWorkflowTests
 
         await InvestigateAsync(handler, id);
         Assert.Equal("Reviewing", (await CaseAsync(handler, id)).Str("stage"));
-        Assert.Contains("审核人员不能是本案执法人员", await RefusedAsync(await handler.PostJsonAsync($"/api/v1/cases/{id}/review", new { passed = true, opinion = "同意" }), HttpStatusCode.Forbidden));
+        Assert.Contains("只有法制审核人员", await RefusedAsync(await handler.PostJsonAsync($"/api/v1/cases/{id}/review", new { passed = true, opinion = "同意" }), HttpStatusCode.Forbidden));
         await (await legal.PostJsonAsync($"/api/v1/cases/{id}/review", new { passed = true, opinion = "事实清楚，证据充分，同意告知" })).ExpectAsync();
         await (await handler.PostJsonAsync($"/api/v1/cases/{id}/notice", new { })).ExpectAsync();
         c = await CaseAsync(handler, id);
@@ -91,14 +91,15 @@ public sealed class CaseWorkflowTests
         await (await legal.PostJsonAsync($"/api/v1/cases/{id}/review", new { passed = true, opinion = "同意告知" })).ExpectAsync();
         await (await handler.PostJsonAsync($"/api/v1/cases/{id}/notice", new { })).ExpectAsync();
         await (await handler.PostJsonAsync($"/api/v1/cases/{id}/statement", new { text = "当事人称系供货商提供的标签，已下架整改。" })).ExpectAsync();
+        // Defending never leads to a heavier penalty.
+        Assert.Contains("不得因其陈述申辩而加重处罚", await RefusedAsync(await handler.PostJsonAsync($"/api/v1/cases/{id}/proposal", Proposal(30000))));
         await (await handler.PostAsync($"/api/v1/cases/{id}/advance")).ExpectAsync();
         var c = await CaseAsync(handler, id);
         Assert.Equal("LegalReview", c.Str("stage"));
         Assert.Equal("2026-12-07", c.Str("legalReviewBy")); // 10 WD after Mon 23 Nov
 
         Assert.Contains("未经法制审核", await RefusedAsync(await chief.PostAsync($"/api/v1/cases/{id}/decide")));
-        // Defending never leads to a heavier penalty.
-        Assert.Contains("不得因其陈述申辩而加重处罚", await RefusedAsync(await handler.PostJsonAsync($"/api/v1/cases/{id}/proposal", Proposal(30000))));
+        Assert.Contains("不能修改处罚意见", await RefusedAsync(await handler.PostJsonAsync($"/api/v1/cases/{id}/proposal", Proposal(15000))));
         Assert.Contains("只有法制审核人员", await RefusedAsync(await chief.PostJsonAsync($"/api/v1/cases/{id}/legal-review", new { passed = true, opinion = "同意" }), HttpStatusCode.Forbidden));
         await (await legal.PostJsonAsync($"/api/v1/cases/{id}/legal-review", new { passed = true, opinion = "主体认定准确，事实清楚，适用依据正确，程序合法，裁量适当" })).ExpectAsync();
         Assert.Equal("Collective", (await CaseAsync(handler, id)).Str("stage"));
@@ -176,8 +177,8 @@ public sealed class CaseWorkflowTests
         app.Clock.Advance(TimeSpan.FromDays(7)); // Mon 23 → Mon 30 Nov
         chief = await app.LoginAsync("chief");
         var resumed = await (await chief.PostAsync($"/api/v1/cases/clues/{clue}/resume")).ExpectAsync();
-        // Paused 23–29 Nov: the 5 working days 23–27 Nov do not count.
-        Assert.Equal("2027-01-12", resumed.Str("openBy"));
+        // Paused 23–29 Nov: counting starts the day after receipt, so the 4 working days 24–27 Nov do not count: 5 Jan + 4 WD.
+        Assert.Equal("2027-01-11", resumed.Str("openBy"));
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public sealed class CaseWorkflowTests
         var chief = await app.LoginAsync("chief");
         var handler = await app.LoginAsync("casehandler");
         var id = await OpenCaseAsync(chief, uscc);
-        var before = (await CaseAsync(chief, id)).Str("concludeBy");
+        Assert.Equal("2027-02-22", (await CaseAsync(chief, id)).Str("concludeBy")); // 23 Nov + 90 CD = Sun 21 Feb 2027 → next working day
         Assert.Contains("公安机关", await RefusedAsync(await chief.PostJsonAsync($"/api/v1/cases/{id}/police", new { reason = "涉案金额巨大" })));
         await (await chief.PostJsonAsync($"/api/v1/cases/{id}/police", new { policeOrgan = "济南市公安局历下区分局", reason = "涉嫌生产、销售伪劣产品罪，涉案金额超过五万元" })).ExpectAsync();
         var c = await CaseAsync(chief, id);
@@ -226,8 +227,8 @@ public sealed class CaseWorkflowTests
         await (await handler.PostJsonAsync($"/api/v1/cases/{id}/police/outcome", new { outcome = "Declined", note = "历公（经）不立字〔2026〕15号：认为没有犯罪事实" })).ExpectAsync();
         c = await CaseAsync(handler, id);
         Assert.Equal("Investigating", c.Str("stage"));
-        // 23 Nov – 2 Dec in the police's hands does not count: the limit moves by those 10 days.
-        Assert.Equal(DateOnly.Parse(before, System.Globalization.CultureInfo.InvariantCulture).AddDays(10), DateOnly.Parse(c.Str("concludeBy"), System.Globalization.CultureInfo.InvariantCulture));
+        // With the police 23 Nov – 2 Dec: the 9 counted days 24 Nov – 2 Dec do not count: 21 Feb + 9 = Tue 2 Mar 2027.
+        Assert.Equal("2027-03-02", c.Str("concludeBy"));
     }
 
     [Fact]

@@ -367,7 +367,7 @@ internal static class DemoCases
         return ctor.Invoke(args);
     }
 
-    private static bool Stamped(Type t) => t.Assembly == typeof(DemoCases).Assembly && t.IsClass && !t.IsAbstract && t != typeof(CaseUnits)
+    private static bool Stamped(Type t) => t.Assembly == typeof(DemoCases).Assembly && t.IsClass && !t.IsAbstract && t != typeof(CaseUnits) && t != typeof(Documents.DocumentNumberOptions)
         && t.Namespace?.StartsWith("Zhijian.Cases.Features", StringComparison.Ordinal) == true;
 
     private static ClaimsPrincipal Synthetic(string county, string name, CaseUnit unit) => new(new ClaimsIdentity(
