@@ -38,7 +38,9 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await chief.GetByLabel("执法人员 *（不少于 2 名持证人员）").ClickAsync();
         await chief.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "陈强" }).First.ClickAsync();
         await chief.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "张伟" }).First.ClickAsync();
-        await chief.Keyboard.PressAsync("Escape");
+        // Close the officers list by clicking inside the dialog (on the 案由 field): the list's own overlay takes the click.
+        var cause = await chief.GetByLabel("案由 *").BoundingBoxAsync();
+        await chief.Mouse.ClickAsync(cause!.X + 10, cause.Y + (cause.Height / 2));
         await Assertions.Expect(chief.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await ChooseAsync(chief, "主办人 *", "陈强");
         await chief.ClickAsync("[data-testid=clue-submit]");
