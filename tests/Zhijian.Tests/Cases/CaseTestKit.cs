@@ -17,11 +17,11 @@ internal static class CaseTestKit
         return (await clue.ExpectAsync()).GetProperty("id").GetInt64();
     }
 
-    public static object Open(string uscc, string[]? officers = null, bool major = false, DateOnly? conductEnded = null) => new
+    public static object Open(string uscc, string[]? officers = null, bool major = false, DateOnly? conductEnded = null, string party = "济南泉城消费电子有限公司") => new
     {
         causeOfAction = "涉嫌经营标签不符合规定的食品",
         partyKind = "Organisation",
-        partyName = "济南泉城消费电子有限公司",
+        partyName = party,
         uscc,
         representative = "张三",
         partyAddress = "济南市历下区泉城路88号",

@@ -5,6 +5,9 @@ namespace Zhijian.Cases.Domain;
 /// <summary>Chinese names of the module's codes, one place for pages, documents and messages.</summary>
 internal static class CaseNames
 {
+    /// <summary>What the case records as the statement when the party waived it.</summary>
+    public const string StatementWaived = "当事人放弃陈述、申辩";
+
     public static string Of(PenaltyKind kind) => kind switch
     {
         PenaltyKind.Warning => "警告",

@@ -188,7 +188,9 @@ internal static class DocumentTemplates
             var served = c.NoticeServedOn is { } s ? $"于{DateNum(s)}" : "";
             var rights = c.HearingRight ? "陈述、申辩和要求听证" : "陈述、申辩";
             b.Append(Para($"本局{served}向当事人送达了《行政处罚告知书》（{notice}），告知当事人拟作出行政处罚的内容及事实、理由、依据，并告知其依法享有{rights}的权利。"));
-            if (c.Statement is { Length: > 0 } st)
+            if (c.Statement == CaseNames.StatementWaived)
+                b.Append(Para(c.HearingRight ? "当事人明确表示放弃陈述、申辩和要求听证的权利。" : "当事人明确表示放弃陈述、申辩的权利。"));
+            else if (c.Statement is { Length: > 0 } st)
                 b.Append(Para($"当事人在法定期限内提出了陈述、申辩意见：{Trimmed(st)}。本局对当事人提出的事实、理由和证据进行了复核。"));
             else if (!c.HearingRequested)
                 b.Append(Para(c.HearingRight ? "当事人在法定期限内未提出陈述、申辩意见，也未要求听证。" : "当事人在法定期限内未提出陈述、申辩意见。"));

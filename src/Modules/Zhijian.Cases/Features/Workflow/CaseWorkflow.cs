@@ -259,8 +259,8 @@ internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimePr
             }
 
             if (!cmd.Waived && string.IsNullOrWhiteSpace(cmd.Text) && !cmd.HearingRequested) return Fail("text", "请记录当事人陈述、申辩的内容，或选择“放弃陈述申辩”");
-            c.Statement = cmd.Waived ? "当事人放弃陈述、申辩" : (cmd.Text ?? "").Trim().Truncate(4000);
-            return Ok((cmd.Waived ? "当事人放弃陈述、申辩" : $"当事人陈述、申辩：{c.Statement}") + (cmd.HearingRequested ? "；当事人要求听证（听证期间不计入办案期限）" : ""));
+            c.Statement = cmd.Waived ? CaseNames.StatementWaived : (cmd.Text ?? "").Trim().Truncate(4000);
+            return Ok((cmd.Waived ? CaseNames.StatementWaived : $"当事人陈述、申辩：{c.Statement}") + (cmd.HearingRequested ? "；当事人要求听证（听证期间不计入办案期限）" : ""));
         }, ct);
 
     public Task<Result<long>> HearingAsync(long id, HearingInput cmd, CancellationToken ct) =>
