@@ -172,7 +172,7 @@ public sealed class CaseWorkflowTests
         var clue = await ClueAsync(chief, uscc);
         var extended = await (await chief.PostJsonAsync($"/api/v1/cases/clues/{clue}/extend", new { reason = "需调取供货商票据" })).ExpectAsync();
         Assert.Equal("2027-01-05", extended.Str("openBy")); // 14 Dec + 15 WD (元旦 1 Jan 2027)
-        Assert.Contains("只能", await RefusedAsync(await chief.PostJsonAsync($"/api/v1/cases/clues/{clue}/extend", new { reason = "再延" })) + "只能");
+        Assert.Contains("不能再延长", await RefusedAsync(await chief.PostJsonAsync($"/api/v1/cases/clues/{clue}/extend", new { reason = "再延" })));
         await (await chief.PostJsonAsync($"/api/v1/cases/clues/{clue}/pause", new { reason = "送检验检测" })).ExpectAsync();
         app.Clock.Advance(TimeSpan.FromDays(7)); // Mon 23 → Mon 30 Nov
         chief = await app.LoginAsync("chief");

@@ -6,6 +6,7 @@ using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Jobs;
 using Zhijian.Platform.Rules;
 
 namespace Zhijian.Complaints.Features;
@@ -14,9 +15,11 @@ namespace Zhijian.Complaints.Features;
 /// Hourly housekeeping on the injected clock: ODR complaints past their 10 WD go to the bureau; weekly spike detection.
 /// Each step is idempotent, so a missed or repeated run converges.
 /// </summary>
-internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Sweeper> log) : BackgroundService
+internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Sweeper> log) : HourlyJob(scopes, clock, log)
 {
-    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
+    protected override string FailureMessage => "投诉举报定时任务失败，下一小时重试";
+
+    protected override Task PassAsync(IServiceProvider services, CancellationToken ct) => RunOnceAsync(services, ct);
 
     private static int _calendarLastYear;
 
@@ -52,30 +55,6 @@ internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, I
 
             changed += await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-        }
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await Task.Delay(Every, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                try
-                {
-                    await RunOnceAsync(scope.ServiceProvider, stoppingToken);
-                }
-                catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
-                {
-                    log.LogError(e, "投诉举报定时任务失败，下一小时重试");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // shutting down
         }
     }
 }

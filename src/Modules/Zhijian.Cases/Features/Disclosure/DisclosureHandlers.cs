@@ -8,6 +8,7 @@ using Zhijian.Cases.Domain;
 using Zhijian.Credit.Contracts;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Jobs;
 
 namespace Zhijian.Cases.Features.Disclosure;
 
@@ -53,38 +54,16 @@ internal sealed class PenaltyDisclosureEndedHandler(Disclosures disclosures) : I
 }
 
 /// <summary>Hourly on the injected clock, as the system: ends publications whose term has passed.</summary>
-internal sealed class DisclosureSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DisclosureSweeper> log) : BackgroundService
+internal sealed class DisclosureSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DisclosureSweeper> log) : HourlyJob(scopes, clock, log)
 {
-    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
+    protected override string FailureMessage => "行政处罚公示期满撤下任务失败，下一小时重试";
+
+    protected override Task PassAsync(IServiceProvider services, CancellationToken ct) => RunOnceAsync(services, ct);
 
     /// <summary>One pass in a system scope (tests call it directly).</summary>
     public static async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken ct)
     {
         services.GetRequiredService<ActorContext>().UseSystem();
         return await services.GetRequiredService<Disclosures>().SweepAsync(ct);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await Task.Delay(Every, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                try
-                {
-                    await RunOnceAsync(scope.ServiceProvider, stoppingToken);
-                }
-                catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
-                {
-                    log.LogError(e, "行政处罚公示期满撤下任务失败，下一小时重试");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // shutting down
-        }
     }
 }
