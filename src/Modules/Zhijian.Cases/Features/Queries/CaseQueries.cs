@@ -5,6 +5,7 @@ using Zhijian.Cases.Domain;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Privacy;
+using Zhijian.Platform.Storage;
 
 namespace Zhijian.Cases.Features.Queries;
 
@@ -94,6 +95,13 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
 
         var (address, idNumber, phone) = (Personal(c.PartyAddress, a => a is null ? "" : a.Length <= 6 ? "＊＊＊" : a[..6] + "＊＊＊"),
             Personal(c.PartyIdNumber, Masks.IdNumber), Personal(c.PartyPhone, Masks.Phone));
+        if (show && (c.PartyAddress ?? c.PartyIdNumber ?? c.PartyPhone) is not null)
+        {
+            // Like the complaints' contact reveal: who saw the party's personal data, when.
+            db.Audit("cases.party.revealed", nameof(Case), c.Number, null, new { address = c.PartyAddress is not null, idNumber = c.PartyIdNumber is not null, phone = c.PartyPhone is not null }, c.DivisionCode);
+            await db.SaveChangesAsync(ct);
+        }
+
         (c.PartyAddress, c.PartyIdNumber, c.PartyPhone) = (null, null, null); // the ciphertext never leaves; the view carries the masked (or, for handlers, clear) values
         return new CaseDetail(c, CaseNames.Of(c.Stage), violation, address, idNumber, phone, show,
             [.. steps.Select(s => new StepView(s.At, s.Action, s.Text, s.ActorName, s.Stage is { } st ? CaseNames.Of(st) : null, s.DocumentId,
