@@ -469,6 +469,21 @@ internal sealed class CaseStep : IDivisionScoped
     public long? FileId { get; set; }
 
     public string DivisionCode { get; set; } = "";
+
+    /// <summary>The step of a case's action, by <paramref name="actor"/> (name and shown name) at <paramref name="at"/>, with the document it issued.</summary>
+    public static CaseStep Of(Case c, string action, string text, Zhijian.Platform.Identity.Actor actor, DateTimeOffset at, CaseDocument? doc = null) => new()
+    {
+        CaseId = c.Id,
+        ClueId = c.ClueId,
+        At = at,
+        Action = action,
+        Text = text.Truncate(4000),
+        ActorName = actor.ShownName,
+        ActorUserName = actor.Name,
+        Stage = c.Stage,
+        Document = doc,
+        DivisionCode = c.DivisionCode,
+    };
 }
 
 /// <summary>证据种类 (《行政处罚法》/《行政诉讼法》).</summary>

@@ -264,7 +264,7 @@ internal sealed class Clues(CasesDbContext db, ActorContext actor, TimeProvider 
         if (clue.Pauses.Any(x => x.End is null)) clue.Pauses = [.. clue.Pauses.Select(x => x.End is null ? x with { End = today } : x)];
         var late = today > clue.OpenBy ? $"（超过立案期限 {clue.OpenBy:yyyy年M月d日}）" : "";
         Step(clue, "clue.opened", $"经{me.ShownName}批准立案{late}，案件编号 {c.Number}");
-        db.Steps.Add(CaseStepOf(c, "case.opened", $"立案（{c.Number}），案由：{c.CauseOfAction}；执法人员 {string.Join("、", c.Officers.Select(o => $"{o.Name}（{o.CertificateNo}）"))}；办案期限至 {c.ConcludeBy:yyyy年M月d日}", doc));
+        db.Steps.Add(CaseStep.Of(c, "case.opened", $"立案（{c.Number}），案由：{c.CauseOfAction}；执法人员 {string.Join("、", c.Officers.Select(o => $"{o.Name}（{o.CertificateNo}）"))}；办案期限至 {c.ConcludeBy:yyyy年M月d日}", me, clock.GetUtcNow(), doc));
         db.Audit("cases.case.opened", nameof(Case), c.Number, null, new { clue = clue.Number, c.CauseOfAction, c.PartyName, officers = c.Officers.Select(o => o.UserName), c.ConcludeBy, doc.Sha256 }, c.DivisionCode);
         try
         {
@@ -278,19 +278,6 @@ internal sealed class Clues(CasesDbContext db, ActorContext actor, TimeProvider 
         await tx.CommitAsync(ct);
         return c.Id;
     }
-
-    private CaseStep CaseStepOf(Case c, string action, string text, CaseDocument? doc) => new()
-    {
-        CaseId = c.Id,
-        At = clock.GetUtcNow(),
-        Action = action,
-        Text = text,
-        ActorName = actor.Current.ShownName,
-        ActorUserName = actor.Current.Name,
-        Stage = c.Stage,
-        Document = doc,
-        DivisionCode = c.DivisionCode,
-    };
 
     private async Task<Result<ClueView>> ActAsync(long id, string action, bool approval, Func<Clue, (string? Field, string? Error, string? Text, DocumentKind? Doc)> apply, CancellationToken ct)
     {

@@ -107,17 +107,7 @@ internal sealed class FileReviews(CasesDbContext db, ActorContext actor, TimePro
             DivisionCode = c.DivisionCode,
         };
         db.Reviews.Add(review);
-        db.Steps.Add(new CaseStep
-        {
-            CaseId = c.Id,
-            At = clock.GetUtcNow(),
-            Action = "file-reviewed",
-            Text = $"案卷评查：{score}/{max} 分（{review.Grade}）" + (review.Comment is null ? "" : $"。{review.Comment}"),
-            ActorName = me.ShownName,
-            ActorUserName = me.Name,
-            Stage = c.Stage,
-            DivisionCode = c.DivisionCode,
-        });
+        db.Steps.Add(CaseStep.Of(c, "file-reviewed", $"案卷评查：{score}/{max} 分（{review.Grade}）" + (review.Comment is null ? "" : $"。{review.Comment}"), me, clock.GetUtcNow()));
         db.Audit("cases.file-reviewed", nameof(Case), c.Number, null, new { score, max, review.Grade }, c.DivisionCode);
         await db.SaveChangesAsync(ct);
         return review;

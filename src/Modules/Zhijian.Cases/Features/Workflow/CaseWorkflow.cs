@@ -664,19 +664,7 @@ internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimePr
         return c.Id;
     }
 
-    private CaseStep NewStep(Case c, string action, string text, CaseDocument? doc) => new()
-    {
-        CaseId = c.Id,
-        ClueId = c.ClueId,
-        At = clock.GetUtcNow(),
-        Action = action,
-        Text = text.Truncate(4000),
-        ActorName = actor.Current.ShownName,
-        ActorUserName = actor.Current.Name,
-        Stage = c.Stage,
-        Document = doc,
-        DivisionCode = c.DivisionCode,
-    };
+    private CaseStep NewStep(Case c, string action, string text, CaseDocument? doc) => CaseStep.Of(c, action, text, actor.Current, clock.GetUtcNow(), doc);
 
     private bool IsHandler(Case c) => c.Officers.Any(o => o.UserName == actor.Current.Name);
 
