@@ -150,6 +150,14 @@ public static class PlatformSetup
         return services;
     }
 
+    /// <summary>Registers a module's statistics for the supervision centre (scoped; see <see cref="Indicators.IMeasureSource"/>).</summary>
+    public static IServiceCollection AddMeasureSource<TSource>(this IServiceCollection services)
+        where TSource : class, Indicators.IMeasureSource
+    {
+        services.AddScoped<Indicators.IMeasureSource, TSource>();
+        return services;
+    }
+
     /// <summary>Migrates, seeds, loads the calendar, then wires the middleware and endpoints.</summary>
     public static async Task UseZhijianAsync(this WebApplication app)
     {
