@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Zhijian.Cases;
 using Zhijian.Complaints;
 using Zhijian.Credit;
+using Zhijian.Dashboard;
 using Zhijian.Entities;
 using Zhijian.Host;
 using Zhijian.Host.Components;
@@ -14,7 +15,8 @@ builder.AddZhijian()
     .AddModule<CreditModule>()
     .AddModule<InspectionsModule>()
     .AddModule<ComplaintsModule>()
-    .AddModule<CasesModule>();
+    .AddModule<CasesModule>()
+    .AddModule<DashboardModule>();
 
 var app = builder.Build();
 if (await AdminCli.TryRunAsync(app, args, Console.Out) is { } exitCode) return exitCode;

@@ -155,6 +155,12 @@ public static class TabularFile
     private static IEnumerable<(long, object?[])> CsvRecords(string path, Encoding encoding)
     {
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        foreach (var record in CsvRecords(reader)) yield return record;
+    }
+
+    /// <summary>Every RFC 4180 record of CSV text already decoded (embedded reference data), header row included.</summary>
+    public static IEnumerable<(long Line, object?[] Cells)> CsvRecords(TextReader reader)
+    {
         var parser = new CsvParser(reader);
         while (true)
         {

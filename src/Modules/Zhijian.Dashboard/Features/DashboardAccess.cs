@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Identity;
+
+namespace Zhijian.Dashboard.Features;
+
+/// <summary>Who may see and change the supervision centre: the one place the module checks roles and scopes.</summary>
+internal static class DashboardAccess
+{
+    public const string ReadPolicy = "indicators.read";
+
+    /// <summary>API scope of other systems reading indicator values.</summary>
+    public const string ReadScope = "indicators.read";
+
+    public static void AddPolicies(IServiceCollection services)
+    {
+        ApiClientService.KnownScopes[ReadScope] = "读取监管指标";
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
+                    ? c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
+                    : c.User.IsInRole(Roles.Leader) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)
+                      || c.User.IsInRole(Roles.LegalReviewer) || c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.Inspector)
+                      || c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.CaseHandler)));
+    }
+
+    /// <summary>Defines plans, imports them, attaches them to jurisdictions, recomputes past periods.</summary>
+    public static bool CanManage(Actor a) => a.IsInRole(Roles.Leader) || a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a.Name == Actor.System.Name;
+
+    /// <summary>Enters manual values for the unit's own jurisdiction (any staff of the responsible unit).</summary>
+    public static bool CanEnter(Actor a) => a.IsAuthenticated && !a.IsApiClient && a.Roles.Count > 0 || a.Name == Actor.System.Name;
+
+    /// <summary>Approves manual values: a 科室负责人 (or a leader), never the one who entered it.</summary>
+    public static bool CanApprove(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Leader) || a.Name == Actor.System.Name;
+}

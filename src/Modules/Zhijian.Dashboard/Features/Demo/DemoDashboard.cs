@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Dashboard.Data;
+using Zhijian.Dashboard.Domain;
+using Zhijian.Dashboard.Features.Compute;
+using Zhijian.Dashboard.Features.Plans;
+using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Identity;
+
+namespace Zhijian.Dashboard.Features.Demo;
+
+/// <summary>
+/// Demo: the standard set, Anhui 专栏1, Ili's table and Jinan's text targets attached to 济南市 (370100), approved manual
+/// values for the manual indicators, one pending value for the approval queue, and a year of monthly snapshots.
+/// Only when the demo registry exists (tests start with an empty one and attach what they need).
+/// </summary>
+internal static class DemoDashboard
+{
+    public const string City = "370100";
+
+    public static readonly string[] Attached = [SeedPlans.Standard, SeedPlans.Anhui, SeedPlans.Ili, SeedPlans.Jinan];
+
+    public static async Task SeedAsync(IServiceProvider root, CancellationToken ct)
+    {
+        using var scope = root.CreateScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<ActorContext>().UseSystem();
+        var db = sp.GetRequiredService<DashboardDbContext>();
+        if (await db.Attachments.IgnoreQueryFilters().AnyAsync(ct)) return;
+        var catalog = sp.GetRequiredService<MeasureCatalog>();
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var today = clock.Today();
+        var registry = await catalog.ComputeAsync("370102", today, today, ["entities.active"], ct);
+        if (registry.Values.Sum() < 50) return; // no demo registry
+
+        var plans = sp.GetRequiredService<PlanService>();
+        await plans.EnsureBuiltinAsync(ct);
+        var all = await db.Plans.Include(p => p.Indicators).AsNoTracking().ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        foreach (var code in Attached)
+        {
+            db.Attachments.Add(new PlanAttachment { PlanId = all.Single(p => p.Code == code).Id, DivisionCode = City, AttachedBy = "admin", AttachedAt = now });
+        }
+
+        // Manual values: the year's figures entered by the responsible sections and approved by the chief.
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var lastMonth = IndicatorRules.Period(thisMonth.AddMonths(-1));
+        var figures = new Dictionary<string, decimal>(StringComparer.Ordinal)
+        {
+            ["食品安全抽检量"] = 4.6m,
+            ["万台特种设备死亡率"] = 0.03m,
+            ["制造业产品质量合格率"] = 94.6m,
+            ["每万人口高价值发明专利拥有量"] = 9.8m,
+            ["制造业产品质量合格率|AH"] = 93.7m,
+            ["消费品合格率"] = 92.4m,
+            ["食品评价性抽检合格率"] = 98.7m,
+            ["农产品和食品检验量"] = 5.2m,
+            ["重点监控目录产品监督抽查覆盖率"] = 100m,
+            ["公共服务质量满意度"] = 80.9m,
+        };
+        foreach (var plan in all.Where(p => p.Code is SeedPlans.Standard or SeedPlans.Anhui))
+        {
+            foreach (var i in plan.Indicators.Where(i => !i.Computed))
+            {
+                var key = plan.Code == SeedPlans.Anhui && figures.ContainsKey(i.Name + "|AH") ? i.Name + "|AH" : i.Name;
+                if (!figures.TryGetValue(key, out var value)) continue;
+                foreach (var period in new[] { IndicatorRules.Period(new DateOnly(today.Year, 6, 1)), lastMonth }.Distinct())
+                {
+                    var entered = now.AddDays(-20);
+                    db.ManualValues.Add(new ManualValue
+                    {
+                        PlanIndicatorId = i.Id,
+                        DivisionCode = City,
+                        Period = period,
+                        Value = period == lastMonth ? value : Math.Round(value * 0.98m, 2),
+                        Note = "据本科室年度统计台账填报",
+                        EnteredBy = "inspector",
+                        EnteredByName = "张伟",
+                        OrgUnitName = "济南市市场监督管理局",
+                        EnteredAt = entered,
+                        Status = ManualStatus.Approved,
+                        DecidedBy = "leader",
+                        DecidedByName = "孙立新",
+                        DecidedAt = entered.AddDays(2),
+                    });
+                }
+            }
+        }
+
+        var pending = all.Single(p => p.Code == SeedPlans.Anhui).Indicators.FirstOrDefault(i => i.Name == "放心满意消费创建进乡村覆盖率");
+        if (pending is not null)
+        {
+            db.ManualValues.Add(new ManualValue
+            {
+                PlanIndicatorId = pending.Id,
+                DivisionCode = "370102",
+                Period = lastMonth,
+                Value = 88.5m,
+                Note = "历下区放心消费创建台账：乡村覆盖 23/26",
+                EnteredBy = "complaint",
+                EnteredByName = "刘芳",
+                OrgUnitName = "历下区市场监督管理局",
+                EnteredAt = now.AddDays(-1),
+                Status = ManualStatus.Pending,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // A year of monthly snapshots, oldest first.
+        var snapshots = sp.GetRequiredService<Snapshots>();
+        foreach (var code in Attached)
+        {
+            var plan = (await plans.FindAsync(code, ct))!;
+            for (var m = 12; m >= 0; m--)
+            {
+                await snapshots.RecordAsync(plan, City, thisMonth.AddMonths(-m), ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using Zhijian.Dashboard.Domain;
+
+namespace Zhijian.Dashboard.Features.Plans;
+
+/// <summary>A computed indicator Zhijian knows how to compute from module measures.</summary>
+internal sealed record StandardIndicator(string Name, string Unit, string Formula, Accumulation Accumulation, Comparator Comparator,
+    decimal? Target, string Explanation);
+
+/// <summary>
+/// 标准计算指标: the formulas of the indicators the plans ask for, over the measures the modules publish. One place for
+/// each formula; the seed plans and the standard monitoring set both take them from here.
+/// </summary>
+internal static class StandardIndicators
+{
+    public const string EntitiesTotal = "entities.active";
+    public const string StartupTime = "entities.startup_workdays / entities.startup_count";
+    public const string RegistrationTime = "entities.registration_workdays / entities.registration_count";
+    public const string OnlineRate = "entities.new_online / entities.new_with_channel * 100";
+    public const string NameRate = "entities.name_self_declared / entities.name_declared_known * 100";
+    public const string AnnualReportRate = "entities.annual_report_filed / entities.annual_report_due * 100";
+    public const string Coverage = "inspections.entities_checked / entities.active * 100";
+    public const string JointShare = "inspections.joint_tasks / inspections.tasks * 100";
+    public const string RiskShare = "inspections.risk_tasks / inspections.tasks * 100";
+    public const string InspectionPublication = "inspections.published_on_time / inspections.publish_due * 100";
+    public const string ConsumerOnTime = "complaints.consumer_closed_on_time / complaints.consumer_closed * 100";
+    public const string FilingsOnTime = "complaints.closed_on_time / complaints.closed * 100";
+    public const string Response24h = "complaints.responded_24h / complaints.response_due * 100";
+    public const string RecordRate = "cases.closed_complete / cases.closed * 100";
+    public const string PenaltyPublication = "cases.published_on_time / cases.publications_due * 100";
+    public const string LegalReview = "cases.major_legal_reviewed / cases.major_decisions * 100";
+
+    public static readonly IReadOnlyList<StandardIndicator> All =
+    [
+        new("市场主体总量", "户", EntitiesTotal, Accumulation.PointInTime, Comparator.AtLeast, null, "期末在业的市场主体户数"),
+        new("每千人拥有市场主体数", "户/千人", "entities.active / population * 1000", Accumulation.PointInTime, Comparator.AtLeast, null, "期末在业市场主体 ÷ 常住人口 × 1000"),
+        new("每千人拥有企业数", "户/千人", "entities.enterprises_active / population * 1000", Accumulation.PointInTime, Comparator.AtLeast, null, "期末在业企业 ÷ 常住人口 × 1000"),
+        new("企业开办时间", "工作日", StartupTime, Accumulation.YearToDate, Comparator.AtMost, 1m, "新设企业从申请受理到营业执照发放的平均工作日"),
+        new("企业平均登记注册时间", "工作日", RegistrationTime, Accumulation.YearToDate, Comparator.AtMost, 1m, "新设企业从申请受理到核准登记（成立日期）的平均工作日"),
+        new("新设企业网上登记率", "%", OnlineRate, Accumulation.YearToDate, Comparator.AtLeast, 90m, "网上登记的新设企业 ÷ 记录了登记渠道的新设企业"),
+        new("企业名称网上自主申报率", "%", NameRate, Accumulation.YearToDate, Comparator.Equal, 100m, "名称网上自主申报的新设企业 ÷ 记录了申报方式的新设企业"),
+        new("企业年报率", "%", AnnualReportRate, Accumulation.PointInTime, Comparator.AtLeast, 98m, "已报送上年度年报的企业 ÷ 应报企业"),
+        new("双随机抽查覆盖市场主体比例", "%", Coverage, Accumulation.YearToDate, Comparator.AtLeast, 3m, "年内被双随机抽查的主体 ÷ 期末在业市场主体"),
+        new("部门联合抽查占比", "%", JointShare, Accumulation.YearToDate, Comparator.AtLeast, 30m, "部门联合抽查任务 ÷ 全部双随机抽查任务"),
+        new("信用风险分类抽查占比", "%", RiskShare, Accumulation.YearToDate, Comparator.AtLeast, 50m, "按信用风险分类抽取的任务 ÷ 全部双随机抽查任务"),
+        new("抽查计划、事项、清单、结果公示率", "%", InspectionPublication, Accumulation.YearToDate, Comparator.Equal, 100m, "按时公示的计划、事项、清单、结果 ÷ 应公示的"),
+        new("消费投诉按期办结率", "%", ConsumerOnTime, Accumulation.YearToDate, Comparator.AtLeast, 99.8m, "按期办结的消费投诉 ÷ 办结的消费投诉"),
+        new("投诉举报按时办结率", "%", FilingsOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "按时办结的投诉举报 ÷ 办结的投诉举报"),
+        new("投诉举报24小时回应率", "%", Response24h, Accumulation.YearToDate, Comparator.Equal, 100m, "24小时内回应的投诉举报 ÷ 应回应的投诉举报"),
+        new("行政执法全过程记录登记率", "%", RecordRate, Accumulation.YearToDate, Comparator.Equal, 100m, "全过程记录完整的结案案件 ÷ 结案案件"),
+        new("行政处罚信息按时公示率", "%", PenaltyPublication, Accumulation.YearToDate, Comparator.Equal, 100m, "按时公示的行政处罚信息 ÷ 应公示的"),
+        new("重大执法决定法制审核率", "%", LegalReview, Accumulation.YearToDate, Comparator.Equal, 100m, "经法制审核的重大执法决定 ÷ 重大执法决定"),
+    ];
+
+    /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>
+    private static readonly (string Name, string Unit, Comparator Comparator, decimal Target, string DataNeeded)[] Manual =
+    [
+        ("食品安全抽检量", "批次/千人", Comparator.AtLeast, 5m, "食品抽检批次 ÷ 常住人口 × 1000（抽检模块上线前由食品科填报）"),
+        ("万台特种设备死亡率", "人/万台", Comparator.AtMost, 0.06m, "特种设备事故死亡人数 ÷ 在用设备万台（特种设备科填报）"),
+        ("制造业产品质量合格率", "%", Comparator.AtLeast, 94m, "国家监督抽查合格批次 ÷ 抽查批次（质量科填报）"),
+        ("每万人口高价值发明专利拥有量", "件/万人", Comparator.AtLeast, 12m, "知识产权部门数据（知识产权科填报）"),
+    ];
+
+    /// <summary>The standard monitoring set as plan indicators (ZJ01 …).</summary>
+    public static List<PlanIndicator> Build()
+    {
+        var list = new List<PlanIndicator>();
+        foreach (var s in All)
+        {
+            list.Add(new PlanIndicator
+            {
+                Order = list.Count + 1,
+                Code = $"ZJ{list.Count + 1:00}",
+                Name = s.Name,
+                Category = "运行监测",
+                Unit = s.Unit,
+                Comparator = s.Comparator,
+                Direction = IndicatorRules.DefaultDirection(s.Comparator, s.Target),
+                TargetYear = s.Target is null ? null : "2030",
+                TargetValue = s.Target,
+                TargetText = s.Target?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Accumulation = s.Accumulation,
+                Formula = s.Formula,
+                WarningMargin = IndicatorRules.DefaultMargin(s.Unit, s.Target),
+                Quote = s.Explanation,
+                Section = "智监标准监测指标",
+            });
+        }
+
+        foreach (var m in Manual)
+        {
+            list.Add(new PlanIndicator
+            {
+                Order = list.Count + 1,
+                Code = $"ZJ{list.Count + 1:00}",
+                Name = m.Name,
+                Category = "手工填报",
+                Unit = m.Unit,
+                Comparator = m.Comparator,
+                Direction = IndicatorRules.DefaultDirection(m.Comparator, m.Target),
+                TargetYear = "2030",
+                TargetValue = m.Target,
+                TargetText = m.Target.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Accumulation = Accumulation.YearToDate,
+                WarningMargin = IndicatorRules.DefaultMargin(m.Unit, m.Target),
+                Quote = "各地规划的通行目标值",
+                Section = "智监标准监测指标",
+                DataNeeded = m.DataNeeded,
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>The formula a seed indicator gets (by its name in the plan and its unit), or null = manual.</summary>
+    public static (string Formula, Accumulation Accumulation)? ForSeed(string name, string unit)
+    {
+        string? f = name switch
+        {
+            "企业开办时间" or "一般企业开办时间" => StartupTime,
+            "企业平均登记注册时间" => RegistrationTime,
+            "全省市场主体总量" or "市场主体总量" => unit == "万户" ? EntitiesTotal + " / 10000" : EntitiesTotal,
+            "每千人拥有企业数" => "entities.enterprises_active / population * 1000",
+            "部门联合“双随机、一公开”抽查占比" => JointShare,
+            "信用风险分类抽查占比" => RiskShare,
+            "消费投诉按期办结率" => ConsumerOnTime,
+            "新设企业网上登记率" => OnlineRate,
+            "企业名称网上自主申报率" => NameRate,
+            "企业年报率" => AnnualReportRate,
+            "“双随机”抽查覆盖市场主体比例" => Coverage,
+            "抽查计划、事项、清单、抽查结果公示率" => InspectionPublication,
+            "消费者投诉举报按时办结率" => FilingsOnTime,
+            "行政执法全过程记录登记率" => RecordRate,
+            "应当依法公开的执法信息及时主动公开率" => PenaltyPublication,
+            "重大行政执法决定法制审核率" => LegalReview,
+            _ => null,
+        };
+        if (f is null) return null;
+        var pointInTime = f.StartsWith(EntitiesTotal, StringComparison.Ordinal) || f.StartsWith("entities.enterprises_active", StringComparison.Ordinal)
+            || f == AnnualReportRate;
+        return (f, pointInTime ? Accumulation.PointInTime : Accumulation.YearToDate);
+    }
+}
