@@ -308,7 +308,7 @@ internal sealed class PlanService(DashboardDbContext db, ActorContext actor, Mea
     private PlanIndicator? Build(IndicatorInput r, FieldErrors errors, string? row)
     {
         var before = errors.Count;
-        void Err(string field, string message) => errors.Add(row ?? field, row is null ? message : $"{row}：{message}");
+        void Err(string field, string message) => errors.Add(row ?? field, message);
         if (string.IsNullOrWhiteSpace(r.Code)) Err("code", "指标编码不能为空");
         else if (r.Code.Trim().Length > 20) Err("code", "指标编码不能超过 20 个字符");
         if (string.IsNullOrWhiteSpace(r.Name)) Err("name", "指标名称不能为空");
