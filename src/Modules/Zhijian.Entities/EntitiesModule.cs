@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Entities.Contracts;
 using Zhijian.Entities.Data;
 using Zhijian.Entities.Features;
@@ -28,6 +29,8 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddScoped<EntityLibrary>();
         services.AddScoped<Features.AnnualReports.AnnualReports>();
         services.AddScoped<Features.Licences.Licences>();
+        services.TryAddSingleton<Platform.Calendar.ProvisionalCalendar>();
+        services.AddMeasureSource<Features.Statistics.EntityMeasures>();
         services.AddEvent<AnnualReportFiled>();
         services.AddScoped<IEntityDirectory, EntityDirectory>();
         services.AddEvent<EntityRegistered>();

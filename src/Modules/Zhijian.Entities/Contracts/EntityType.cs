@@ -44,6 +44,16 @@ public enum EntityStatus
     Deregistered = 4,
 }
 
+/// <summary>登记渠道: how the registration application reached the registration authority.</summary>
+public enum RegistrationChannel
+{
+    /// <summary>网上登记（全程电子化）</summary>
+    Online = 1,
+
+    /// <summary>窗口登记</summary>
+    Counter = 2,
+}
+
 /// <summary>Chinese names of the registry's enums, and the codes used in import files.</summary>
 public static class EntityNames
 {
@@ -68,6 +78,32 @@ public static class EntityNames
         EntityStatus.Deregistered => "注销",
         _ => s.ToString(),
     };
+
+    public static string Of(RegistrationChannel c) => c switch
+    {
+        RegistrationChannel.Online => "网上登记",
+        RegistrationChannel.Counter => "窗口登记",
+        _ => c.ToString(),
+    };
+
+    /// <summary>登记渠道 as written in an import file: 网上 / 网上登记 / 全程电子化, or 窗口 / 窗口登记; null when not one of them.</summary>
+    public static RegistrationChannel? ParseChannel(string? text) => text?.Trim() switch
+    {
+        "网上" or "网上登记" or "全程电子化" or "网上登记（全程电子化）" => RegistrationChannel.Online,
+        "窗口" or "窗口登记" => RegistrationChannel.Counter,
+        _ => null,
+    };
+
+    /// <summary>是/否 as written in an import file; null when neither.</summary>
+    public static bool? ParseYesNo(string? text) => text?.Trim() switch
+    {
+        "是" or "Y" or "y" or "true" or "TRUE" or "True" => true,
+        "否" or "N" or "n" or "false" or "FALSE" or "False" => false,
+        _ => null,
+    };
+
+    /// <summary>Enterprises (企业): every type but 个体工商户 and 农民专业合作社 (USCC type character 1).</summary>
+    public static bool IsEnterprise(EntityType t) => t is not (EntityType.IndividualBusiness or EntityType.FarmerCooperative);
 
     public static EntityType? ParseType(string? text) =>
         Enum.GetValues<EntityType>().Cast<EntityType?>().FirstOrDefault(t => Of(t!.Value) == text?.Trim());

@@ -39,6 +39,8 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Type).HasConversion<int>();
             e.Property(x => x.Status).HasConversion<int>();
+            e.Property(x => x.ApplicationChannel).HasConversion<int?>();
+            e.HasIndex(x => x.EstablishedOn); // the statistics' windows (新设企业, 开办时间) and point-in-time counts read by 成立日期
             e.Property(x => x.LegalRep).HasMaxLength(100);
             e.Property(x => x.LegalRepIdMasked).HasMaxLength(32);
             e.Property(x => x.RegisteredCapital).HasPrecision(18, 4);

@@ -26,8 +26,16 @@ internal sealed record EntityRow(
     string? Phone,
     EntityStatus Status,
     DateOnly? StatusDate,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    DateTimeOffset? ApplicationReceivedAt = null,
+    DateTimeOffset? LicenceIssuedAt = null,
+    RegistrationChannel? ApplicationChannel = null,
+    bool? NameSelfDeclared = null)
 {
+    /// <summary>The columns from this index on (登记时间、渠道、名称自主申报) may be left out of a file's header: files
+    /// written before they were added still import.</summary>
+    public const int FirstOptionalColumn = 20;
+
     /// <summary>Import/export columns in order: (header, meaning) — the template documents each in Chinese.</summary>
     public static readonly IReadOnlyList<(string Header, string Help)> Columns =
     [
@@ -51,6 +59,10 @@ internal sealed record EntityRow(
         ("登记状态", "存续/在营/开业/迁出/吊销/注销"),
         ("状态日期", "迁出、吊销、注销的日期，yyyy-MM-dd，可空"),
         ("标签", "多个以分号分隔，可空"),
+        ("申请受理时间", "yyyy-MM-dd HH:mm（北京时间）或 yyyy-MM-dd，不晚于成立日期，可空"),
+        ("营业执照发放时间", "yyyy-MM-dd HH:mm（北京时间）或 yyyy-MM-dd，不早于申请受理时间，可空"),
+        ("登记渠道", "网上（全程电子化）或 窗口，可空"),
+        ("名称自主申报", "企业名称网上自主申报：是 或 否，可空"),
     ];
 }
 

@@ -150,6 +150,10 @@ internal static class DemoEntities
         Status = r.Status,
         StatusDate = r.StatusDate,
         Tags = [.. r.Tags],
+        ApplicationReceivedAt = r.ApplicationReceivedAt,
+        LicenceIssuedAt = r.LicenceIssuedAt,
+        ApplicationChannel = r.ApplicationChannel,
+        NameSelfDeclared = r.NameSelfDeclared,
         CreatedAt = now,
         UpdatedAt = now,
     };

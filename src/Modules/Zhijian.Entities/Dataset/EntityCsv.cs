@@ -33,7 +33,8 @@ internal static class EntityCsv
         {
             WriteRow(w, new EntityRow(e.Uscc, e.RegNo, e.Name, e.Type, e.LegalRep, e.LegalRepIdMasked, e.RegisteredCapital, e.EstablishedOn,
                 e.TermFrom, e.TermTo, e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, e.IndustryCode, e.BusinessScope,
-                e.RegistrationAuthority, e.PhoneMasked, e.Status, e.StatusDate, e.Tags));
+                e.RegistrationAuthority, e.PhoneMasked, e.Status, e.StatusDate, e.Tags, e.ApplicationReceivedAt, e.LicenceIssuedAt,
+                e.ApplicationChannel, e.NameSelfDeclared));
             if (++n % 1000 == 0) await w.FlushAsync(ct);
         }
 
@@ -52,6 +53,7 @@ internal static class EntityCsv
                 e.RegisteredCapital?.ToString(CultureInfo.InvariantCulture), Date(e.EstablishedOn), Date(e.TermFrom), Date(e.TermTo),
                 e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, e.IndustryCode, e.BusinessScope, e.RegistrationAuthority,
                 e.PhoneMasked, EntityNames.Of(e.Status), Date(e.StatusDate), e.Tags.Count == 0 ? null : string.Join(';', e.Tags),
+                Instant(e.ApplicationReceivedAt), Instant(e.LicenceIssuedAt), Channel(e.ApplicationChannel), YesNo(e.NameSelfDeclared),
             ];
             var row = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
             for (var i = 0; i < headers.Length; i++) row[headers[i]] = values[i];
@@ -92,10 +94,27 @@ internal static class EntityCsv
         WriteField(w, 17, EntityNames.Of(r.Status));
         WriteField(w, 18, Date(r.StatusDate));
         WriteField(w, 19, r.Tags.Count == 0 ? null : string.Join(';', r.Tags));
+        WriteField(w, 20, Instant(r.ApplicationReceivedAt));
+        WriteField(w, 21, Instant(r.LicenceIssuedAt));
+        WriteField(w, 22, Channel(r.ApplicationChannel));
+        WriteField(w, 23, YesNo(r.NameSelfDeclared));
         w.Write("\r\n");
     }
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as China local time, the form the import reads back.</summary>
+    private static string? Instant(DateTimeOffset? at) =>
+        at is { } v ? TimeZoneInfo.ConvertTime(v, Platform.Calendar.ChinaTime.Zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : null;
+
+    private static string? Channel(RegistrationChannel? c) => c switch
+    {
+        RegistrationChannel.Online => "网上",
+        RegistrationChannel.Counter => "窗口",
+        _ => null,
+    };
+
+    private static string? YesNo(bool? b) => b switch { true => "是", false => "否", null => null };
 
     private static void WriteField(TextWriter w, int index, string? value)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Zhijian.Entities.Contracts;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 
 namespace Zhijian.Entities.Domain;
@@ -10,7 +11,9 @@ internal sealed record EntityInput(
     decimal? RegisteredCapital, DateOnly? EstablishedOn, DateOnly? TermFrom, DateOnly? TermTo,
     string? RegisteredAddress, string? BusinessAddress, string? DivisionCode, string? IndustryCode,
     string? BusinessScope, string? RegistrationAuthority, string? Phone, IReadOnlyList<string>? Tags,
-    bool Confirmed = false);
+    bool Confirmed = false,
+    DateTimeOffset? ApplicationReceivedAt = null, DateTimeOffset? LicenceIssuedAt = null,
+    RegistrationChannel? ApplicationChannel = null, bool? NameSelfDeclared = null);
 
 /// <summary>One problem with an input: field, Chinese message, and whether an explicit override accepts it.</summary>
 internal sealed record EntityProblem(string Field, string Message, bool Overridable = false);
@@ -64,6 +67,9 @@ internal static partial class EntityRules
         else if (input.EstablishedOn < new DateOnly(1949, 10, 1)) Add("establishedOn", "成立日期不能早于 1949-10-01");
         if (input.TermFrom is { } from && input.TermTo is { } to && to < from) Add("termTo", "营业期限至不能早于营业期限自");
 
+        foreach (var (field, message) in RegistrationTimeProblems(input.ApplicationReceivedAt, input.LicenceIssuedAt, input.EstablishedOn, today))
+            Add(field, message);
+
         if (string.IsNullOrWhiteSpace(input.RegisteredAddress)) Add("registeredAddress", "住所不能为空");
         else if (input.RegisteredAddress.Trim().Length > 300) Add("registeredAddress", "住所不能超过 300 个字符");
 
@@ -86,6 +92,21 @@ internal static partial class EntityRules
             Add("tags", "标签不能超过 30 个字符，且不能含逗号");
 
         return problems;
+    }
+
+    /// <summary>
+    /// 申请受理时间 and 营业执照发放时间 (China dates): neither in the future, 受理 not after 成立日期 (= 核准日期),
+    /// 发放 not before 受理. Both optional.
+    /// </summary>
+    public static IEnumerable<(string Field, string Message)> RegistrationTimeProblems(
+        DateTimeOffset? received, DateTimeOffset? issued, DateOnly? established, DateOnly today)
+    {
+        var receivedOn = received?.ToChinaDate();
+        var issuedOn = issued?.ToChinaDate();
+        if (receivedOn > today) yield return ("applicationReceivedAt", $"申请受理时间 {receivedOn:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");
+        else if (receivedOn > established) yield return ("applicationReceivedAt", $"申请受理时间 {receivedOn:yyyy-MM-dd} 不能晚于成立日期（核准日期）{established:yyyy-MM-dd}");
+        if (issuedOn > today) yield return ("licenceIssuedAt", $"营业执照发放时间 {issuedOn:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");
+        else if (issued < received) yield return ("licenceIssuedAt", "营业执照发放时间不能早于申请受理时间");
     }
 
     /// <summary>名称与组织形式一致 (《企业名称登记管理规定》): the suffix a type's name must carry.</summary>

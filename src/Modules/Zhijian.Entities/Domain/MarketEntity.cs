@@ -1,4 +1,5 @@
 using Zhijian.Entities.Contracts;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Entities.Domain;
@@ -65,6 +66,40 @@ internal sealed class MarketEntity : IDivisionScoped
 
     /// <summary>Registered with a USCC that fails the check character, accepted on explicit override (DOMAIN §1.1).</summary>
     public bool UsccCheckOverridden { get; set; }
+
+    /// <summary>申请受理时间 (null for records from before it was kept). Setting it sets <see cref="ApplicationReceivedOn"/>.</summary>
+    public DateTimeOffset? ApplicationReceivedAt
+    {
+        get;
+        set
+        {
+            field = value;
+            ApplicationReceivedOn = value?.ToChinaDate();
+        }
+    }
+
+    /// <summary>The China date of <see cref="ApplicationReceivedAt"/>, stored for statistics (开办时间, 登记注册时间 grouped in SQL).</summary>
+    public DateOnly? ApplicationReceivedOn { get; private set; }
+
+    /// <summary>营业执照发放时间. Setting it sets <see cref="LicenceIssuedOn"/>.</summary>
+    public DateTimeOffset? LicenceIssuedAt
+    {
+        get;
+        set
+        {
+            field = value;
+            LicenceIssuedOn = value?.ToChinaDate();
+        }
+    }
+
+    /// <summary>The China date of <see cref="LicenceIssuedAt"/>, stored for statistics.</summary>
+    public DateOnly? LicenceIssuedOn { get; private set; }
+
+    /// <summary>登记渠道: 网上登记（全程电子化）or 窗口登记; null when not recorded.</summary>
+    public RegistrationChannel? ApplicationChannel { get; set; }
+
+    /// <summary>企业名称网上自主申报; null when not recorded.</summary>
+    public bool? NameSelfDeclared { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

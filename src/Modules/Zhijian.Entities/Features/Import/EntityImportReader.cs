@@ -32,9 +32,16 @@ internal static class EntityImportReader
     /// <summary>Column indexes of <see cref="EntityRow.Columns"/>.</summary>
     public const int ColUscc = 0, ColRegNo = 1, ColName = 2, ColType = 3, ColLegalRep = 4, ColLegalRepId = 5, ColCapital = 6,
         ColEstablished = 7, ColTermFrom = 8, ColTermTo = 9, ColAddress = 10, ColBusinessAddress = 11, ColDivision = 12,
-        ColIndustry = 13, ColScope = 14, ColAuthority = 15, ColPhone = 16, ColStatus = 17, ColStatusDate = 18, ColTags = 19;
+        ColIndustry = 13, ColScope = 14, ColAuthority = 15, ColPhone = 16, ColStatus = 17, ColStatusDate = 18, ColTags = 19,
+        ColReceived = 20, ColIssued = 21, ColChannel = 22, ColNameDeclared = 23;
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyy.M.d", "yyyyMMdd"];
+
+    private static readonly string[] InstantFormats =
+        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d H:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm"];
+
+    /// <summary>A wall-clock time in a file is Beijing time (UTC+8, no daylight saving since 1991).</summary>
+    private static DateTimeOffset China(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8));
 
     public static string Header(int column) => EntityRow.Columns[column].Header;
 
@@ -74,7 +81,7 @@ internal static class EntityImportReader
         for (var i = 0; i < map.Length; i++)
         {
             map[i] = headers.IndexOf(Header(i));
-            if (map[i] < 0) errors.Add(new(line, Header(i), null, $"缺少列“{Header(i)}”"));
+            if (map[i] < 0 && i < EntityRow.FirstOptionalColumn) errors.Add(new(line, Header(i), null, $"缺少列“{Header(i)}”"));
         }
 
         var known = EntityRow.Columns.Select(c => c.Header).ToHashSet(StringComparer.Ordinal);
@@ -89,7 +96,7 @@ internal static class EntityImportReader
 
         if (errors.Count > 0)
         {
-            var nothingKnown = map.All(m => m < 0);
+            var nothingKnown = map.Take(EntityRow.FirstOptionalColumn).All(m => m < 0);
             throw new ImportFileException(nothingKnown
                 ? "表头与导入模板不符（未找到任何模板列）。若是中文乱码，请选择正确的文件编码（utf-8 或 gb18030）"
                 : "表头与导入模板不符：" + string.Join("；", errors.Select(e => e.Reason)), errors);
@@ -102,7 +109,7 @@ internal static class EntityImportReader
     {
         var errors = new List<ImportError>();
         var raw = new string?[map.Length];
-        object? Cell(int column) => map[column] < cells.Length ? cells[map[column]] : null;
+        object? Cell(int column) => map[column] >= 0 && map[column] < cells.Length ? cells[map[column]] : null;
         for (var i = 0; i < map.Length; i++) raw[i] = TabularFile.Text(Cell(i));
         string? Str(int column) => string.IsNullOrWhiteSpace(raw[column]) ? null : raw[column]!.Trim();
 
@@ -165,6 +172,43 @@ internal static class EntityImportReader
             else errors.Add(new(line, Header(ColStatus), statusText, $"登记状态“{statusText}”无效，应为 存续、在营、开业、迁出、吊销、注销 之一"));
         }
 
+        DateTimeOffset? Instant(int column)
+        {
+            var value = Cell(column);
+            switch (value)
+            {
+                case null:
+                    return null;
+                case DateTime dt:
+                    return China(dt);
+                case DateTimeOffset dto:
+                    return dto;
+                case double d when d is > 1 and < 2958466:
+                    return China(DateTime.FromOADate(d));
+            }
+
+            var text = Str(column);
+            if (text is null) return null;
+            if (DateTime.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)) return China(at);
+            if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return China(date.ToDateTime(TimeOnly.MinValue));
+            errors.Add(new(line, Header(column), text, $"{Header(column)}“{text}”不是有效时间，格式应为 yyyy-MM-dd HH:mm 或 yyyy-MM-dd"));
+            return null;
+        }
+
+        RegistrationChannel? channel = null;
+        if (Str(ColChannel) is { } channelText)
+        {
+            channel = EntityNames.ParseChannel(channelText);
+            if (channel is null) errors.Add(new(line, Header(ColChannel), channelText, $"登记渠道“{channelText}”无效，应为 网上 或 窗口"));
+        }
+
+        bool? nameDeclared = null;
+        if (Str(ColNameDeclared) is { } declaredText)
+        {
+            nameDeclared = EntityNames.ParseYesNo(declaredText);
+            if (nameDeclared is null) errors.Add(new(line, Header(ColNameDeclared), declaredText, $"名称自主申报“{declaredText}”无效，应为 是 或 否"));
+        }
+
         var tags = Str(ColTags)?.Split([';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
         var input = new EntityInput(
             Uscc: Str(ColUscc)?.ToUpperInvariant(),
@@ -184,7 +228,11 @@ internal static class EntityImportReader
             BusinessScope: Str(ColScope),
             RegistrationAuthority: Str(ColAuthority),
             Phone: Str(ColPhone),
-            Tags: tags ?? []);
+            Tags: tags ?? [],
+            ApplicationReceivedAt: Instant(ColReceived),
+            LicenceIssuedAt: Instant(ColIssued),
+            ApplicationChannel: channel,
+            NameSelfDeclared: nameDeclared);
         return new ImportRow(line, input, status, Date(ColStatusDate), raw, errors);
     }
 }

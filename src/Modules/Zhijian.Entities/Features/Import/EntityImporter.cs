@@ -238,6 +238,8 @@ internal sealed class EntityImporter(
         "registrationAuthority" => EntityImportReader.ColAuthority,
         "phone" => EntityImportReader.ColPhone,
         "tags" => EntityImportReader.ColTags,
+        "applicationReceivedAt" => EntityImportReader.ColReceived,
+        "licenceIssuedAt" => EntityImportReader.ColIssued,
         _ => EntityImportReader.ColUscc,
     };
 
@@ -253,7 +255,7 @@ internal sealed class EntityImporter(
         var row = new EntityRow(i.Uscc!, i.RegNo, i.Name!, i.Type!.Value, i.LegalRep!, i.LegalRepId, i.RegisteredCapital,
             i.EstablishedOn!.Value, i.TermFrom, i.TermTo, i.RegisteredAddress!, i.BusinessAddress, i.DivisionCode!, i.IndustryCode!,
             i.BusinessScope, i.RegistrationAuthority!, i.Phone, r.Status, r.StatusDate,
-            i.Tags ?? []);
+            i.Tags ?? [], i.ApplicationReceivedAt, i.LicenceIssuedAt, i.ApplicationChannel, i.NameSelfDeclared);
         var entity = DemoEntities.ToEntity(row, personal, now);
         entity.UsccCheckOverridden = confirm && !Uscc.IsValid(entity.Uscc);
         return entity;

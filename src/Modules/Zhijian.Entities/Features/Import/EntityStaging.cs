@@ -31,7 +31,12 @@ internal abstract class EntityStaging : IAsyncDisposable
         "Uscc", "RegNo", "Name", "Type", "LegalRep", "LegalRepIdCipher", "LegalRepIdMasked", "RegisteredCapital", "EstablishedOn",
         "TermFrom", "TermTo", "RegisteredAddress", "BusinessAddress", "DivisionCode", "IndustryCode", "BusinessScope",
         "RegistrationAuthority", "PhoneCipher", "PhoneMasked", "Status", "StatusDate", "Tags", "UsccCheckOverridden",
+        "ApplicationReceivedAt", "ApplicationReceivedOn", "LicenceIssuedAt", "LicenceIssuedOn", "ApplicationChannel", "NameSelfDeclared",
     ];
+
+    /// <summary>Registration facts a file may leave empty (older templates lack the columns): an empty cell keeps what is registered.</summary>
+    private static readonly HashSet<string> KeptWhenEmpty =
+        ["ApplicationReceivedAt", "ApplicationReceivedOn", "LicenceIssuedAt", "LicenceIssuedOn", "ApplicationChannel", "NameSelfDeclared"];
 
     protected const string Table = "zj_entity_import";
 
@@ -45,13 +50,17 @@ internal abstract class EntityStaging : IAsyncDisposable
         e.Uscc, e.RegNo, e.Name, (int)e.Type, e.LegalRep, e.LegalRepIdCipher, e.LegalRepIdMasked, e.RegisteredCapital, e.EstablishedOn,
         e.TermFrom, e.TermTo, e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, e.IndustryCode, e.BusinessScope,
         e.RegistrationAuthority, e.PhoneCipher, e.PhoneMasked, (int)e.Status, e.StatusDate, string.Join(',', e.Tags), e.UsccCheckOverridden,
+        e.ApplicationReceivedAt?.ToUniversalTime(), e.ApplicationReceivedOn, e.LicenceIssuedAt?.ToUniversalTime(), e.LicenceIssuedOn,
+        (int?)e.ApplicationChannel, e.NameSelfDeclared,
     ];
 
     protected static string Q(string column) => $"\"{column}\"";
 
     protected static string UpdateSet(string distinct) =>
-        string.Join(", ", Columns.Where(c => c != "Uscc").Select(c => $"{Q(c)} = excluded.{Q(c)}"))
-        + $", \"UpdatedAt\" = CASE WHEN {string.Join(" OR ", Visible.Select(c => $"t.{Q(c)} {distinct} excluded.{Q(c)}"))} THEN excluded.\"UpdatedAt\" ELSE t.\"UpdatedAt\" END";
+        string.Join(", ", Columns.Where(c => c != "Uscc").Select(c => $"{Q(c)} = {New(c)}"))
+        + $", \"UpdatedAt\" = CASE WHEN {string.Join(" OR ", Visible.Select(c => $"t.{Q(c)} {distinct} {New(c)}"))} THEN excluded.\"UpdatedAt\" ELSE t.\"UpdatedAt\" END";
+
+    private static string New(string c) => KeptWhenEmpty.Contains(c) ? $"COALESCE(excluded.{Q(c)}, t.{Q(c)})" : $"excluded.{Q(c)}";
 
     public static async Task<EntityStaging> StartAsync(EntitiesDbContext db, CancellationToken ct)
     {
@@ -87,6 +96,7 @@ internal abstract class EntityStaging : IAsyncDisposable
             NpgsqlDbType.Varchar, NpgsqlDbType.Numeric, NpgsqlDbType.Date, NpgsqlDbType.Date, NpgsqlDbType.Date, NpgsqlDbType.Varchar,
             NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Text, NpgsqlDbType.Varchar, NpgsqlDbType.Text,
             NpgsqlDbType.Varchar, NpgsqlDbType.Integer, NpgsqlDbType.Date, NpgsqlDbType.Varchar, NpgsqlDbType.Boolean,
+            NpgsqlDbType.TimestampTz, NpgsqlDbType.Date, NpgsqlDbType.TimestampTz, NpgsqlDbType.Date, NpgsqlDbType.Integer, NpgsqlDbType.Boolean,
         ];
 
         private readonly NpgsqlConnection _connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -102,7 +112,9 @@ internal abstract class EntityStaging : IAsyncDisposable
                   "EstablishedOn" date, "TermFrom" date, "TermTo" date, "RegisteredAddress" varchar(300),
                   "BusinessAddress" varchar(300), "DivisionCode" varchar(12), "IndustryCode" varchar(8), "BusinessScope" text,
                   "RegistrationAuthority" varchar(100), "PhoneCipher" text, "PhoneMasked" varchar(32), "Status" integer,
-                  "StatusDate" date, "Tags" varchar(1000), "UsccCheckOverridden" boolean, "Line" bigint NOT NULL
+                  "StatusDate" date, "Tags" varchar(1000), "UsccCheckOverridden" boolean,
+                  "ApplicationReceivedAt" timestamptz, "ApplicationReceivedOn" date, "LicenceIssuedAt" timestamptz, "LicenceIssuedOn" date,
+                  "ApplicationChannel" integer, "NameSelfDeclared" boolean, "Line" bigint NOT NULL
                 ) ON COMMIT DROP
                 """, _connection, _tx))
             {
@@ -226,6 +238,7 @@ internal abstract class EntityStaging : IAsyncDisposable
 
     private sealed class SqliteStaging(EntitiesDbContext db) : EntityStaging
     {
+        private static readonly DateTimeOffsetToBinaryConverter Binary = new();
         private readonly DbConnection _connection = db.Database.GetDbConnection();
         private readonly DbTransaction _tx = db.Database.CurrentTransaction!.GetDbTransaction();
         private DbCommand? _insert;
@@ -255,7 +268,8 @@ internal abstract class EntityStaging : IAsyncDisposable
         public override async Task AddAsync(MarketEntity e, long line, CancellationToken ct)
         {
             var values = Values(e);
-            for (var i = 0; i < values.Length; i++) _parameters[i].Value = values[i] ?? DBNull.Value;
+            for (var i = 0; i < values.Length; i++)
+                _parameters[i].Value = values[i] is DateTimeOffset at ? Binary.ConvertToProvider(at)! : values[i] ?? DBNull.Value; // as EF stores instants on SQLite
             _parameters[^1].Value = line;
             await _insert!.ExecuteNonQueryAsync(ct);
         }

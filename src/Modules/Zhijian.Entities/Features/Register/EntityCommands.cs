@@ -78,7 +78,13 @@ internal sealed class EntityCommands(
         if (input.Uscc is { } u && !string.Equals(u.Trim(), uscc, StringComparison.OrdinalIgnoreCase))
             return Result<string>.Invalid("uscc", "统一社会信用代码不能变更");
 
-        var problems = EntityRules.Validate(input with { Uscc = uscc, Confirmed = input.Confirmed || entity.UsccCheckOverridden }, clock.Today(), divisions, industries);
+        var problems = EntityRules.Validate(input with
+        {
+            Uscc = uscc,
+            Confirmed = input.Confirmed || entity.UsccCheckOverridden,
+            ApplicationReceivedAt = input.ApplicationReceivedAt ?? entity.ApplicationReceivedAt,
+            LicenceIssuedAt = input.LicenceIssuedAt ?? entity.LicenceIssuedAt,
+        }, clock.Today(), divisions, industries);
         if (Errors(problems) is { } invalid) return Result<string>.Invalid(invalid);
         if (!me.Jurisdiction.Covers(input.DivisionCode!.Trim()))
             return Result<string>.Invalid("divisionCode", $"属地“{divisions.FullName(input.DivisionCode.Trim())}”不在您的管辖范围内；跨辖区请办理迁出");
@@ -190,6 +196,11 @@ internal sealed class EntityCommands(
         var phone = Blank(i.Phone);
         e.PhoneCipher = personal.Protect(phone);
         e.PhoneMasked = phone is null ? null : Masks.Phone(phone);
+        // 登记时间、渠道、名称自主申报: a change that does not send them keeps them (they record how the entity was registered)
+        if (i.ApplicationReceivedAt is not null || e.Id == 0) e.ApplicationReceivedAt = i.ApplicationReceivedAt;
+        if (i.LicenceIssuedAt is not null || e.Id == 0) e.LicenceIssuedAt = i.LicenceIssuedAt;
+        if (i.ApplicationChannel is not null || e.Id == 0) e.ApplicationChannel = i.ApplicationChannel;
+        if (i.NameSelfDeclared is not null || e.Id == 0) e.NameSelfDeclared = i.NameSelfDeclared;
         e.Tags = i.Tags?.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList() ?? e.Tags;
     }
 
@@ -211,6 +222,10 @@ internal sealed class EntityCommands(
         ["registrationAuthority"] = "登记机关",
         ["phone"] = "联系电话",
         ["tags"] = "标签",
+        ["applicationReceivedAt"] = "申请受理时间",
+        ["licenceIssuedAt"] = "营业执照发放时间",
+        ["applicationChannel"] = "登记渠道",
+        ["nameSelfDeclared"] = "名称自主申报",
     };
 
     /// <summary>The recorded fields, personal data masked (what the timeline and the audit keep).</summary>
@@ -232,7 +247,14 @@ internal sealed class EntityCommands(
         ["registrationAuthority"] = e.RegistrationAuthority,
         ["phone"] = e.PhoneMasked,
         ["tags"] = string.Join(";", e.Tags),
+        ["applicationReceivedAt"] = Instant(e.ApplicationReceivedAt),
+        ["licenceIssuedAt"] = Instant(e.LicenceIssuedAt),
+        ["applicationChannel"] = e.ApplicationChannel is { } c ? EntityNames.Of(c) : null,
+        ["nameSelfDeclared"] = e.NameSelfDeclared switch { true => "是", false => "否", null => null },
     };
+
+    private static string? Instant(DateTimeOffset? at) =>
+        at is { } v ? TimeZoneInfo.ConvertTime(v, ChinaTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -187,6 +187,15 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("ApplicationChannel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ApplicationReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ApplicationReceivedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("BusinessAddress")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -222,10 +231,19 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("LicenceIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LicenceIssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool?>("NameSelfDeclared")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PhoneCipher")
                         .HasColumnType("text");
@@ -286,6 +304,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
+
+                    b.HasIndex("EstablishedOn");
 
                     b.HasIndex("IndustryCode");
 

@@ -173,6 +173,15 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApplicationChannel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApplicationReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApplicationReceivedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessAddress")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -208,10 +217,19 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LicenceIssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LicenceIssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("NameSelfDeclared")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PhoneCipher")
                         .HasColumnType("TEXT");
@@ -272,6 +290,8 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
+
+                    b.HasIndex("EstablishedOn");
 
                     b.HasIndex("IndustryCode");
 
