@@ -29,6 +29,7 @@ public sealed class ComplaintsModule : IZhijianModule
         services.AddScoped<Features.Odr.Odr>();
         services.AddScoped<Features.Public.PublicFollow>();
         services.AddScoped<Features.Sla.SlaQueries>();
+        services.AddMeasureSource<Features.Statistics.ComplaintMeasures>();
         services.AddScoped<Features.Analysis.HotSpots>();
         services.AddScoped<Features.Analysis.Spikes>();
         services.AddScoped<Features.Disclosure.ConsumerWarnings>();

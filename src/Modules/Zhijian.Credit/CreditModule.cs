@@ -28,6 +28,7 @@ public sealed class CreditModule : IZhijianModule
         Features.Listings.ListingsFeature.Add(services, configuration);
         Features.Repairs.RepairsFeature.Add(services);
         Features.Risk.RiskFeature.Add(services);
+        services.AddMeasureSource<Features.Statistics.CreditMeasures>();
         Features.Intake.IntakeFeature.Add(services);
     }
 

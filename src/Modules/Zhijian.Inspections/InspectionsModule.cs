@@ -36,6 +36,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
         services.AddScoped<Features.Metrics.InspectionMetrics>();
         services.AddScoped<Features.Public.PublicInspections>();
+        services.AddMeasureSource<Features.Statistics.InspectionMeasures>();
     }
 
     public void MapEndpoints(RouteGroupBuilder api)
