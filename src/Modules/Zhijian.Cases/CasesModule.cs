@@ -29,6 +29,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddScoped<Features.Workflow.CaseWorkflow>();
         services.AddScoped<Features.Queries.CaseQueries>();
         services.AddScoped<Features.Review.FileReviews>();
+        services.AddMeasureSource<Features.Statistics.CaseMeasures>();
         services.AddEventHandler<Zhijian.Complaints.Contracts.ComplaintCaseClue, Features.Clues.ComplaintClueHandler>();
         services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
 

@@ -388,8 +388,8 @@ internal sealed class Case : IDivisionScoped
 
     public decimal ConfiscatedTotal => Penalties.Where(p => p.Kind is PenaltyKind.ConfiscateIllegalGains or PenaltyKind.ConfiscateProperty).Sum(p => p.Amount ?? 0);
 
-    /// <summary>重大执法决定法制审核: major cases, cases after a hearing, and cases with the "较大数额" penalties that give a hearing right.</summary>
-    public bool LegalReviewRequired => Procedure == CaseProcedure.Ordinary && (Major || HearingRight || HearingOn is not null);
+    /// <summary>重大执法决定法制审核 (<see cref="CaseIndicators.LegalReviewRequired"/>).</summary>
+    public bool LegalReviewRequired => CaseIndicators.IsLegalReviewRequired(this);
 
     /// <summary>集体讨论: complex or major cases.</summary>
     public bool CollectiveRequired => Procedure == CaseProcedure.Ordinary && (Major || Complex);

@@ -77,7 +77,7 @@ internal sealed class Disclosures(CasesDbContext db, IRuleBook rules, Provisiona
         publication.Authority = Cut(authority, 100);
         publication.DecidedOn = decidedOn;
         publication.Text = Redaction.Redact(decision.Html, personal);
-        publication.PublishBy = calendar.Deadline(decidedOn, rules.GetPeriod("disclosure.publish", decidedOn));
+        publication.PublishBy = PublicationRules.PublishBy(rules, calendar, decidedOn);
         publication.PublishedOn = today;
         publication.PublicUntil = PublicationRules.PublicUntil(today, c.Penalties, rules.GetDecimal("disclosure.low-fine", decidedOn),
             rules.GetInt("disclosure.period-low", decidedOn), rules.GetInt("disclosure.period-normal", decidedOn));

@@ -2,6 +2,8 @@ using System.Globalization;
 using Zhijian.Cases.Contracts;
 using Zhijian.Cases.Domain;
 using Zhijian.Credit.Contracts;
+using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Rules;
 
 namespace Zhijian.Cases.Features.Disclosure;
 
@@ -14,6 +16,10 @@ internal static class PublicationRules
     /// <summary>Only ordinary-procedure decisions with a penalty other than a warning alone are published.</summary>
     public static bool IsPublished(CaseProcedure procedure, IReadOnlyList<PenaltyItem> penalties) =>
         procedure == CaseProcedure.Ordinary && penalties.Any(p => p.Kind != PenaltyKind.Warning);
+
+    /// <summary>The last day to publish a decision made on <paramref name="decidedOn"/> (20 WD, rule setting <c>disclosure.publish</c>).</summary>
+    public static DateOnly PublishBy(IRuleBook rules, IWorkingCalendar calendar, DateOnly decidedOn) =>
+        calendar.Deadline(decidedOn, rules.GetPeriod("disclosure.publish", decidedOn));
 
     /// <summary>
     /// 仅受到通报批评或者较低数额罚款 (a warning besides does not change that): the fine total not above the province's "low"

@@ -49,7 +49,7 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
         {
             case "mine": q = q.Where(c => c.LeadOfficer == me && c.Stage < CaseStage.Closed); break;
             case "due": var soon = today.AddDays(DueSoonDays); q = q.Where(c => c.Stage < CaseStage.Closed && c.ConcludeBy != null && c.ConcludeBy >= today && c.ConcludeBy <= soon); break;
-            case "overdue": q = q.Where(c => c.Stage < CaseStage.Closed && c.ConcludeBy != null && c.ConcludeBy < today); break;
+            case "overdue": q = q.Where(CaseIndicators.OverdueOn(today)); break;
             case "closed": q = q.Where(c => c.Stage >= CaseStage.Closed); break;
             case "open": q = q.Where(c => c.Stage < CaseStage.Closed); break;
         }
@@ -119,30 +119,8 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
     /// 全过程记录 completeness of a closed case: the documents its procedure requires were issued through the system and
     /// the evidence carries files. Empty = complete.
     /// </summary>
-    public static IReadOnlyList<string> Missing(Case c, IReadOnlySet<DocumentKind> docs, int evidence, int evidenceFiles)
-    {
-        var missing = new List<string>();
-        void Need(DocumentKind k)
-        {
-            if (!docs.Contains(k)) missing.Add(CaseNames.Of(k));
-        }
-
-        if (c.Procedure == CaseProcedure.Simple)
-        {
-            Need(DocumentKind.OnTheSpotDecision);
-            return missing;
-        }
-
-        Need(DocumentKind.OpeningApproval);
-        if (c.Stage >= CaseStage.Reviewing && c.Stage != CaseStage.TransferredToPolice && evidence == 0) missing.Add("证据");
-        if (c.Stage >= CaseStage.Reviewing && c.Stage != CaseStage.TransferredToPolice && evidenceFiles == 0) missing.Add("证据附件");
-        if (c.Ending == CaseEnding.TransferredToPolice || c.StageBeforeTransfer is not null) Need(DocumentKind.PoliceTransfer);
-        if (c.Stage is >= CaseStage.Notified and not CaseStage.TransferredToPolice && c.Ending != CaseEnding.TransferredToPolice) Need(DocumentKind.Notice);
-        if (c.Stage >= CaseStage.Decided && c.Stage != CaseStage.TransferredToPolice && c.Ending != CaseEnding.TransferredToPolice) Need(DocumentKind.Decision);
-        if (c.Stage >= CaseStage.Executing && c.Stage != CaseStage.TransferredToPolice && c.Ending != CaseEnding.TransferredToPolice) Need(DocumentKind.ServiceReceipt);
-        if (c.IsClosed) Need(DocumentKind.ClosingApproval);
-        return missing;
-    }
+    public static IReadOnlyList<string> Missing(Case c, IReadOnlySet<DocumentKind> docs, int evidence, int evidenceFiles) =>
+        CaseIndicators.Missing(c, docs, evidence, evidenceFiles);
 
     /// <summary>Metrics per org unit for cases opened in [from, to] (dates inclusive; null = all).</summary>
     public async Task<IReadOnlyList<UnitMetrics>> MetricsAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
@@ -159,24 +137,26 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
             .ToDictionary(x => x.Key, x => x.N);
         var files = (await db.Files.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.EvidenceId != null).GroupBy(x => x.CaseId).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             .ToDictionary(x => x.Key, x => x.N);
-        var pubs = (await db.Publications.AsNoTracking().Where(p => ids.Contains(p.CaseId)).Select(p => new { p.CaseId, p.PublishedOn, p.PublishBy }).ToListAsync(ct))
+        var pubs = (await db.Publications.AsNoTracking().Where(p => ids.Contains(p.CaseId))
+            .Select(p => new Publication { CaseId = p.CaseId, PublishedOn = p.PublishedOn, PublishBy = p.PublishBy }).ToListAsync(ct))
             .ToDictionary(p => p.CaseId);
         var empty = (IReadOnlySet<DocumentKind>)new HashSet<DocumentKind>();
+        var overdue = CaseIndicators.OverdueOn(today).Compile();
         return [.. cases.GroupBy(c => (c.OrgUnitId, c.OrgUnitName)).OrderBy(g => g.Key.OrgUnitId).Select(g =>
         {
-            var closed = g.Where(c => c.IsClosed && c.ClosedOn is not null).ToList();
+            var closed = g.Where(CaseIndicators.IsClosedWithDate).ToList();
             var complete = g.Count(c => Missing(c, docs.GetValueOrDefault(c.Id, empty), evidence.GetValueOrDefault(c.Id), files.GetValueOrDefault(c.Id)).Count == 0);
             var published = g.Where(c => pubs.ContainsKey(c.Id)).ToList();
-            var required = g.Where(c => c.LegalReviewRequired && c.DecidedOn is not null).ToList();
+            var required = g.Where(c => CaseIndicators.IsLegalReviewRequired(c) && c.DecidedOn is not null).ToList();
             return new UnitMetrics(g.Key.OrgUnitId, g.Key.OrgUnitName, g.Count(c => !c.IsClosed),
                 g.Where(c => !c.IsClosed).GroupBy(c => c.Stage).ToDictionary(s => s.Key, s => s.Count()),
                 closed.Count, closed.Count == 0 ? null : closed.Average(c => c.ClosedOn!.Value.DayNumber - c.OpenedOn.DayNumber),
-                g.Count(c => !c.IsClosed && c.ConcludeBy is { } by && by < today),
+                g.Count(overdue),
                 g.Where(c => c.DecidedOn is not null).Sum(c => c.FineTotal),
                 g.Count(c => c.TransferredOn is not null),
                 complete, g.Count(),
-                published.Count, published.Count(c => pubs[c.Id].PublishedOn <= pubs[c.Id].PublishBy),
-                required.Count, required.Count(c => c.LegalReviewPassed is not null));
+                published.Count, published.Count(c => CaseIndicators.IsPublishedOnTime(pubs[c.Id])),
+                required.Count, required.Count(CaseIndicators.IsLegalReviewedBeforeDecision));
         })];
     }
 
