@@ -175,12 +175,13 @@ internal sealed class PlanService(DashboardDbContext db, ActorContext actor, Mea
         {
             var rowErrors = new FieldErrors();
             var order = 0;
+            var codes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in indicators)
             {
                 order++;
+                if (row.Code?.Trim() is { Length: > 0 } code && !codes.Add(code)) rowErrors.Add($"第{order + 1}行", $"指标编码“{code}”在文件中重复");
                 var built = Build(row, rowErrors, $"第{order + 1}行");
                 if (built is null) continue;
-                if (plan.Indicators.Any(i => i.Code == built.Code)) rowErrors.Add($"第{order + 1}行", $"指标编码“{built.Code}”在文件中重复");
                 built.Order = order;
                 plan.Indicators.Add(built);
             }
