@@ -168,7 +168,7 @@ public sealed class ImportTests
         var header = good[..good.IndexOf("\r\n", StringComparison.Ordinal)];
 
         var missing = await UploadAsync(registrar, Encoding.UTF8.GetBytes(good.Replace("注册号,", "", StringComparison.Ordinal)), "少列.csv");
-        var extra = await UploadAsync(registrar, Encoding.UTF8.GetBytes(good.Replace("\r\n", ",\r\n", StringComparison.Ordinal).Replace("标签,", "标签,备注", StringComparison.Ordinal)), "多列.csv");
+        var extra = await UploadAsync(registrar, Encoding.UTF8.GetBytes(good.Replace("\r\n", ",\r\n", StringComparison.Ordinal).Replace("名称自主申报,", "名称自主申报,备注", StringComparison.Ordinal)), "多列.csv");
         var empty = await UploadAsync(registrar, Encoding.UTF8.GetBytes(header + "\r\n"), "空.csv");
         var png = await UploadAsync(registrar, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R'], "图片.csv");
         var encoding = await UploadAsync(registrar, Encoding.UTF8.GetBytes(good), "主体.csv", "?encoding=latin1");
