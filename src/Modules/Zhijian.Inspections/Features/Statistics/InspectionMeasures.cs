@@ -60,21 +60,21 @@ internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalend
 
         if (want.Contains(Tasks) || want.Contains(JointTasks) || want.Contains(RiskTasks))
         {
-            var rows = await (
+            // Tasks are few (hundreds a year per county, not the results): their department lists are read and counted here,
+            // since the JSON column cannot be inspected in SQL on both providers.
+            var tasks = await (
                 from d in db.Draws.AsNoTracking()
                 where d.Seq == 1 && d.Status == DrawStatus.Drawn && d.DrawnAt >= fromAt && d.DrawnAt < toAt
                 join t in db.Tasks.AsNoTracking() on d.TaskId equals t.Id
                 where t.DivisionCode.StartsWith(prefix)
-                group new { d.RiskLinked, Departments = EF.Property<string>(t, nameof(InspectionTask.Departments)) } by t.DivisionCode.Substring(0, 6) into g
-                select new
-                {
-                    County = g.Key,
-                    N = g.Count(),
-
-                    // Departments is a JSON array of objects: a second element means a joint task.
-                    Joint = g.Count(x => EF.Functions.Like(x.Departments, "%},{%")),
-                    Risk = g.Count(x => x.RiskLinked),
-                }).ToListAsync(ct);
+                select new { County = t.DivisionCode.Substring(0, 6), d.RiskLinked, t.Departments }).ToListAsync(ct);
+            var rows = tasks.GroupBy(x => x.County).Select(g => new
+            {
+                County = g.Key,
+                N = g.Count(),
+                Joint = g.Count(x => x.Departments.Count > 1),
+                Risk = g.Count(x => x.RiskLinked),
+            });
             foreach (var r in rows)
             {
                 Add(values, want, Tasks, r.County, r.N);
