@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Zhijian.Entities.Contracts;
 using Zhijian.Entities.Data;
 using Zhijian.Entities.Domain;
 using Zhijian.Platform.Calendar;
@@ -37,7 +38,7 @@ internal static class DemoEntities
         var numbers = new HashSet<(string, string)>();
         foreach (var row in generator.Entities(count))
         {
-            batch.Add((row, ToEntity(row, personal, now)));
+            batch.Add((row, WithRegistrationTimes(ToEntity(row, personal, now), clock.Today())));
             if (batch.Count == 1000) await FlushAsync(db, generator, batch, personal, numbers, ct);
         }
 
@@ -124,6 +125,26 @@ internal static class DemoEntities
         }
 
         return candidate;
+    }
+
+    /// <summary>
+    /// 申请受理/执照发放 times, channel and name self-declaration for the demo enterprises set up since 2025 (earlier records
+    /// predate these fields): deterministic from the USCC so the generator's own sequence is unchanged — about 86 % online,
+    /// 91 % names self-declared, received 0–3 days before 核准, the licence issued the same day or the next.
+    /// </summary>
+    internal static MarketEntity WithRegistrationTimes(MarketEntity e, DateOnly today)
+    {
+        if (!EntityNames.IsEnterprise(e.Type) || e.EstablishedOn < new DateOnly(2025, 1, 1) || e.EstablishedOn > today) return e;
+        var h = 2166136261u; // FNV-1a: stable across runs (string.GetHashCode is not)
+        foreach (var c in e.Uscc) h = (h ^ c) * 16777619u;
+        var china = TimeSpan.FromHours(8);
+        var received = e.EstablishedOn.AddDays(-(int)(h % 4));
+        var issued = h / 4 % 3 == 0 && e.EstablishedOn < today ? e.EstablishedOn.AddDays(1) : e.EstablishedOn;
+        e.ApplicationReceivedAt = new DateTimeOffset(received.ToDateTime(new TimeOnly(9, (int)(h % 50))), china);
+        e.LicenceIssuedAt = new DateTimeOffset(issued.ToDateTime(new TimeOnly(16, (int)(h / 7 % 50))), china);
+        e.ApplicationChannel = h / 11 % 100 < 86 ? RegistrationChannel.Online : RegistrationChannel.Counter;
+        e.NameSelfDeclared = h / 13 % 100 < 91;
+        return e;
     }
 
     internal static MarketEntity ToEntity(EntityRow r, PersonalData personal, DateTimeOffset now) => new()
