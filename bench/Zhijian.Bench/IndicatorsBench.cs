@@ -65,7 +65,6 @@ internal static class IndicatorsBench
                 // The demo admin belongs to 济南市局 (370100): widen its unit to the province so that 370000 is in jurisdiction.
                 await ExecAsync(connection, "UPDATE platform.org_units SET \"CoveredDivisions\" = replace(\"CoveredDivisions\", '370100', '370000') WHERE \"Code\" = '370100'");
                 using var admin = await ComplaintsBench.LoginAsync(baseAddress, "admin");
-                admin.Timeout = TimeSpan.FromMinutes(10);
 
                 // Baseline: one full scan of each big table, directly on the database (best of 3 after a first read).
                 var scans = new List<(string Table, double Ms)>();
