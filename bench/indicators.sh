@@ -26,4 +26,4 @@ say "indicators"
 dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll indicators \
   --host "$(realpath src/Zhijian.Host/bin/Release/net10.0/Zhijian.Host.dll)" --pg "$PG" "$@"
 say "statements over 200 ms in the host's queries (PostgreSQL log; bulk load excluded)"
-grep -A3 'duration:' "$PGTMP/pg.log" | grep -v -E 'INSERT INTO|VACUUM|SELECT count\(\*\) FROM (entities|complaints|inspections|cases)\.[a-z_]+$|COPY ' | cut -c1-400 || true
+awk '/LOG:  duration:/ { keep = ($0 ~ /(execute|bind) / && $0 !~ /INSERT|VACUUM|COPY/); n = 0 } keep && n++ < 4 { print substr($0, 1, 300) }' "$PGTMP/pg.log" || true
