@@ -654,7 +654,7 @@ internal static partial class ComplaintsBench
     /// categories skewed towards the common ones; businesses from a pool of 50,000 (skewed: a few draw many complaints);
     /// 10 handlers per unit (历下's first is the demo user "complaint"); 95 % answered within 24 h… 30 h.
     /// </summary>
-    private static async Task<long> LoadFilingsAsync(bool postgres, string connection, int count)
+    internal static async Task<long> LoadFilingsAsync(bool postgres, string connection, int count)
     {
         var units = new Dictionary<string, (int Id, string Name)>();
         await using (DbConnection c = postgres ? new NpgsqlConnection(connection) : new SqliteConnection(connection))

@@ -11,16 +11,18 @@ using Zhijian.Entities.Dataset;
 //   complaints-intake --host path/Zhijian.Host.dll --pg "Host=…" [--entities 10000] [--rates 250,500,1000,1500] [--seconds 30] [--baseline-rates 1000,1500] [--workers 32]
 //   complaints-intake-ab --host A/Zhijian.Host.dll --host-b B/Zhijian.Host.dll --pg "Host=…" [--rates 250,500] [--seconds 10] [--rounds 3] [--workers 32]
 //   complaints-queries --host path/Zhijian.Host.dll [--pg "Host=…"] [--db sqlite,postgres] [--count 1000000] [--samples 100] [--max-seconds 40] [--pg-indexes "CREATE INDEX …;…"] [--sqlite-indexes "…"]
+//   indicators --host path/Zhijian.Host.dll --pg "Host=…" [--entities 1000000] [--complaints 1000000] [--inspections 100000] [--cases 50000] [--samples 200] [--runs 5]
 //   draw [--count 1000000] [--records 2] --host path/Zhijian.Host.dll [--pg "Host=…"] [--db sqlite,postgres] [--runs 3] [--file entities.csv]
 const string Usage = "usage: generate --count N --seed S --out file.csv [--divisions 370102,...] [--today yyyy-MM-dd]\n" +
     "       import --file big.csv [--small small.csv] --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--queries 100]\n" +
     "       risk --count N [--records 5] --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--samples 200] [--file entities.csv]\n" +
     "       portal --host Zhijian.Host.dll --pg CONNECTION [--entities 20000] [--seconds 20] [--concurrency 16]\n" +
+    "       indicators --host Zhijian.Host.dll --pg CONNECTION [--entities 1000000] [--complaints 1000000] [--inspections 100000] [--cases 50000] [--samples 200] [--runs 5]\n" +
     "       draw [--count 1000000] [--records 2] --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--runs 3] [--file entities.csv]\n" +
     "       complaints-intake --host Zhijian.Host.dll --pg CONNECTION [--entities 10000] [--rates 250,500,1000,1500] [--seconds 30] [--baseline-rates 1000,1500] [--workers 32]\n" +
     "       complaints-intake-ab --host A.dll --host-b B.dll --pg CONNECTION [--rates 250,500] [--seconds 10] [--rounds 3] [--workers 32]\n" +
     "       complaints-queries --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--count 1000000] [--samples 100] [--max-seconds 40] [--pg-indexes \"CREATE INDEX …;…\"] [--sqlite-indexes \"…\"]";
-if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries"))
+if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -35,6 +37,7 @@ for (var i = 1; i + 1 < args.Length; i += 2)
 if (args[0] == "import") return await Zhijian.Bench.ImportSearchBench.RunAsync(options);
 if (args[0] == "risk") return await Zhijian.Bench.RiskBench.RunAsync(options);
 if (args[0] == "portal") return await Zhijian.Bench.PortalBench.RunAsync(options);
+if (args[0] == "indicators") return await Zhijian.Bench.IndicatorsBench.RunAsync(options);
 if (args[0] == "draw") return await Zhijian.Bench.DrawBench.RunAsync(options);
 if (args[0] == "complaints-intake-ab") return await Zhijian.Bench.ComplaintsBench.IntakeAbAsync(options);
 if (args[0] == "complaints-intake") return await Zhijian.Bench.ComplaintsBench.IntakeAsync(options);
