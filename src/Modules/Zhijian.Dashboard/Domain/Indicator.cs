@@ -63,13 +63,16 @@ internal enum Accumulation
     PlanToDate = 4,
 }
 
-/// <summary>达标 / 预警 / 未达标 / 无数据.</summary>
+/// <summary>达标 / 预警 / 未达标 / 无数据 / 仅监测.</summary>
 internal enum IndicatorStatus
 {
     NoData = 0,
     Met = 1,
     Warning = 2,
     NotMet = 3,
+
+    /// <summary>仅监测: a value without a target (市场主体总量 in the standard set).</summary>
+    NoTarget = 4,
 }
 
 /// <summary>A plan (规划) whose indicators are monitored: a seed's 十四五 table or a bureau's own plan.</summary>

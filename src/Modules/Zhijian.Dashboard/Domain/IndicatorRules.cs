@@ -77,6 +77,7 @@ internal static class IndicatorRules
         IndicatorStatus.Met => "达标",
         IndicatorStatus.Warning => "预警",
         IndicatorStatus.NotMet => "未达标",
+        IndicatorStatus.NoTarget => "仅监测",
         _ => "无数据",
     };
 
@@ -85,6 +86,7 @@ internal static class IndicatorRules
         IndicatorStatus.Met => "met",
         IndicatorStatus.Warning => "warning",
         IndicatorStatus.NotMet => "not-met",
+        IndicatorStatus.NoTarget => "no-target",
         _ => "no-data",
     };
 
@@ -127,12 +129,13 @@ internal static class IndicatorRules
 
     /// <summary>
     /// 达标 when the value satisfies the target; 预警 when it misses by no more than the margin (in the indicator's unit);
-    /// 未达标 otherwise; 无数据 without a value or a target. "=" targets are read by direction: reaching the target
+    /// 未达标 otherwise; 无数据 without a value; 仅监测 with a value but no target. "=" targets are read by direction: reaching the target
     /// (at least for 越高越好, at most for 越低越好) meets it; ≈ within the margin meets it.
     /// </summary>
     public static IndicatorStatus Status(decimal? value, decimal? target, Comparator comparator, Direction direction, decimal margin)
     {
-        if (value is not { } v || target is not { } t) return IndicatorStatus.NoData;
+        if (value is not { } v) return IndicatorStatus.NoData;
+        if (target is not { } t) return IndicatorStatus.NoTarget;
         if (comparator == Comparator.About)
         {
             var tolerance = margin > 0 ? margin : Math.Abs(t) * 0.05m;

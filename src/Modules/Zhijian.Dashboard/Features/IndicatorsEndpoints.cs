@@ -35,7 +35,7 @@ internal static class IndicatorsEndpoints
             if (!r.IsSuccess) return r.ToProblem();
             return Results.Ok(r.Value!.Rows.Select(x => new IndicatorResponse(x.Indicator.Code, x.Indicator.Name, x.Indicator.Unit, x.Value,
                 x.Indicator.TargetValue, IndicatorRules.Symbol(x.Indicator.Comparator), IndicatorRules.Code(x.Status), x.Source)));
-        }).WithSummary("规划指标值：plan=规划编码（缺省为本辖区关联的第一个规划），division=行政区划代码（缺省为本辖区），period=yyyy-MM（缺省为本月）；status：met 达标、warning 预警、not-met 未达标、no-data 无数据");
+        }).WithSummary("规划指标值：plan=规划编码（缺省为本辖区关联的第一个规划），division=行政区划代码（缺省为本辖区），period=yyyy-MM（缺省为本月）；status：met 达标、warning 预警、not-met 未达标、no-target 仅监测（未设目标）、no-data 无数据");
 
         g.MapGet("/plans", async (PlanService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(p => new PlanResponse(p.Code, p.Name,
             p.Locality, p.StartYear, p.EndYear, p.Builtin, p.Indicators.Count, p.Indicators.Count(i => i.Computed), p.Source))))

@@ -13,6 +13,7 @@ internal static class DashboardUi
         IndicatorStatus.Met => Color.Success,
         IndicatorStatus.Warning => Color.Warning,
         IndicatorStatus.NotMet => Color.Error,
+        IndicatorStatus.NoTarget => Color.Info,
         _ => Color.Default,
     };
 
@@ -21,6 +22,7 @@ internal static class DashboardUi
         IndicatorStatus.Met => "#2e7d32",
         IndicatorStatus.Warning => "#ed6c02",
         IndicatorStatus.NotMet => "#d32f2f",
+        IndicatorStatus.NoTarget => "#1565c0",
         _ => "#9e9e9e",
     };
 

@@ -96,10 +96,17 @@ internal sealed class DashboardQueries(PlanService plans, Snapshots snapshots, M
     /// <summary>The formula in words (for hover): names instead of codes.</summary>
     public string Explain(PlanIndicator i)
     {
-        if (i.Formula is null) return $"手工填报：{(i.DataNeeded.Length > 0 ? i.DataNeeded : "由责任单位按统计期填报，科室负责人审核后计入")}";
+        if (i.Formula is null)
+        {
+            // The seeds' data_needed column is English research notes: shown only when written in Chinese (the standard set).
+            var note = i.DataNeeded.Length > 0 && !i.DataNeeded.Any(char.IsAsciiLetter) ? i.DataNeeded : "由责任单位按统计期填报，科室负责人审核后计入";
+            return $"手工填报：{note}";
+        }
+
+
         var text = i.Formula;
         foreach (var m in catalog.All.OrderByDescending(m => m.Code.Length)) text = text.Replace(m.Code, $"〔{m.Name}〕", StringComparison.Ordinal);
-        return $"{text.Replace("*", "×", StringComparison.Ordinal).Replace("/", "÷", StringComparison.Ordinal)}（{IndicatorRules.Name(i.Accumulation)}；分母为 0 时显示“—”）";
+        return $"业务数据计算：{text.Replace("*", "×", StringComparison.Ordinal).Replace("/", "÷", StringComparison.Ordinal)}（{IndicatorRules.Name(i.Accumulation)}{(i.Formula.Contains('/', StringComparison.Ordinal) ? "；分母为 0 时显示“—”" : "")}）";
     }
 
     /// <summary>The last twelve stored months of every indicator of the plan for the division (sparklines), oldest first.</summary>

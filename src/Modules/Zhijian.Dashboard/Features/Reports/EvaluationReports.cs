@@ -83,7 +83,6 @@ internal sealed class EvaluationReports(DashboardQueries queries, TimeProvider c
             ["实际值"] = x.Value,
             ["目标进度(%)"] = x.Progress,
             ["状态"] = IndicatorRules.Name(x.Status),
-            ["数据来源"] = x.Source == "manual" ? "手工填报" : "业务数据计算",
             ["计算口径"] = queries.Explain(x.Indicator),
         }).ToList();
         using var ms = new MemoryStream();
