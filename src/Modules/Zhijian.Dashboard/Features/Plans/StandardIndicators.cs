@@ -64,50 +64,29 @@ internal static class StandardIndicators
     public static List<PlanIndicator> Build()
     {
         var list = new List<PlanIndicator>();
-        foreach (var s in All)
-        {
-            list.Add(new PlanIndicator
+        void Add(string name, string unit, Comparator comparator, decimal? target, Accumulation accumulation, string? formula, string category,
+            string quote, string dataNeeded) => list.Add(new PlanIndicator
             {
                 Order = list.Count + 1,
                 Code = $"ZJ{list.Count + 1:00}",
-                Name = s.Name,
-                Category = "运行监测",
-                Unit = s.Unit,
-                Comparator = s.Comparator,
-                Direction = IndicatorRules.DefaultDirection(s.Comparator, s.Target),
-                TargetYear = s.Target is null ? null : "2030",
-                TargetValue = s.Target,
-                TargetText = s.Target?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Accumulation = s.Accumulation,
-                Formula = s.Formula,
-                WarningMargin = IndicatorRules.DefaultMargin(s.Unit, s.Target),
-                Quote = s.Explanation,
+                Name = name,
+                Category = category,
+                Unit = unit,
+                Comparator = comparator,
+                Direction = IndicatorRules.DefaultDirection(comparator, target),
+                TargetYear = target is null ? null : "2030",
+                TargetValue = target,
+                TargetText = target?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Accumulation = accumulation,
+                Formula = formula,
+                WarningMargin = IndicatorRules.DefaultMargin(unit, target),
+                Quote = quote,
                 Section = "智监标准监测指标",
+                DataNeeded = dataNeeded,
             });
-        }
 
-        foreach (var m in Manual)
-        {
-            list.Add(new PlanIndicator
-            {
-                Order = list.Count + 1,
-                Code = $"ZJ{list.Count + 1:00}",
-                Name = m.Name,
-                Category = "手工填报",
-                Unit = m.Unit,
-                Comparator = m.Comparator,
-                Direction = IndicatorRules.DefaultDirection(m.Comparator, m.Target),
-                TargetYear = "2030",
-                TargetValue = m.Target,
-                TargetText = m.Target.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Accumulation = Accumulation.YearToDate,
-                WarningMargin = IndicatorRules.DefaultMargin(m.Unit, m.Target),
-                Quote = "各地规划的通行目标值",
-                Section = "智监标准监测指标",
-                DataNeeded = m.DataNeeded,
-            });
-        }
-
+        foreach (var s in All) Add(s.Name, s.Unit, s.Comparator, s.Target, s.Accumulation, s.Formula, "运行监测", s.Explanation, "");
+        foreach (var m in Manual) Add(m.Name, m.Unit, m.Comparator, m.Target, Accumulation.YearToDate, null, "手工填报", "各地规划的通行目标值", m.DataNeeded);
         return list;
     }
 
