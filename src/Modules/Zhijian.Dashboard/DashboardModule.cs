@@ -16,6 +16,7 @@ public sealed class DashboardModule : IZhijianModule
     {
         services.AddModuleDbContext<Data.DashboardDbContext, Data.SqliteDashboardDbContext, Data.PostgresDashboardDbContext>(storage);
         Features.DashboardAccess.AddPolicies(services);
+        services.AddMemoryCache();
         services.AddScoped<Features.Compute.MeasureCatalog>();
         services.AddScoped<Features.Compute.IndicatorEngine>();
         services.AddScoped<Features.Compute.Snapshots>();

@@ -37,10 +37,13 @@ internal sealed class MeasureCatalog
     public async Task<Dictionary<(string Code, string County), decimal>> ComputeAsync(string root, DateOnly from, DateOnly to,
         IReadOnlyCollection<string> codes, CancellationToken ct)
     {
+        // The sources are different modules with their own contexts and connections: they run side by side, so a plan
+        // costs its slowest module rather than the sum of them.
+        var requests = codes.Where(c => _byCode.ContainsKey(c)).GroupBy(c => _byCode[c].Source)
+            .Select(g => g.Key.ComputeAsync(new MeasureQuery(root, from, to, [.. g]), ct)).ToList();
         var result = new Dictionary<(string, string), decimal>();
-        foreach (var group in codes.Where(c => _byCode.ContainsKey(c)).GroupBy(c => _byCode[c].Source))
+        foreach (var rows in await Task.WhenAll(requests))
         {
-            var rows = await group.Key.ComputeAsync(new MeasureQuery(root, from, to, [.. group]), ct);
             foreach (var r in rows)
             {
                 result[(r.Code, r.County)] = result.GetValueOrDefault((r.Code, r.County)) + r.Value;

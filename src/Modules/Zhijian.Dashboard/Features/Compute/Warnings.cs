@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Caching.Memory;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Indicators;
 
@@ -11,7 +12,7 @@ internal sealed record OperationalWarning(string Code, string Title, decimal Cou
 /// 运行预警: what needs action today in a jurisdiction — overdue complaints, disclosures near their deadline, licences
 /// expiring, entities newly in risk class D, complaint spikes — computed live from the modules' measures.
 /// </summary>
-internal sealed class Warnings(MeasureCatalog catalog, TimeProvider clock)
+internal sealed class Warnings(MeasureCatalog catalog, TimeProvider clock, IMemoryCache cache)
 {
     /// <summary>A week's complaints this many times the weekly average of the four weeks before is a spike (and at least <see cref="SpikeMinimum"/>).</summary>
     public const decimal SpikeFactor = 1.5m;
@@ -29,7 +30,20 @@ internal sealed class Warnings(MeasureCatalog catalog, TimeProvider clock)
         ("credit.abnormal_listed", "新列入经营异常名录", "近30日新列入", false, 30),
     ];
 
+    /// <summary>How long a jurisdiction's warnings are reused: they scan the modules' big tables (complaints) on every call.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>The warnings of a jurisdiction (the caller checks the jurisdiction), at most <see cref="CacheFor"/> old.</summary>
     public async Task<IReadOnlyList<OperationalWarning>> ForAsync(string division, CancellationToken ct)
+    {
+        var key = $"dashboard.warnings:{division}:{clock.Today():yyyy-MM-dd}";
+        if (cache.TryGetValue(key, out IReadOnlyList<OperationalWarning>? cached) && cached is not null) return cached;
+        var list = await ComputeAsync(division, ct);
+        cache.Set(key, list, CacheFor);
+        return list;
+    }
+
+    private async Task<IReadOnlyList<OperationalWarning>> ComputeAsync(string division, CancellationToken ct)
     {
         var today = clock.Today();
         var list = new List<OperationalWarning>();
