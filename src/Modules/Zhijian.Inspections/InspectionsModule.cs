@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Inspections.Data;
 using Zhijian.Inspections.Features;
@@ -36,6 +37,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
         services.AddScoped<Features.Metrics.InspectionMetrics>();
         services.AddScoped<Features.Public.PublicInspections>();
+        services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
         services.AddMeasureSource<Features.Statistics.InspectionMeasures>();
     }
 

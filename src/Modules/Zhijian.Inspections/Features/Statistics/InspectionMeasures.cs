@@ -12,7 +12,7 @@ namespace Zhijian.Inspections.Features.Statistics;
 /// publication on time and the results about to fall due. Counted in the database per county (first six digits of the
 /// record's division), inside the caller's jurisdiction and the query's division root.
 /// </summary>
-internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalendar calendar) : IMeasureSource
+internal sealed class InspectionMeasures(InspectionsDbContext db, ProvisionalCalendar calendar) : IMeasureSource
 {
     public const string Tasks = "inspections.tasks";
     public const string JointTasks = "inspections.joint_tasks";
@@ -46,7 +46,7 @@ internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalend
             "“应公示事项数”中在公示期限当日（含）之前已公示的项数：计划以公示时间（北京时间日期）≤计划起始日，检查对象名单以主抽取完成日期≤任务检查期间起始日，检查结果以公示日期≤公示期限为准。尚未公示或逾期公示的不计。",
             "/inspections/metrics"),
         new(ResultsDueSoon, "临期未公示检查结果数", "条", MeasureKind.PointInTime,
-            "截至To日终已录入（不论是否确认）但尚未公示的检查结果中，公示期限晚于To日且不晚于To日后第5个法定工作日（含调休、节假日）的条数（预警）；已逾期的不计。计入被检查主体的属地县级区划。",
+            "截至To日终已录入（不论是否确认）但尚未公示的检查结果中，公示期限晚于To日且不晚于To日后第5个法定工作日（按国务院放假安排计节假日与调休；跨入尚未公布放假安排的年份时按周一至周五暂定）的条数（预警）；已逾期的不计。计入被检查主体的属地县级区划。",
             "/inspections/metrics"),
     ];
 
@@ -68,18 +68,11 @@ internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalend
                 join t in db.Tasks.AsNoTracking() on d.TaskId equals t.Id
                 where t.DivisionCode.StartsWith(prefix)
                 select new { County = t.DivisionCode.Substring(0, 6), d.RiskLinked, t.Departments }).ToListAsync(ct);
-            var rows = tasks.GroupBy(x => x.County).Select(g => new
+            foreach (var c in tasks.GroupBy(x => x.County, StringComparer.Ordinal))
             {
-                County = g.Key,
-                N = g.Count(),
-                Joint = g.Count(x => x.Departments.Count > 1),
-                Risk = g.Count(x => x.RiskLinked),
-            });
-            foreach (var r in rows)
-            {
-                Add(values, want, Tasks, r.County, r.N);
-                Add(values, want, JointTasks, r.County, r.Joint);
-                Add(values, want, RiskTasks, r.County, r.Risk);
+                Add(values, want, Tasks, c.Key, c.Count());
+                Add(values, want, JointTasks, c.Key, c.Count(x => x.Departments.Count > 1));
+                Add(values, want, RiskTasks, c.Key, c.Count(x => x.RiskLinked));
             }
         }
 
