@@ -36,6 +36,17 @@ internal sealed class PlanService(DashboardDbContext db, ActorContext actor, Mea
     /// <summary>Creates the built-in plans (the five seeds and the standard set) and the census population figures when missing.</summary>
     public async Task EnsureBuiltinAsync(CancellationToken ct)
     {
+        // Once per database per process: every plan read passes here, the seeds do not change at run time.
+        var key = db.Database.GetConnectionString() ?? "";
+        if (Ensured.ContainsKey(key)) return;
+        await CreateBuiltinAsync(ct);
+        Ensured.TryAdd(key, true);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Ensured = new(StringComparer.Ordinal);
+
+    private async Task CreateBuiltinAsync(CancellationToken ct)
+    {
         var have = await db.Plans.Where(p => p.Builtin).Select(p => p.Code).ToListAsync(ct);
         var now = clock.GetUtcNow();
         foreach (var (code, name, locality, start, end, prefix) in SeedPlans.Plans.Where(p => !have.Contains(p.Code)))
