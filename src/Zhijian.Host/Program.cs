@@ -9,7 +9,9 @@ using Zhijian.Host.Components;
 using Zhijian.Inspections;
 using Zhijian.Platform;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
+// Static assets of a build (not a publish) are found through the manifest beside the assembly in every environment.
+builder.WebHost.UseStaticWebAssets();
 builder.AddZhijian()
     .AddModule<EntitiesModule>()
     .AddModule<CreditModule>()

@@ -42,13 +42,13 @@ public sealed class PlatformModule : IZhijianModule
         }).RequireAuthorization().WithTags("身份").WithSummary("当前调用者：机构、角色、辖区");
 
         var audit = api.MapGroup("/audit").WithTags("审计").RequireAuthorization(PlatformSetup.AdminPolicy);
-        audit.MapGet("/verify", async (PlatformDbContext db, CancellationToken ct) =>
+        audit.MapGet("/verify", async (PlatformDbContext db, AuditAnchors anchors, CancellationToken ct) =>
         {
-            var v = await AuditChain.VerifyAsync(db, ct);
+            var v = await anchors.VerifyAsync(db, ct);
             return v.Ok
-                ? Results.Ok(new { ok = true, entries = v.Entries })
-                : Results.Ok(new { ok = false, entries = v.Entries, brokenAt = v.BrokenAt, reason = v.Reason });
-        }).WithSummary("校验审计哈希链：返回 ok 与条数，或第一条被破坏的记录序号");
+                ? Results.Ok(new { ok = true, entries = v.Entries, anchoredThrough = v.AnchoredThrough })
+                : Results.Ok(new { ok = false, entries = v.Entries, brokenAt = v.BrokenAt, reason = v.Reason, anchoredThrough = v.AnchoredThrough });
+        }).WithSummary("校验审计哈希链及链外锚点：返回 ok 与条数，或第一条被破坏（或被截断）的记录序号");
 
         var orgs = api.MapGroup("/org-units").WithTags("组织机构").RequireAuthorization();
         orgs.MapGet("/", (OrgUnitService s, CancellationToken ct) => s.ListAsync(ct)).WithSummary("本辖区机构树（按编码排序）");

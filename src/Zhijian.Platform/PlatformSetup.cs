@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -75,6 +77,10 @@ public static class PlatformSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "zhijian.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure under TLS, also behind a proxy (forwarded headers)
+            o.Events.OnValidatePrincipal = StaffSessionValidator.ValidateAsync;
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -90,6 +96,18 @@ public static class PlatformSetup
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
                 ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(ZhijianClaims.Scope, Scopes.Admin) || ctx.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind nginx or another TLS-terminating proxy: trust X-Forwarded-For/Proto from loopback (the default)
+            // and from the addresses listed in Zhijian:Web:KnownProxies.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Zhijian:Web:KnownProxies").Get<string[]>() ?? [])
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var ip)) o.KnownProxies.Add(ip);
+            }
+        });
         services.AddDataProtection().SetApplicationName("Zhijian").PersistKeysToDbContext<PlatformDbContext>();
 
         // Platform services
@@ -101,6 +119,13 @@ public static class PlatformSetup
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddScoped<OrgHierarchy>();
+        services.AddSingleton(sp => new Audit.AuditAnchors(
+            builder.Configuration["Zhijian:Audit:AnchorFile"] is { Length: > 0 } anchorFile
+                ? Path.Combine(builder.Environment.ContentRootPath, anchorFile)
+                : Audit.AuditAnchors.DefaultPath(storage, builder.Environment.ContentRootPath),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<Audit.AuditAnchorJob>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<StaffService>();
         services.AddScoped<ApiClientService>();
@@ -163,6 +188,8 @@ public static class PlatformSetup
     {
         await InitializeAsync(app.Services, app.Logger, app.Lifetime.ApplicationStopping);
 
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(e => e.Run(HandleExceptionAsync));
         app.UseStatusCodePages(async ctx =>
         {

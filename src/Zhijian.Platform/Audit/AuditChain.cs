@@ -69,4 +69,8 @@ public static class AuditChain
 }
 
 /// <summary>Result of walking the audit chain.</summary>
-public sealed record AuditVerification(bool Ok, long Entries, long? BrokenAt, string? Reason);
+public sealed record AuditVerification(bool Ok, long Entries, long? BrokenAt, string? Reason)
+{
+    /// <summary>The chain length recorded by the newest anchor outside the database (<see cref="AuditAnchors"/>), if any.</summary>
+    public long? AnchoredThrough { get; init; }
+}

@@ -13,7 +13,7 @@ public sealed record CalendarYearView(int Year, int Holidays, int MakeupDays, st
 /// Entering a new year's schedule: validated, stored (overriding the shipped file for that year), audited,
 /// and swapped into the live calendar at once.
 /// </summary>
-public sealed class CalendarAdminService(PlatformDbContext db, WorkingCalendarHolder holder, ActorContext actor, TimeProvider clock)
+public sealed class CalendarAdminService(PlatformDbContext db, WorkingCalendarHolder holder, ActorContext actor, OrgHierarchy tree, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CalendarYearView>> ListAsync(CancellationToken ct)
     {
@@ -27,11 +27,11 @@ public sealed class CalendarAdminService(PlatformDbContext db, WorkingCalendarHo
 
     public async Task<Result<CalendarYearView>> SaveAsync(HolidaySchedule schedule, CancellationToken ct)
     {
-        if (!actor.Current.IsInRole(Roles.Admin) && !actor.Current.HasScope(Scopes.Admin) && !actor.Current.HasScope(Scopes.CalendarWrite))
+        if (!OrgHierarchy.IsAdmin(actor.Current) && !actor.Current.HasScope(Scopes.CalendarWrite))
             return Result<CalendarYearView>.Forbidden("只有系统管理员可以录入放假安排");
-        if (!actor.Current.IsApiClient && actor.Current.OrgUnitId is { } org
-            && !await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Id == org && o.ParentId == null, ct))
-            return Result<CalendarYearView>.Forbidden("全国统一的放假安排只能由本平台最高一级机构的管理员录入");
+        // 全国 level: staff and API clients alike must belong to the top unit.
+        if (!await tree.IsTopAdminAsync(ct, Scopes.CalendarWrite))
+            return Result<CalendarYearView>.Forbidden($"全国统一的放假安排只能由本平台最高一级机构“{await tree.TopUnitNameAsync(ct)}”的管理员或其 API 客户端录入");
         var errors = ScheduleValidator.Validate(schedule);
         if (errors.Count > 0) return Result<CalendarYearView>.Invalid(errors);
 

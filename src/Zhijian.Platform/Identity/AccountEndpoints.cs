@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ public static class AccountEndpoints
         app.MapPost("/account/login", async ([FromForm] LoginForm form, SignInManager<StaffUser> signIn, UserManager<StaffUser> users,
             ILoggerFactory logs) =>
         {
-            var returnUrl = IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/";
+            var returnUrl = Web.SecurityHeaders.IsLocalPath(form.ReturnUrl) ? form.ReturnUrl! : "/";
             string Back(string error) =>
                 $"/account/login?error={Uri.EscapeDataString(error)}&returnUrl={Uri.EscapeDataString(returnUrl)}&userName={Uri.EscapeDataString(form.UserName ?? "")}";
 
@@ -33,15 +34,16 @@ public static class AccountEndpoints
                 : "用户名或密码错误"));
         }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (SignInManager<StaffUser> signIn) =>
+        // Logout changes state: like every form post it needs the antiforgery token (the console's 退出 form sends it),
+        // so another site cannot sign a user out.
+        app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Results.Problem(statusCode: 400, title: "请求已失效", detail: "退出请求缺少有效的防伪令牌，请刷新页面后重试。");
             await signIn.SignOutAsync();
             return Results.Redirect("/account/login");
-        }).ExcludeFromDescription();
+        }).DisableAntiforgery().ExcludeFromDescription();
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     /// <summary>The login form's fields.</summary>
     public sealed class LoginForm

@@ -12,7 +12,7 @@ public sealed record ApiClientView(int Id, string Name, string KeyId, IReadOnlyL
 public sealed record CreatedApiClient(ApiClientView Client, string Key);
 
 /// <summary>Creates, lists and revokes API clients of other systems, inside the caller's jurisdiction.</summary>
-public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, TimeProvider clock)
+public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, TimeProvider clock)
 {
     /// <summary>Every scope a client may be granted, with its meaning. Modules add theirs at start-up.</summary>
     public static readonly SortedDictionary<string, string> KnownScopes = new(StringComparer.Ordinal)
@@ -25,7 +25,8 @@ public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, T
 
     public async Task<IReadOnlyList<ApiClientView>> ListAsync(CancellationToken ct)
     {
-        var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var managed = (await tree.ManagedUnitIdsAsync(ct)).ToHashSet();
+        var units = (await tree.UnitsAsync(ct)).Values.Where(o => managed.Contains(o.Id)).ToDictionary(o => o.Id, o => o.Name);
         var ids = units.Keys.ToList();
         var clients = await db.ApiClients.AsNoTracking().Where(c => ids.Contains(c.OrgUnitId)).OrderBy(c => c.Name).ToListAsync(ct);
         return [.. clients.Select(c => View(c, units[c.OrgUnitId]))];
@@ -33,15 +34,27 @@ public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, T
 
     public async Task<Result<CreatedApiClient>> CreateAsync(string name, string orgCode, IReadOnlyList<string> scopes, CancellationToken ct)
     {
-        if (!actor.Current.IsInRole(Roles.Admin) && !actor.Current.HasScope(Scopes.Admin))
+        if (!OrgHierarchy.IsAdmin(actor.Current))
             return Result<CreatedApiClient>.Forbidden("只有系统管理员可以创建 API 客户端");
         var errors = new FieldErrors().Require("name", name, "客户端名称", 100);
         var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(o => o.Code == orgCode, ct);
-        if (unit is null) errors.Add("org", $"机构“{orgCode}”不存在或不在您的管辖范围内");
-        var cleaned = scopes.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (unit is null || !await tree.InSubtreeAsync(unit.Id, ct))
+        {
+            errors.Add("org", $"机构“{orgCode}”不存在，或不是本机构及其下级机构");
+            unit = null;
+        }
+
+        var cleaned = (scopes ?? []).Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (cleaned.Count == 0) errors.Add("scopes", "至少授予一个权限范围");
         foreach (var s in cleaned.Where(s => !KnownScopes.ContainsKey(s)))
             errors.Add("scopes", $"权限范围“{s}”不存在，可选：{string.Join("、", KnownScopes.Keys)}");
+        // An API client acting as administrator cannot mint a key with more than it holds itself (staff
+        // administrators grant any scope: the key is bound to a unit in their subtree either way).
+        if (actor.Current.IsApiClient)
+        {
+            foreach (var s in cleaned.Where(s => KnownScopes.ContainsKey(s) && !actor.Current.HasScope(s)))
+                errors.Add("scopes", $"不能授予调用方自身没有的权限范围“{s}”");
+        }
         if (errors.Count > 0) return Result<CreatedApiClient>.Invalid(errors.ToDictionary());
         if (await db.ApiClients.AnyAsync(c => c.Name == name.Trim() && c.RevokedAt == null, ct))
             return Result<CreatedApiClient>.Conflict("name", $"已有同名的 API 客户端“{name.Trim()}”");
@@ -66,9 +79,9 @@ public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, T
 
     public async Task<Result<bool>> RevokeAsync(int id, CancellationToken ct)
     {
-        if (!actor.Current.IsInRole(Roles.Admin) && !actor.Current.HasScope(Scopes.Admin))
+        if (!OrgHierarchy.IsAdmin(actor.Current))
             return Result<bool>.Forbidden("只有系统管理员可以停用 API 客户端");
-        var ids = await db.OrgUnits.Select(o => o.Id).ToListAsync(ct);
+        var ids = await tree.ManagedUnitIdsAsync(ct);
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id && ids.Contains(c.OrgUnitId), ct);
         if (client is null) return Result<bool>.NotFound("API 客户端不存在或不在您的管辖范围内");
         if (client.RevokedAt is not null) return true;

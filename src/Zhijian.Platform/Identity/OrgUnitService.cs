@@ -24,7 +24,7 @@ public sealed record OrgUnitCreated(int Id, string Code, string Name, OrgUnitKin
 /// The org-unit tree, always seen through the caller's jurisdiction: a county admin lists and manages only its
 /// own bureau and stations, because <see cref="OrgUnit"/> is division-scoped like every supervised record.
 /// </summary>
-public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, DivisionTable divisions, TimeProvider clock)
+public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, DivisionTable divisions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrgUnitView>> ListAsync(CancellationToken ct)
     {
@@ -43,12 +43,14 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Div
 
     public async Task<Result<OrgUnitView>> CreateAsync(CreateOrgUnit cmd, CancellationToken ct)
     {
-        if (!actor.Current.IsInRole(Roles.Admin) && !actor.Current.HasScope(Scopes.Admin))
+        if (!OrgHierarchy.IsAdmin(actor.Current))
             return Result<OrgUnitView>.Forbidden("只有系统管理员可以新增机构");
         var errors = new FieldErrors()
             .Require("name", cmd.Name, "机构名称", 100)
             .Require("code", cmd.Code, "机构编码", 32);
         var parent = await db.OrgUnits.SingleOrDefaultAsync(o => o.Id == cmd.ParentId, ct);
+        if (parent is not null && !await tree.InSubtreeAsync(parent.Id, ct))
+            return Result<OrgUnitView>.Forbidden($"只能在本机构“{actor.Current.OrgUnitName}”及其下级机构之下新增机构");
         if (parent is null) errors.Add("parentId", "上级机构不存在或不在您的管辖范围内");
         else if (parent.Kind == OrgUnitKind.Station) errors.Add("parentId", "市场监管所下不能再设下级机构");
 
@@ -89,15 +91,18 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Div
 
     public async Task<Result<OrgUnitView>> UpdateAsync(int id, UpdateOrgUnit cmd, CancellationToken ct)
     {
-        if (!actor.Current.IsInRole(Roles.Admin) && !actor.Current.HasScope(Scopes.Admin))
+        if (!OrgHierarchy.IsAdmin(actor.Current))
             return Result<OrgUnitView>.Forbidden("只有系统管理员可以修改机构");
         var unit = await db.OrgUnits.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (unit is null) return Result<OrgUnitView>.NotFound("机构不存在或不在您的管辖范围内");
-        if (unit.Id == actor.Current.OrgUnitId && !cmd.Active)
-            return Result<OrgUnitView>.Invalid("active", "不能停用自己所在的机构");
+        if (!await tree.StrictlyBelowAsync(unit.Id, ct))
+            return Result<OrgUnitView>.Forbidden(unit.Id == actor.Current.OrgUnitId
+                ? "不能修改本机构自身（名称、辖区、状态由上级机构的管理员维护）"
+                : "只能修改本机构的下级机构");
         var errors = new FieldErrors().Require("name", cmd.Name, "机构名称", 100);
         var parent = unit.ParentId is { } pid ? await db.OrgUnits.IgnoreQueryFilters().SingleAsync(o => o.Id == pid, ct) : null;
-        var covered = cmd.CoveredDivisions.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var covered = (cmd.CoveredDivisions ?? []).Select(c => c?.Trim() ?? "").Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (covered.Count > 100) errors.Add("coveredDivisions", "覆盖的行政区划不能超过 100 个");
         if (covered.Count == 0) errors.Add("coveredDivisions", "至少覆盖一个行政区划");
         for (var i = 0; i < covered.Count; i++)
         {
@@ -107,14 +112,35 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Div
                 errors.Add($"coveredDivisions[{i}]", $"行政区划“{divisions.FullName(covered[i])}”不在上级机构“{parent.Name}”的辖区内");
         }
 
+        // A unit's area always lies within its parent's: narrowing must not leave a child unit outside it.
+        var area = Jurisdiction.For(covered);
+        var units = await tree.UnitsAsync(ct);
+        foreach (var child in units.Values.Where(u => u.ParentId == unit.Id).OrderBy(u => u.Code))
+        {
+            foreach (var code in child.CoveredDivisions.DefaultIfEmpty(child.DivisionCode).Where(c => !area.Covers(c)))
+                errors.Add("coveredDivisions", $"下级机构“{child.Name}”覆盖的“{divisions.FullName(code)}”将不在本机构辖区内，请先调整下级机构");
+        }
+
         if (errors.Count > 0) return Result<OrgUnitView>.Invalid(errors.ToDictionary());
         var before = Snapshot(unit);
+        var areaChanged = !unit.CoveredDivisions.Order(StringComparer.Ordinal).SequenceEqual(covered.Order(StringComparer.Ordinal)) || unit.Active != cmd.Active;
         unit.Name = cmd.Name.Trim();
         unit.CoveredDivisions = covered;
         if (!covered.Contains(unit.DivisionCode)) unit.DivisionCode = covered[0];
         unit.Active = cmd.Active;
         db.Audit("orgunit.changed", nameof(OrgUnit), unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, Snapshot(unit), unit.DivisionCode);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (areaChanged)
+        {
+            // Sessions of the unit's staff and of the units below carry the old area: a new security stamp ends them
+            // at their next request (StaffSessionValidator); API clients read their unit on every request anyway.
+            var affected = await tree.SubtreeOfAsync(unit.Id, ct);
+            var stamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            await db.Users.Where(u => affected.Contains(u.OrgUnitId)).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, stamp), ct);
+        }
+
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return View(unit, 0);
     }
 

@@ -22,11 +22,12 @@ public sealed record UpdateStaff(string DisplayName, int OrgUnitId, IReadOnlyLis
 /// Staff administration, scoped like everything else: an admin sees and manages only users of the units in
 /// its jurisdiction, and can move a user only to such a unit.
 /// </summary>
-public sealed class StaffService(PlatformDbContext db, UserManager<StaffUser> users, ActorContext actor, TimeProvider clock)
+public sealed class StaffService(PlatformDbContext db, UserManager<StaffUser> users, ActorContext actor, OrgHierarchy tree, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StaffView>> ListAsync(int? orgUnitId, CancellationToken ct)
     {
-        var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var managed = (await tree.ManagedUnitIdsAsync(ct)).ToHashSet();
+        var units = (await tree.UnitsAsync(ct)).Values.Where(o => managed.Contains(o.Id)).ToDictionary(o => o.Id, o => o.Name);
         var ids = units.Keys.ToList();
         var q = db.Users.AsNoTracking().Where(u => ids.Contains(u.OrgUnitId));
         if (orgUnitId is { } only) q = q.Where(u => u.OrgUnitId == only);
@@ -118,18 +119,22 @@ public sealed class StaffService(PlatformDbContext db, UserManager<StaffUser> us
         return true;
     }
 
-    private bool IsAdmin => actor.Current.IsInRole(Roles.Admin) || actor.Current.HasScope(Scopes.Admin);
+    private bool IsAdmin => OrgHierarchy.IsAdmin(actor.Current);
 
+    /// <summary>A user of the caller's own unit or of a unit below it (null otherwise: not found, not forbidden).</summary>
     private async Task<StaffUser?> FindVisibleAsync(string id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return null;
-        return await db.OrgUnits.AnyAsync(o => o.Id == user.OrgUnitId, ct) ? user : null;
+        return await tree.InSubtreeAsync(user.OrgUnitId, ct) && await db.OrgUnits.AnyAsync(o => o.Id == user.OrgUnitId, ct) ? user : null;
     }
 
     private async Task ValidateCommon(FieldErrors errors, int orgUnitId, IReadOnlyList<string>? roles, string? cert, string? selfId, CancellationToken ct)
     {
-        if (!await db.OrgUnits.AnyAsync(o => o.Id == orgUnitId, ct)) errors.Add("orgUnitId", "所属机构不存在或不在您的管辖范围内");
+        // Staff are placed only in the administrator's own unit or below (never above or beside it): a county
+        // administrator cannot create a city-level administrator.
+        if (!await tree.InSubtreeAsync(orgUnitId, ct) || !await db.OrgUnits.AnyAsync(o => o.Id == orgUnitId, ct))
+            errors.Add("orgUnitId", "所属机构不存在，或不是本机构及其下级机构");
         if (roles is null || roles.Count == 0) errors.Add("roles", "至少选择一个角色");
         else
         {

@@ -11,7 +11,11 @@ namespace Zhijian.Platform.Rules;
 
 /// <summary>A rule with the value in force today, for the admin page and API.</summary>
 public sealed record RuleView(string Key, string Area, string Name, string Kind, string Unit, string Confidence,
-    string Value, string Display, DateOnly EffectiveFrom, string Note, IReadOnlyList<RuleVersionView> Versions);
+    string Value, string Display, DateOnly EffectiveFrom, string Note, IReadOnlyList<RuleVersionView> Versions)
+{
+    /// <summary>规则层级: 全国 / 省级 / 本地 (<see cref="RuleLevel"/>).</summary>
+    public string Level { get; init; } = "";
+}
 
 public sealed record RuleVersionView(DateOnly EffectiveFrom, int Version, string Value, string Display, string Note,
     string ChangedBy, DateTimeOffset ChangedAt);
@@ -23,7 +27,7 @@ public sealed record ChangeRule(string Value, DateOnly EffectiveFrom, string Not
 [EventName("platform.rule-changed")]
 public sealed record RuleChanged(string Key, string Value, DateOnly EffectiveFrom, int Version) : IDomainEvent;
 
-public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, ActorContext actor, TimeProvider clock)
+public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, ActorContext actor, OrgHierarchy tree, TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 
@@ -33,10 +37,14 @@ public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, Acto
 
     public async Task<Result<RuleView>> ChangeAsync(string key, ChangeRule cmd, CancellationToken ct)
     {
-        if (!actor.Current.IsInRole(Roles.Admin) && !actor.Current.HasScope(Scopes.Admin))
+        if (!OrgHierarchy.IsAdmin(actor.Current))
             return Result<RuleView>.Forbidden("只有系统管理员可以修改规则设置");
         var def = RuleCatalog.Find(key);
         if (def is null) return Result<RuleView>.NotFound($"规则“{key}”未定义");
+        if (!await tree.IsTopAdminAsync(ct))
+            return Result<RuleView>.Forbidden($"规则设置（{RuleDefinition.LevelName(def.Level)}）适用于全平台，只能由“{await tree.TopUnitNameAsync(ct)}”的系统管理员修改");
+        if (cmd is null || cmd.Value is null || cmd.Note is null)
+            return Result<RuleView>.Invalid("value", "请提供取值 value、生效日期 effectiveFrom 和变更依据 note");
         var errors = new FieldErrors();
         if (def.Validate(cmd.Value) is { } msg) errors.Add("value", msg);
         if (cmd.EffectiveFrom < Today) errors.Add("effectiveFrom", $"生效日期不能早于今天（{Today:yyyy-MM-dd}）：已办结和在办事项按其起算日适用当时的规则");
@@ -81,7 +89,10 @@ public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, Acto
         var value = current?.Value ?? d.Defaults[0].Value;
         return new RuleView(d.Key, d.Area, d.Name, d.Kind.ToString(), d.Unit, d.Confidence.ToString(), value, d.Display(value),
             current?.EffectiveFrom ?? d.Defaults[0].From, current?.Note ?? d.Defaults[0].Source,
-            [.. history.Select(v => new RuleVersionView(v.EffectiveFrom, v.Version, v.Value, d.Display(v.Value), v.Note, v.ChangedBy, v.ChangedAt))]);
+            [.. history.Select(v => new RuleVersionView(v.EffectiveFrom, v.Version, v.Value, d.Display(v.Value), v.Note, v.ChangedBy, v.ChangedAt))])
+        {
+            Level = RuleDefinition.LevelName(d.Level),
+        };
     }
 
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

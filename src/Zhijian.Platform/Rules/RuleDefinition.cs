@@ -30,6 +30,23 @@ public enum RuleConfidence
     C,
 }
 
+/// <summary>
+/// 规则层级: who sets the number. 全国 — a national law or order (changed when the law changes); 省级 — set by each
+/// province; 本地 — a bureau's own working threshold. Every value applies to the whole deployment, so whatever the
+/// level only administrators of the top unit change it (see <see cref="Identity.OrgHierarchy"/>).
+/// </summary>
+public enum RuleLevel
+{
+    /// <summary>全国</summary>
+    National,
+
+    /// <summary>省级</summary>
+    Province,
+
+    /// <summary>本地</summary>
+    Local,
+}
+
 /// <summary>A shipped default of a rule, in force from a date.</summary>
 public sealed record RuleDefault(DateOnly From, string Value, string Source);
 
@@ -38,6 +55,20 @@ public sealed record RuleDefinition(
     string Key, string Area, string Name, RuleKind Kind, string Unit, RuleConfidence Confidence,
     IReadOnlyList<RuleDefault> Defaults)
 {
+    /// <summary>
+    /// Who sets it: a number seen or quoted in a national source (S, Q) is 全国; a configurable one (C) is 省级 when its
+    /// source says provinces set it, otherwise 本地.
+    /// </summary>
+    public RuleLevel Level => Confidence != RuleConfidence.C ? RuleLevel.National
+        : Defaults.Any(d => d.Source.Contains('省', StringComparison.Ordinal)) ? RuleLevel.Province : RuleLevel.Local;
+
+    public static string LevelName(RuleLevel level) => level switch
+    {
+        RuleLevel.National => "全国",
+        RuleLevel.Province => "省级",
+        _ => "本地",
+    };
+
     /// <summary>Checks a raw value against the kind; returns a Chinese message or null.</summary>
     public string? Validate(string? raw)
     {

@@ -28,6 +28,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>This database's audit anchor file (outside the database, as in production), deleted with it.</summary>
+    public string AnchorFile => Path.Combine(Path.GetTempPath(), "zhijian-tests", Name + ".audit-anchors.log");
+
     public static DatabaseKind CurrentKind =>
         string.Equals(Environment.GetEnvironmentVariable("ZHIJIAN_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase)
             ? DatabaseKind.Postgres : DatabaseKind.Sqlite;
@@ -81,6 +84,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        try { File.Delete(AnchorFile); } catch (IOException) { }
+
         if (Kind == DatabaseKind.Sqlite)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -75,6 +75,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ZHIJIAN_DB", Database.ConnectionString);
         builder.UseSetting("Zhijian:Outbox:Enabled", _outbox ? "true" : "false");
+        builder.UseSetting("Zhijian:Audit:AnchorFile", Database.AnchorFile);
         builder.UseSetting("Zhijian:Database:SeedDemoData", "true");
         builder.UseSetting("Zhijian:Demo:Entities", DemoEntities.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_kestrel) builder.UseUrls("http://127.0.0.1:0");

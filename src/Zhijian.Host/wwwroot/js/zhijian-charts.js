@@ -48,3 +48,8 @@ window.zjCharts = (function () {
   }
   return { render: render, map: map, renderAll: renderAll };
 })();
+// Static print views mark themselves with data-render-charts-on-load (no inline script: the CSP allows scripts from
+// this origin only).
+window.addEventListener('load', function () {
+  if (document.querySelector('[data-render-charts-on-load]')) window.zjCharts.renderAll();
+});

@@ -49,7 +49,7 @@ public sealed class CalendarApiTests
         Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
     }
 
-    private static object Schedule2027(string makeupDay) => new
+    internal static object Schedule2027(string makeupDay) => new
     {
         year = 2027,
         source = "测试：按国务院办公厅通知录入",
