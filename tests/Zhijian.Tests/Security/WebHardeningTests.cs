@@ -47,12 +47,28 @@ public sealed partial class WebHardeningTests
             Assert.Contains("frame-ancestors 'none'", csp);
         }
 
-        var proxied = app.Anonymous();
+        // Behind a TLS-terminating proxy (X-Forwarded-Proto: https) every cookie is Secure.
+        var proxied = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         proxied.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-        var login = await ZhijianApp.PostLoginAsync(proxied, "registrar", Zhijian.Platform.Identity.DemoData.Password);
+        var form = await proxied.GetAsync("/account/login");
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Single();
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+        var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = "registrar",
+                ["Password"] = Zhijian.Platform.Identity.DemoData.Password,
+                ["ReturnUrl"] = "/",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value),
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+        var login = await proxied.SendAsync(post);
         var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("zhijian.auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("max-age=31536000", login.Headers.GetValues("Strict-Transport-Security").Single());
 
         var plain = app.Anonymous();
         var plainLogin = await ZhijianApp.PostLoginAsync(plain, "registrar", Zhijian.Platform.Identity.DemoData.Password);
