@@ -1,10 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Credit.Contracts;
 using Zhijian.Credit.Data;
 using Zhijian.Credit.Domain;
 using Zhijian.Credit.Features.Feed;
-using Microsoft.AspNetCore.Http;
 using Zhijian.Entities.Contracts;
 using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
@@ -74,7 +74,11 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
     /// feed entry and event in one save. A record for an entity outside the sender's area is refused (403) unless a data-sharing
     /// scope admits it; then it is stored as 待审核 (outcome "held"), not public and not counted until approved.
     /// </summary>
-    public Task<Result<RecordOutcome>> AcceptAsync(CreditRecordInput input, CancellationToken ct) => AcceptAsync(input, Sender.Of(actor.Current), ct);
+    public Task<Result<RecordOutcome>> AcceptAsync(CreditRecordInput input, CancellationToken ct)
+    {
+        area.Reset();
+        return AcceptAsync(input, Sender.Of(actor.Current), ct);
+    }
 
     /// <summary>Accepts one record from <paramref name="sender"/> (the current actor, or a quarantined record's sender at release).</summary>
     public async Task<Result<RecordOutcome>> AcceptAsync(CreditRecordInput input, Sender sender, CancellationToken ct)
@@ -156,6 +160,7 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
     /// </summary>
     public async Task<IReadOnlyList<(int Index, string Reason)>> RefusalsAsync(IReadOnlyList<CreditRecordInput> batch, CancellationToken ct)
     {
+        area.Reset();
         var sender = Sender.Of(actor.Current);
         var today = clock.Today();
         var refused = new List<(int, string)>();
@@ -178,9 +183,10 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var outcomes = new List<RecordOutcome>(batch.Count);
+        var sender = Sender.Of(actor.Current); // registry entries read by RefusalsAsync just before are reused
         for (var i = 0; i < batch.Count; i++)
         {
-            var r = await AcceptAsync(batch[i], ct);
+            var r = await AcceptAsync(batch[i], sender, ct);
             if (r.Status == ResultStatus.Forbidden)
                 return new Result<BatchSummary>(default, ResultStatus.Forbidden, new Dictionary<string, string[]> { [$"[{i}].uscc"] = [r.Message!] }, r.Message);
             if (!r.IsSuccess) return Result<BatchSummary>.Invalid(r.Errors ?? new Dictionary<string, string[]> { ["records"] = [r.Message ?? "记录有误"] });
@@ -221,6 +227,7 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
     /// </summary>
     public async Task<int> ReleaseQuarantineAsync(string? uscc, CancellationToken ct)
     {
+        area.Reset();
         var pending = await db.Quarantine.Where(x => x.ReleasedAt == null && (uscc == null || x.Uscc == uscc)).OrderBy(x => x.Id).ToListAsync(ct);
         var released = 0;
         foreach (var q in pending)
@@ -272,8 +279,15 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
         {
             db.Quarantine.Add(new QuarantinedRecord
             {
-                SourceSystem = source, SourceId = sourceId, Uscc = uscc, Reason = reason, Payload = payload, ReceivedAt = clock.GetUtcNow(),
-                Sender = sender.Name, SenderOrgUnitId = sender.OrgUnitId, SenderArea = sender.AreaText,
+                SourceSystem = source,
+                SourceId = sourceId,
+                Uscc = uscc,
+                Reason = reason,
+                Payload = payload,
+                ReceivedAt = clock.GetUtcNow(),
+                Sender = sender.Name,
+                SenderOrgUnitId = sender.OrgUnitId,
+                SenderArea = sender.AreaText,
             });
             db.Audit("credit.record.quarantined", "QuarantinedRecord", $"{source}/{sourceId}", null, new { uscc, reason, sender = sender.Name });
             await db.SaveChangesAsync(ct);

@@ -59,6 +59,7 @@ internal sealed record AreaDecision(AreaVerdict Verdict, EntitySummary? Entity, 
 /// </summary>
 internal sealed class IntakeArea(IServiceScopeFactory scopes, CreditDbContext db) : IAsyncDisposable
 {
+    private readonly Dictionary<string, EntitySummary?> _entities = new(StringComparer.Ordinal);
     private AsyncServiceScope? _system;
     private List<SharingScope>? _scopes;
 
@@ -71,7 +72,10 @@ internal sealed class IntakeArea(IServiceScopeFactory scopes, CreditDbContext db
             _system.Value.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
         }
 
-        return await _system.Value.ServiceProvider.GetRequiredService<IEntityDirectory>().FindAsync(uscc, ct);
+        if (_entities.TryGetValue(uscc, out var known)) return known; // a batch checks each record twice: before writing and when writing
+        var found = await _system.Value.ServiceProvider.GetRequiredService<IEntityDirectory>().FindAsync(uscc, ct);
+        if (_entities.Count < 10_000) _entities[uscc] = found;
+        return found;
     }
 
     public async Task<AreaDecision> DecideAsync(Sender sender, string uscc, string sourceSystem, DateOnly today, CancellationToken ct)
@@ -105,8 +109,15 @@ internal sealed class IntakeArea(IServiceScopeFactory scopes, CreditDbContext db
             .OrderBy(s => s.Id).FirstOrDefault();
     }
 
-    /// <summary>Forgets the cached scopes (after one was declared or revoked in this scope).</summary>
-    public void Invalidate() => _scopes = null;
+    /// <summary>
+    /// Forgets the registry entries and scopes read so far: called at the start of every intake operation, as a console circuit's
+    /// scope lives for the whole session (an entity registered or a scope declared since then must count).
+    /// </summary>
+    public void Reset()
+    {
+        _entities.Clear();
+        _scopes = null;
+    }
 
     /// <summary>Whether the registering authority <paramref name="division"/> lies above every part of <paramref name="area"/> (a 370100 code for a 370103 sender).</summary>
     private static bool Above(string division, Jurisdiction area)
