@@ -10,7 +10,9 @@ namespace Zhijian.Platform.Rules;
 /// <summary>The rule settings in force on a date. <c>Rules.Get(key, onDate)</c> of the architecture.</summary>
 public interface IRuleBook
 {
-    /// <summary>The raw value in force on <paramref name="onDate"/>; throws for an unknown key.</summary>
+    /// <summary>
+    /// The raw value in force on <paramref name="onDate"/> (before the first version: the first version); throws for an unknown key.
+    /// </summary>
     string Get(string key, DateOnly onDate);
 
     Period GetPeriod(string key, DateOnly onDate) => Period.Parse(Get(key, onDate));
@@ -42,15 +44,19 @@ public sealed class RuleBook(IServiceScopeFactory scopes, TimeProvider clock) : 
     {
         var versions = Load().ByKey.GetValueOrDefault(key)
             ?? throw new KeyNotFoundException($"规则“{key}”未定义");
-        RuleSetting? best = null;
+        RuleSetting? best = null, first = null;
         foreach (var v in versions)
         {
+            if (first is null || v.EffectiveFrom < first.EffectiveFrom || (v.EffectiveFrom == first.EffectiveFrom && v.Version > first.Version))
+                first = v;
             if (v.EffectiveFrom > onDate) continue;
             if (best is null || v.EffectiveFrom > best.EffectiveFrom || (v.EffectiveFrom == best.EffectiveFrom && v.Version > best.Version))
                 best = v;
         }
 
-        return best?.Value ?? throw new KeyNotFoundException($"规则“{key}”在 {onDate:yyyy-MM-dd} 没有生效的取值");
+        // A date before the first version (the shipped defaults start on 2000-01-01) reads the first version: the
+        // earliest known setting, never an exception for an old decision date.
+        return (best ?? first)?.Value ?? throw new KeyNotFoundException($"规则“{key}”没有任何取值");
     }
 
     public IReadOnlyList<RuleSetting> History(string key) =>

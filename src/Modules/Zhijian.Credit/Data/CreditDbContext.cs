@@ -16,6 +16,8 @@ internal class CreditDbContext(DbContextOptions options, PlatformServices? servi
 
     public DbSet<QuarantinedRecord> Quarantine => Set<QuarantinedRecord>();
 
+    public DbSet<SharingScope> SharingScopes => Set<SharingScope>();
+
     public DbSet<Listing> Listings => Set<Listing>();
 
     public DbSet<RepairApplication> Repairs => Set<RepairApplication>();
@@ -52,6 +54,11 @@ internal class CreditDbContext(DbContextOptions options, PlatformServices? servi
             e.Property(x => x.Content).HasMaxLength(4000);
             e.Property(x => x.Amount).HasPrecision(18, 2);
             e.Property(x => x.PenaltyKinds).HasMaxLength(200);
+            e.Property(x => x.SubmittedBy).HasMaxLength(256);
+            e.Property(x => x.Review).HasConversion<int>();
+            e.Property(x => x.ReviewedBy).HasMaxLength(256);
+            e.Property(x => x.ReviewNote).HasMaxLength(500);
+            e.HasIndex(x => new { x.Review, x.DivisionCode });
         });
         modelBuilder.Entity<QuarantinedRecord>(e =>
         {
@@ -63,6 +70,20 @@ internal class CreditDbContext(DbContextOptions options, PlatformServices? servi
             e.Property(x => x.Uscc).HasMaxLength(40);
             e.Property(x => x.Reason).HasMaxLength(500);
             e.Property(x => x.Payload).HasMaxLength(8000);
+            e.Property(x => x.Sender).HasMaxLength(256);
+            e.Property(x => x.SenderArea).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<SharingScope>(e =>
+        {
+            e.ToTable("SharingScopes");
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.SourceApiClient).HasMaxLength(100);
+            e.Property(x => x.SourceName).HasMaxLength(100);
+            e.Property(x => x.SourceSystem).HasMaxLength(60);
+            e.Property(x => x.Divisions).HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(2000);
+            e.Property(x => x.Basis).HasMaxLength(200);
+            e.Property(x => x.DeclaredBy).HasMaxLength(256);
+            e.Property(x => x.RevokedBy).HasMaxLength(256);
         });
         modelBuilder.Entity<Listing>(e =>
         {

@@ -63,9 +63,44 @@ internal sealed class CreditRecord : IDivisionScoped
 
     public DateTimeOffset ReceivedAt { get; set; }
 
+    /// <summary>Who sent it last (<c>api:客户端名称</c> or a staff login; <c>system</c> for this bureau's modules).</summary>
+    public string? SubmittedBy { get; set; }
+
+    /// <summary>审核: <see cref="RecordReview.Pending"/> for a record sent from outside the entity's area under a data-sharing scope.</summary>
+    public RecordReview Review { get; set; }
+
+    /// <summary>The <see cref="SharingScope"/> it was received under (outside the sender's own area), if any.</summary>
+    public long? SharingScopeId { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    /// <summary>退回理由 (or an approval note).</summary>
+    public string? ReviewNote { get; set; }
+
+    /// <summary>In force: not waiting for review and not rejected (what risk classes, the feed and the public read).</summary>
+    public bool InForce => Review is RecordReview.None or RecordReview.Approved;
+
     /// <summary>Whether the public may see it on <paramref name="today"/>.</summary>
     public bool IsPublicOn(DateOnly today) =>
-        IsPublic && WithdrawnOn is null && RepairedOn is null && (PublicUntil is null || today <= PublicUntil);
+        IsPublic && InForce && WithdrawnOn is null && RepairedOn is null && (PublicUntil is null || today <= PublicUntil);
+}
+
+/// <summary>审核状态 of a record received from outside the entity's area.</summary>
+internal enum RecordReview
+{
+    /// <summary>From inside the sender's own area: in force at once.</summary>
+    None = 0,
+
+    /// <summary>待审核: not public, not counted, until a section chief of the entity's jurisdiction decides.</summary>
+    Pending = 1,
+
+    /// <summary>已审核通过.</summary>
+    Approved = 2,
+
+    /// <summary>已退回 (with the reason): never public.</summary>
+    Rejected = 3,
 }
 
 /// <summary>Records whose USCC the registry does not know: kept with the reason, never dropped.</summary>
@@ -88,4 +123,13 @@ internal sealed class QuarantinedRecord
 
     /// <summary>Set when the record was accepted after the entity appeared in the registry.</summary>
     public DateTimeOffset? ReleasedAt { get; set; }
+
+    /// <summary>The sender (<c>api:客户端名称</c> or a staff login), re-checked at release.</summary>
+    public string Sender { get; set; } = "";
+
+    /// <summary>The sender's org unit, matched against data-sharing scopes at release.</summary>
+    public int? SenderOrgUnitId { get; set; }
+
+    /// <summary>The sender's area when it sent the record: jurisdiction prefixes, comma-separated; "*" unrestricted; "" unknown (before 2026-12).</summary>
+    public string SenderArea { get; set; } = "";
 }

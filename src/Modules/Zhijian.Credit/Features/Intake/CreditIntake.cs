@@ -7,7 +7,7 @@ namespace Zhijian.Credit.Features.Intake;
 
 /// <summary>
 /// <see cref="ICreditIntake"/>: other modules hand records and abnormal-list proposals to credit in process. One way to do
-/// each thing: a record goes through <see cref="CreditRecords.AcceptAsync"/> (the API's path: validation, quarantine,
+/// each thing: a record goes through <see cref="CreditRecords.AcceptAsync(CreditRecordInput, CancellationToken)"/> (the API's path: validation, quarantine,
 /// audit, feed, event), a proposal through <see cref="Listings.Listings.ProposeAsync"/> (the listings' save path).
 /// </summary>
 internal sealed class CreditIntake(CreditRecords records, Listings.Listings listings) : ICreditIntake

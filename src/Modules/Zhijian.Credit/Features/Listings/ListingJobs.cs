@@ -53,10 +53,11 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
     public async Task<Zhijian.Platform.Web.Result<AbnormalRunResult>> RunAbnormalAsync(int year, CancellationToken ct)
     {
         var today = clock.Today();
+        if (year < 2013 || year > today.Year) // before the window end is computed: a year like 99999 is no date at all
+            return Zhijian.Platform.Web.Result<AbnormalRunResult>.Invalid("year", $"年报年度（{year}）必须在 2013 到 {today.Year} 之间");
         var windowEnd = ListingRules.WindowEnd(year, rules.Get("annual-report.window-end", today));
         if (today <= windowEnd)
             return Zhijian.Platform.Web.Result<AbnormalRunResult>.Invalid("year", $"{year} 年度报告的报送期限（{windowEnd:yyyy-MM-dd}）尚未届满，不能列入");
-        if (year < 2013) return Zhijian.Platform.Web.Result<AbnormalRunResult>.Invalid("year", "年度无效");
         var due = ListingRules.ListingDue(calendar, windowEnd, rules.GetPeriod("abnormal.listing-decision", windowEnd));
         var late = today > due;
         if (late) log.LogWarning("Annual-report listing for {Year} decided on {Today}, after the statutory {Due}", year, today, due);

@@ -49,7 +49,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     public async Task<ListingPage> SearchAsync(CreditList? list, ListingStatus? status, ListingGround? ground, string? uscc, int page, int pageSize,
         CancellationToken ct)
     {
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, CreditRanges.MaxPage);
         pageSize = Math.Clamp(pageSize, 1, 200);
         var q = db.Listings.AsNoTracking();
         if (list is { } l) q = q.Where(x => x.List == l);
@@ -89,6 +89,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         errors.Require("facts", cmd.Facts, "事实和理由", 1800);
         if (cmd.DecisionNo is { Length: > 100 }) errors.Add("decisionNo", "决定书文号不能超过 100 个字符");
         if (cmd.DecidedOn is { } d && d > today) errors.Add("decidedOn", $"决定日期不能晚于今天（{today:yyyy-MM-dd}）");
+        else errors.Date("decidedOn", "决定日期", cmd.DecidedOn, today, past: true);
         if (cmd.Ground == ListingGround.SeriousViolation && cmd.Field is null or CreditField.General)
             errors.Add("field", "严重违法失信名单须注明领域（食品、药品、特种设备、产品质量）");
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
@@ -151,6 +152,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         errors.Require("reason", cmd.Reason, "移出理由", 480);
         if (cmd.DecisionNo is { Length: > 100 }) errors.Add("decisionNo", "决定书文号不能超过 100 个字符");
         if (cmd.RemovedOn is { } r && r > today) errors.Add("removedOn", $"移出日期不能晚于今天（{today:yyyy-MM-dd}）");
+        else errors.Date("removedOn", "移出日期", cmd.RemovedOn, today, past: true);
         if (cmd.RemovedOn is { } r2 && listing.ListedOn is { } l && r2 < l) errors.Add("removedOn", $"移出日期不能早于列入日期（{l:yyyy-MM-dd}）");
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
 

@@ -45,15 +45,18 @@ internal static class RecordsImport
         g.MapPost("/records/import", (IFormFile? file, string? encoding, CreditRecords records, TimeProvider clock, CancellationToken ct) =>
                 TemplateUpload.RunAsync(file, encoding, MaxBytes, async path =>
                 {
-                    var (inputs, errors) = Read(path, encoding, clock.Today());
+                    var (inputs, lines, errors) = ReadWithLines(path, encoding, clock.Today());
                     if (errors.Count > 0) return TemplateUpload.RowErrors(errors);
+                    var refused = await records.RefusalsAsync(inputs, ct);
+                    if (refused.Count > 0)
+                        return CreditRecords.RefusedProblem(refused.ToDictionary(x => $"第 {lines[x.Index]} 行（{Columns[0].Header}）", x => new[] { x.Reason }));
                     var result = await records.AcceptAllAsync(inputs, ct);
                     return result.IsSuccess ? Results.Ok(result.Value) : result.ToProblem();
                 }, ct))
             .RequireAuthorization(CreditAccess.WritePolicy)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("导入信用记录文件（CSV：UTF-8 或 GB18030/GBK；XLSX；表头见模板）：整个文件全部通过校验才入库，逐行报告错误");
+            .WithSummary("导入信用记录文件（CSV：UTF-8 或 GB18030/GBK；XLSX；表头见模板）：整个文件全部通过校验才入库，逐行报告错误；主体不在管辖范围内的行逐行列出，403");
 
         g.MapGet("/records/import/template.csv", () =>
             {
@@ -68,6 +71,13 @@ internal static class RecordsImport
 
     /// <summary>Reads and checks every row; returns the inputs, or every problem found (line, column, value, reason).</summary>
     public static (List<CreditRecordInput> Inputs, List<ImportRowError> Errors) Read(string path, string? encoding, DateOnly today)
+    {
+        var (inputs, _, errors) = ReadWithLines(path, encoding, today);
+        return (inputs, errors);
+    }
+
+    /// <summary><see cref="Read"/> with the file line of each input.</summary>
+    public static (List<CreditRecordInput> Inputs, List<long> Lines, List<ImportRowError> Errors) ReadWithLines(string path, string? encoding, DateOnly today)
     {
         var inputs = new List<CreditRecordInput>();
         var lines = new List<long>();
@@ -154,6 +164,6 @@ internal static class RecordsImport
         if (inputs.Count == 0 && errors.Count == 0) throw new TabularFileException("文件中没有数据行（只有表头），未导入任何数据");
         foreach (var (index, first, key) in CreditRecords.DuplicateSources(inputs))
             errors.Add(new(lines[index], Columns[4].Header, key, $"与第 {lines[first]} 行的来源编号重复"));
-        return (inputs, [.. errors.OrderBy(e => e.Line)]);
+        return (inputs, lines, [.. errors.OrderBy(e => e.Line)]);
     }
 }

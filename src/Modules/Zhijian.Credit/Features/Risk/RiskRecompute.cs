@@ -82,7 +82,7 @@ internal sealed class RiskRecompute(CreditDbContext db, IEntityDirectory directo
         var today = now.ToChinaDate();
         var from = today.AddYears(-model.MaxYears);
         var records = await db.Records.AsNoTracking().IgnoreQueryFilters()
-            .Where(r => r.Uscc == e.Uscc && r.WithdrawnOn == null && r.DecidedOn > from)
+            .Where(r => r.Uscc == e.Uscc && r.WithdrawnOn == null && r.DecidedOn > from && (r.Review == RecordReview.None || r.Review == RecordReview.Approved))
             .Select(r => new RiskRecord(r.Kind, r.Field, r.DecidedOn, r.Amount, r.Severe, r.IsPublic))
             .ToListAsync(ct);
         var lists = await db.Listings.AsNoTracking().IgnoreQueryFilters()
@@ -160,7 +160,7 @@ internal sealed class RecordScan : IAsyncDisposable
         var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT "Uscc", "Kind", "Field", "DecidedOn", "Amount", "Severe", "IsPublic" FROM {RiskSql.Table<CreditRecord>(db)}
-            WHERE "WithdrawnOn" IS NULL AND "DecidedOn" > @after ORDER BY "Uscc"
+            WHERE "WithdrawnOn" IS NULL AND "DecidedOn" > @after AND "Review" IN (0, 2) ORDER BY "Uscc"
             """;
         var p = command.CreateParameter();
         p.ParameterName = "after";

@@ -84,8 +84,25 @@ namespace Zhijian.Credit.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RepairedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<bool>("Severe")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("SharingScopeId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SourceId")
                         .IsRequired()
@@ -96,6 +113,10 @@ namespace Zhijian.Credit.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -113,6 +134,8 @@ namespace Zhijian.Credit.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
+
+                    b.HasIndex("Review", "DivisionCode");
 
                     b.HasIndex("SourceSystem", "SourceId")
                         .IsUnique();
@@ -310,6 +333,19 @@ namespace Zhijian.Credit.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SenderArea")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("SenderOrgUnitId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SourceId")
                         .IsRequired()
@@ -538,6 +574,71 @@ namespace Zhijian.Credit.Data.Migrations.Postgres
                     b.HasKey("Version");
 
                     b.ToTable("risk_models", "credit");
+                });
+
+            modelBuilder.Entity("Zhijian.Credit.Domain.SharingScope", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Divisions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SourceApiClient")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceOrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sharing_scopes", "credit");
                 });
 
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>

@@ -76,7 +76,24 @@ namespace Zhijian.Credit.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RepairedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Severe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SharingScopeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceId")
@@ -87,6 +104,10 @@ namespace Zhijian.Credit.Data.Migrations.Sqlite
                     b.Property<string>("SourceSystem")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -105,6 +126,8 @@ namespace Zhijian.Credit.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
+
+                    b.HasIndex("Review", "DivisionCode");
 
                     b.HasIndex("SourceSystem", "SourceId")
                         .IsUnique();
@@ -295,6 +318,19 @@ namespace Zhijian.Credit.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderArea")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SenderOrgUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceId")
@@ -523,6 +559,69 @@ namespace Zhijian.Credit.Data.Migrations.Sqlite
                     b.HasKey("Version");
 
                     b.ToTable("credit_risk_models", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Credit.Domain.SharingScope", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Divisions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceApiClient")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceOrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("credit_sharing_scopes", (string)null);
                 });
 
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>
