@@ -94,7 +94,8 @@ internal static class ComplaintsEndpoints
             .WithSummary("下载附件");
 
         g.MapGet("/sla", async (SlaQueries s, CancellationToken ct) => Results.Ok(await s.OverviewAsync(ct))).WithSummary("期限管理：各机构、承办人的在办、临期、超期、中止、24 小时未回应");
-        g.MapGet("/monthly", async (int? year, SlaQueries s, TimeProvider clock, CancellationToken ct) => Results.Ok(await s.MonthlyAsync(year ?? clock.GetUtcNow().Year, ct)))
+        g.MapGet("/monthly", async (int? year, SlaQueries s, TimeProvider clock, CancellationToken ct) =>
+            year is < Years.First or > Years.Last ? Problems.Validation("year", Years.Message) : Results.Ok(await s.MonthlyAsync(year ?? clock.GetUtcNow().Year, ct)))
             .WithSummary("各机构各月：按期办结率（消费投诉、全部）、24 小时回应率、移送、满意度");
 
         g.MapGet("/categories", async (Categories c, CancellationToken ct) => Results.Ok(await c.ListAsync(ct))).WithSummary("投诉分类字典");

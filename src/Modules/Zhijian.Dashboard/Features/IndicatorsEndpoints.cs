@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -107,16 +108,37 @@ internal static class IndicatorsEndpoints
             EnterManualValue cmd;
             if (request.HasFormContentType)
             {
-                var form = await request.ReadFormAsync(ct);
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(ct);
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException)
+                {
+                    return Problems.Validation("body", "表单无法解析：请按 multipart/form-data 或 application/x-www-form-urlencoded 格式提交");
+                }
+
                 byte[]? bytes = null;
                 var file = form.Files.GetFile("evidence");
                 if (file is not null) { using var ms = new MemoryStream(); await file.CopyToAsync(ms, ct); bytes = ms.ToArray(); }
                 cmd = new EnterManualValue(int.TryParse(form["planIndicatorId"], out var id) ? id : 0, form["division"], form["period"],
                     decimal.TryParse(form["value"], NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null, form["note"], file?.FileName, bytes);
             }
+            else if (!request.HasJsonContentType())
+            {
+                return Results.Problem(statusCode: 415, title: "请求体格式不支持", detail: "请求体应为 application/json 或表单（multipart/form-data）。");
+            }
             else
             {
-                cmd = await request.ReadFromJsonAsync<EnterManualValue>(ct) ?? new EnterManualValue(0, null, null, null, null);
+                try
+                {
+                    cmd = await request.ReadFromJsonAsync<EnterManualValue>(ct) ?? new EnterManualValue(0, null, null, null, null);
+                }
+                catch (JsonException e)
+                {
+                    return Problems.Validation(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.'),
+                        "请求体不是合法的 JSON 或字段类型不正确：请检查括号、引号、逗号和字段类型");
+                }
             }
 
             var r = await s.EnterAsync(cmd, ct);

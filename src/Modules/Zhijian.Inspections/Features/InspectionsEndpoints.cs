@@ -105,8 +105,9 @@ internal static class InspectionsEndpoints
 
         // 指标
         g.MapGet("/metrics", async (int? year, InspectionMetrics m, TimeProvider clock, CancellationToken ct) =>
-            Results.Ok(await m.ForYearAsync(year ?? clock.GetUtcNow().Year, ct))).WithSummary("各机构年度指标：覆盖率（≥3%）、按风险分类抽取占比（≥50%）、联合抽查占比（≥30%）、公示率（100%）");
-        g.MapGet("/due", async (int? days, InspectionMetrics m, CancellationToken ct) => Results.Ok(await m.DueAsync(days ?? 5, ct)))
+            year is < Years.First or > Years.Last ? Problems.Validation("year", Years.Message) : Results.Ok(await m.ForYearAsync(year ?? clock.GetUtcNow().Year, ct))).WithSummary("各机构年度指标：覆盖率（≥3%）、按风险分类抽取占比（≥50%）、联合抽查占比（≥30%）、公示率（100%）");
+        g.MapGet("/due", async (int? days, InspectionMetrics m, CancellationToken ct) =>
+            days is < 0 or > InspectionMetrics.MaxDueDays ? Problems.Validation("days", $"天数应在 0 至 {InspectionMetrics.MaxDueDays} 个工作日之间") : Results.Ok(await m.DueAsync(days ?? 5, ct)))
             .WithSummary("临近或超过公示期限（检查结束后 20 个工作日）的结果");
 
         // 公示

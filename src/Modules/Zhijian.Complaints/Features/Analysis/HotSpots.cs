@@ -52,10 +52,11 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
     public const int MaxTop = 200;
     public const int MaxWeeks = 260;
 
+    /// <summary>The twelve months up to <paramref name="to"/> (default today); from the first day of the calendar when that is earlier.</summary>
     public (DateOnly From, DateOnly To) DefaultPeriod(DateOnly? from, DateOnly? to)
     {
         var t = to ?? clock.Today();
-        return (from ?? t.AddMonths(-12).AddDays(1), t);
+        return (from ?? (t.Year > 1 ? t.AddMonths(-12).AddDays(1) : DateOnly.MinValue), t);
     }
 
     public async Task<Result<HotSpotResult>> QueryAsync(HotSpotQuery query, CancellationToken ct)

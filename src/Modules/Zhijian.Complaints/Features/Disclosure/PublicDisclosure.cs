@@ -19,10 +19,11 @@ internal sealed class PublicDisclosure(ComplaintsDbContext db, Categories catego
 {
     public const int TopBusinesses = 50;
 
+    /// <summary>The twelve months up to <paramref name="to"/> (default today); from the first day of the calendar when that is earlier.</summary>
     public (DateOnly From, DateOnly To) DefaultPeriod(DateOnly? from, DateOnly? to)
     {
         var t = to ?? clock.Today();
-        return (from ?? t.AddMonths(-12).AddDays(1), t);
+        return (from ?? (t.Year > 1 ? t.AddMonths(-12).AddDays(1) : DateOnly.MinValue), t);
     }
 
     public static string? NormalizeUscc(string? uscc) =>

@@ -5,6 +5,7 @@ using Zhijian.Complaints.Domain;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Privacy;
+using Zhijian.Platform.Web;
 
 namespace Zhijian.Complaints.Features.Handling;
 
@@ -71,7 +72,7 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
         var size = Math.Clamp(filter.Size, 1, 200);
         var page = Math.Max(filter.Page, 1);
         var ordered = filter.Open == false ? q.OrderByDescending(f => f.ClosedAt) : filter.Due is not null || filter.Open == true ? q.OrderBy(f => f.DueOn).ThenBy(f => f.Id) : q.OrderByDescending(f => f.Id);
-        var rows = await ordered.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var rows = await ordered.Skip(Paging.Skip(page, size)).Take(size).ToListAsync(ct);
         return new FilingPage(total, [.. rows.Select(f => Item(f, today, soon))]);
     }
 

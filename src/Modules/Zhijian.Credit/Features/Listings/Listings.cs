@@ -62,7 +62,7 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         }
 
         var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await q.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).Skip(Paging.Skip(page, pageSize)).Take(pageSize).ToListAsync(ct);
         var counts = await db.Listings.AsNoTracking().GroupBy(x => new { x.List, x.Status })
             .Select(x => new { x.Key.List, x.Key.Status, Count = x.Count() }).ToListAsync(ct);
         return new ListingPage(total, page, pageSize, [.. rows.Select(ListingView.Of)],

@@ -24,6 +24,9 @@ internal sealed record DueResult(long ResultId, long TaskId, string TaskName, st
 /// <summary>Metrics per org unit and year, and the results due for publication (overdue warnings on the console).</summary>
 internal sealed class InspectionMetrics(InspectionsDbContext db, IEntityDirectory directory, OrgScope scope, IWorkingCalendar calendar, TimeProvider clock)
 {
+    /// <summary>The farthest look-ahead of <see cref="DueAsync"/>, in working days (a year).</summary>
+    public const int MaxDueDays = 250;
+
     public const decimal CoverageTarget = 0.03m;
     public const decimal RiskLinkedTarget = 0.5m;
     public const decimal JointTarget = 0.3m;
