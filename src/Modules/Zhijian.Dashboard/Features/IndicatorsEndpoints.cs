@@ -51,8 +51,10 @@ internal static class IndicatorsEndpoints
             return r.IsSuccess ? Results.Ok(new { r.Value!.Id, r.Value.Code }) : r.ToProblem();
         }).WithSummary("新建本局规划（如“十五五”规划），再逐项登记或导入指标");
 
-        g.MapPost("/plans/import", async (IFormFile file, string? code, string? name, string? locality, int? startYear, int? endYear, PlanService s, CancellationToken ct) =>
+        g.MapPost("/plans/import", async (IFormFile file, string? code, string? name, string? locality, int? startYear, int? endYear, PlanService s, ActorContext actor, CancellationToken ct) =>
         {
+            // Refuse before the upload is written to disk and parsed, not after.
+            if (!DashboardAccess.CanManage(actor.Current)) return Problems.Forbidden("只有局领导、科室负责人或管理员可以制定规划");
             var path = Path.GetTempFileName();
             try
             {

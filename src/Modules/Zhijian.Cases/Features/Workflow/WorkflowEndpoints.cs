@@ -5,6 +5,7 @@ using Zhijian.Cases.Domain;
 using Zhijian.Cases.Features.Clues;
 using Zhijian.Cases.Features.Queries;
 using Zhijian.Cases.Features.Review;
+using Zhijian.Platform.Identity;
 using Zhijian.Platform.Web;
 
 namespace Zhijian.Cases.Features.Workflow;
@@ -39,8 +40,10 @@ internal static class WorkflowEndpoints
         g.MapPost("/simple", async (SimpleCaseInput cmd, CaseWorkflow w, CancellationToken ct) => Ok(await w.CreateSimpleAsync(cmd, ct))).WithSummary("简易程序当场处罚");
 
         g.MapPost("/{id:long}/evidence", async (long id, EvidenceInput cmd, CaseWorkflow w, CancellationToken ct) => Ok(await w.AddEvidenceAsync(id, cmd, ct))).WithSummary("收集证据（取证人不少于 2 名本案执法人员）");
-        g.MapPost("/{id:long}/files", async (long id, long? evidenceId, IFormFile file, CaseWorkflow w, CancellationToken ct) =>
+        g.MapPost("/{id:long}/files", async (long id, long? evidenceId, IFormFile file, CaseWorkflow w, ActorContext actor, CancellationToken ct) =>
         {
+            // Who may attach is decided before the upload is read (up to 50 MB into memory), not after.
+            if (!CaseAccess.CanHandle(actor.Current)) return Problems.Forbidden("只有本案执法人员和科室负责人可以上传附件");
             using var ms = new MemoryStream();
             await file.CopyToAsync(ms, ct);
             return Ok(await w.AddFileAsync(id, evidenceId, file.FileName, ms.ToArray(), ct));

@@ -95,8 +95,12 @@ internal static class RiskFeature
                 Results.Text((await store.ActiveAsync(ct)).ToJson(), "application/json"))
             .RequireAuthorization(CreditAccess.ReadPolicy)
             .WithSummary("当前启用的风险分类模型（指标、分值、类别下限）");
-        g.MapPut("/risk/model", async (JsonElement body, RiskModelStore store, CancellationToken ct) =>
+        g.MapPut("/risk/model", async (JsonElement body, RiskModelStore store, ActorContext actor, OrgUnitService units, CancellationToken ct) =>
             {
+                // One model classifies every entity of the platform: like the rule settings, only the top unit's
+                // administrators change it (a county administrator must not reclassify the city's businesses).
+                if (actor.Current.OrgUnitId is not { } org || await units.FindAsync(org, ct) is not { ParentId: null })
+                    return Problems.Forbidden("风险分类模型适用于全平台，只能由本平台最高一级机构的系统管理员修改");
                 RiskModel? model;
                 try
                 {
@@ -112,7 +116,7 @@ internal static class RiskFeature
                 return saved.IsSuccess ? Results.Text(saved.Value!.ToJson(), "application/json") : saved.ToProblem();
             })
             .RequireAuthorization(AdminPolicy)
-            .WithSummary("保存新版本风险分类模型并启用（仅系统管理员）");
+            .WithSummary("保存新版本风险分类模型并启用（仅最高一级机构的系统管理员）");
     }
 }
 
