@@ -167,9 +167,9 @@ internal sealed class EntityImporter(
         if (failure is not null)
         {
             await tx.RollbackAsync(ct);
-            keepReport = errorCount > 0;
+            keepReport = errorCount > 0 && !badFile; // a file refused as a whole answers without a report link: keep none
             log.LogInformation("Import of {Rows} rows refused: {ErrorCount} errors", rows, errorCount);
-            return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, errorCount > 0 ? errorId : null, badFile);
+            return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, keepReport ? errorId : null, badFile);
         }
 
         if (request.DryRun)
