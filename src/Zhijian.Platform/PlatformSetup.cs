@@ -300,6 +300,9 @@ public static class PlatformSetup
             case BadHttpRequestException bad:
                 await Problems.WriteAsync(ctx, bad.StatusCode, "请求参数有误", ParameterMessage(bad.Message));
                 break;
+            case ValueTooLongException tooLong:
+                await Problems.WriteAsync(ctx, 422, "内容过长", tooLong.Message);
+                break;
             case CalendarRangeException range:
                 await Problems.WriteAsync(ctx, 422, "超出工作日历范围", range.Message);
                 break;

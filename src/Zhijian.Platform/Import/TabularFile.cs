@@ -86,9 +86,51 @@ public static class TabularFile
         }
     }
 
-    /// <summary>Every record of the file (header row included), CSV decoded with <see cref="DetectEncoding"/>.</summary>
-    public static IEnumerable<(long Line, object?[] Cells)> Records(string path, string? encoding) =>
-        Detect(path) == TabularFormat.Xlsx ? XlsxRecords(path) : CsvRecords(path, DetectEncoding(path, encoding));
+    /// <summary>
+    /// Every record of the file (header row included), CSV decoded with <see cref="DetectEncoding"/>, read under
+    /// <paramref name="limits"/> (default <see cref="ImportLimits.Default"/>): a cell, a record or the file past a limit
+    /// stops the reading with a <see cref="TabularFileException"/> naming the limit; an XLSX is checked whole
+    /// (<see cref="XlsxGuard"/>) before it is read.
+    /// </summary>
+    public static IEnumerable<(long Line, object?[] Cells)> Records(string path, string? encoding, ImportLimits? limits = null)
+    {
+        limits ??= ImportLimits.Default;
+        if (Detect(path) != TabularFormat.Xlsx) return Limited(CsvRecords(path, DetectEncoding(path, encoding), limits), limits);
+        XlsxGuard.Check(path, limits);
+        return Limited(XlsxRecords(path), limits);
+    }
+
+    /// <summary>Rows and columns of any record source against the limits (cells are measured where they are read).</summary>
+    private static IEnumerable<(long Line, object?[] Cells)> Limited(IEnumerable<(long Line, object?[] Cells)> records, ImportLimits limits)
+    {
+        long count = 0;
+        foreach (var (line, cells) in records)
+        {
+            if (++count > limits.MaxRows + 1) throw new TabularFileException(limits.TooManyRows());
+            if (cells.Length > limits.MaxColumns && cells.Skip(limits.MaxColumns).Any(c => Text(c) is { Length: > 0 }))
+                throw new TabularFileException(limits.TooManyColumns(line));
+            foreach (var cell in cells)
+            {
+                if (cell is string { Length: var n } && n > limits.MaxCellChars)
+                    throw new TabularFileException(limits.CellTooLong(line, Array.IndexOf(cells, cell) + 1));
+            }
+
+            yield return (line, cells);
+        }
+    }
+
+    /// <summary>
+    /// A record whose field count differs from the header's (<paramref name="headerWidth"/> = the header's fields up to its
+    /// last non-empty one): the reason for a row error, or null. Empty fields past the header are tolerated (Excel writes them).
+    /// </summary>
+    public static string? FieldCountProblem(int headerWidth, object?[] cells)
+    {
+        var width = cells.Length;
+        while (width > headerWidth && Text(cells[width - 1]) is null or "") width--;
+        if (width > headerWidth) return $"本行有 {width} 个字段，表头只有 {headerWidth} 列：多出的字段无法对应到列（请检查逗号和引号）";
+        if (cells.Length < headerWidth) return $"本行只有 {cells.Length} 个字段，表头有 {headerWidth} 列：缺少字段（请检查逗号和引号）";
+        return null;
+    }
 
     /// <summary>
     /// The header row mapped onto a template's columns: for each column its cell index, or -1 when absent. Throws (in
@@ -152,16 +194,16 @@ public static class TabularFile
         }
     }
 
-    private static IEnumerable<(long, object?[])> CsvRecords(string path, Encoding encoding)
+    private static IEnumerable<(long, object?[])> CsvRecords(string path, Encoding encoding, ImportLimits limits)
     {
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        foreach (var record in CsvRecords(reader)) yield return record;
+        foreach (var record in CsvRecords(reader, limits)) yield return record;
     }
 
     /// <summary>Every RFC 4180 record of CSV text already decoded (embedded reference data), header row included.</summary>
-    public static IEnumerable<(long Line, object?[] Cells)> CsvRecords(TextReader reader)
+    public static IEnumerable<(long Line, object?[] Cells)> CsvRecords(TextReader reader, ImportLimits? limits = null)
     {
-        var parser = new CsvParser(reader);
+        var parser = new CsvParser(reader, limits ?? ImportLimits.Default);
         while (true)
         {
             string?[]? fields;
@@ -182,8 +224,10 @@ public static class TabularFile
     }
 
     /// <summary>RFC 4180 records from a reader; tracks the physical line each record starts on.</summary>
-    private sealed class CsvParser(TextReader reader)
+    private sealed class CsvParser(TextReader reader, ImportLimits limits)
     {
+        private long _start;
+
         private readonly char[] _buffer = new char[1 << 16];
         private readonly StringBuilder _field = new();
         private readonly List<string?> _fields = [];
@@ -203,6 +247,7 @@ public static class TabularFile
         public string?[]? ReadRecord()
         {
             if (Peek() < 0) return null;
+            _start = Line;
             _fields.Clear();
             _field.Clear();
             var quoted = false;
@@ -224,7 +269,7 @@ public static class TabularFile
                         if (Peek() == '"')
                         {
                             _pos++;
-                            _field.Append('"');
+                            Append('"');
                         }
                         else
                         {
@@ -234,7 +279,7 @@ public static class TabularFile
                     else
                     {
                         if (c == '\n') Line++;
-                        _field.Append((char)c);
+                        Append((char)c);
                     }
 
                     continue;
@@ -257,7 +302,7 @@ public static class TabularFile
                 }
                 else
                 {
-                    _field.Append((char)c);
+                    Append((char)c);
                 }
             }
 
@@ -265,8 +310,17 @@ public static class TabularFile
             return [.. _fields];
         }
 
+        /// <summary>One character into the field, refused past the cell limit (a 1 GiB field never reaches memory).</summary>
+        private void Append(char c)
+        {
+            if (_field.Length >= limits.MaxCellChars) throw new TabularFileException(limits.CellTooLong(_start, _fields.Count + 1));
+            _field.Append(c);
+        }
+
         private void EndField(bool wasQuoted)
         {
+            if (_fields.Count >= limits.MaxColumns && (_field.Length > 0 || wasQuoted)) throw new TabularFileException(limits.TooManyColumns(_start));
+            if (_fields.Count >= limits.MaxColumns * 4) throw new TabularFileException(limits.TooManyColumns(_start));
             _fields.Add(_field.Length == 0 && !wasQuoted ? null : _field.ToString());
             _field.Clear();
         }

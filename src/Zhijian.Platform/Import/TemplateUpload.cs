@@ -9,7 +9,7 @@ public sealed record ImportRowError(long Line, string Column, string? Value, str
 /// <summary>
 /// The HTTP side of a template import (CSV UTF-8/GB18030 or XLSX): checks the upload, copies it to a temporary file,
 /// runs the import on it and always deletes it; an unreadable file is a 400 with the reason, bad rows a 422 listing
-/// every one of them (nothing imported).
+/// the first <see cref="ImportLimits.MaxReportedErrors"/> of them and their count (nothing imported).
 /// </summary>
 public static class TemplateUpload
 {
@@ -34,9 +34,13 @@ public static class TemplateUpload
         }
     }
 
-    /// <summary>422 with every row error (line, column, value, reason).</summary>
-    public static IResult RowErrors(IReadOnlyCollection<ImportRowError> errors) =>
-        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "导入文件有误，未导入任何数据",
-            detail: $"共 {errors.Count} 处错误，请改正后重新导入",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, value = e.Value, reason = e.Reason }).ToList() });
+    /// <summary>422 with the first <see cref="ImportLimits.MaxReportedErrors"/> row errors (line, column, value, reason) and their total count.</summary>
+    public static IResult RowErrors(IReadOnlyCollection<ImportRowError> errors)
+    {
+        var listed = errors.Take(ImportLimits.MaxReportedErrors).Select(e => new { line = e.Line, column = e.Column, value = e.Value, reason = e.Reason }).ToList();
+        var more = ImportLimits.MoreErrors(errors.Count, listed.Count);
+        return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "导入文件有误，未导入任何数据",
+            detail: $"共 {errors.Count:N0} 处错误，请改正后重新导入" + (more is null ? "" : $"。此处列出前 {listed.Count:N0} 处，{more}"),
+            extensions: new Dictionary<string, object?> { ["errors"] = listed, ["errorCount"] = errors.Count });
+    }
 }

@@ -28,8 +28,17 @@ public abstract class ModuleDbContext : DbContext, IJurisdictionScoped, IZhijian
 
     PlatformServices? IZhijianContext.Services => _services;
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    /// <summary>
+    /// Whether every text property the module does not size gets <see cref="TextLengths.DefaultLength"/> (a module opts in
+    /// with its migration; the save-path check of <see cref="TextLengths"/> applies to every sized column either way).
+    /// </summary>
+    protected virtual bool BoundedText => false;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         ModuleModel.ConfigureConventions(Database, configurationBuilder);
+        if (BoundedText) configurationBuilder.Properties<string>().HaveMaxLength(TextLengths.DefaultLength);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,9 +50,12 @@ public abstract class ModuleDbContext : DbContext, IJurisdictionScoped, IZhijian
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
     /// <summary>Synchronous saves are for framework stores (Data Protection keys); audited changes must use the async path.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => AuditChain.HasPending(this)
-        ? throw new NotSupportedException("带审计记录的保存必须使用 SaveChangesAsync（审计链需要事务内加锁）。")
-        : base.SaveChanges(acceptAllChangesOnSuccess);
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (AuditChain.HasPending(this)) throw new NotSupportedException("带审计记录的保存必须使用 SaveChangesAsync（审计链需要事务内加锁）。");
+        TextLengths.Check(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         SaveChain.SaveAsync(this, _services, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
@@ -114,6 +126,7 @@ public static class SaveChain
 
     public static async Task<int> SaveAsync(DbContext db, PlatformServices? services, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
+        TextLengths.Check(db);
         var hasEvents = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         int written;
         if (!AuditChain.HasPending(db))

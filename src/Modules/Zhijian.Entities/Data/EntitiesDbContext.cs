@@ -12,6 +12,9 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
 
     protected override string Schema => SchemaName;
 
+    /// <summary>Every text column is sized: explicitly below, else <see cref="TextLengths.DefaultLength"/>.</summary>
+    protected override bool BoundedText => true;
+
     public DbSet<MarketEntity> Entities => Set<MarketEntity>();
 
     public DbSet<EntityEvent> Events => Set<EntityEvent>();
@@ -49,6 +52,9 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
             e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.Property(x => x.IndustryCode).HasMaxLength(8);
             e.Property(x => x.RegistrationAuthority).HasMaxLength(100);
+            e.Property(x => x.BusinessScope).HasMaxLength(4000);
+            e.Property(x => x.LegalRepIdCipher).HasMaxLength(256);
+            e.Property(x => x.PhoneCipher).HasMaxLength(256);
             e.Property(x => x.PhoneMasked).HasMaxLength(32);
             e.Property(x => x.Tags).HasConversion(ListConverter.Instance, ListConverter.Comparer).HasMaxLength(1000);
             // 名录库 on SQLite: every column a library filters on and returns, in USCC (BINARY = ordinal) order, so a draw over
@@ -65,6 +71,7 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
             e.HasIndex(x => new { x.EntityId, x.OccurredOn });
             e.Property(x => x.Kind).HasMaxLength(40);
             e.Property(x => x.Summary).HasMaxLength(500);
+            e.Property(x => x.Changes).Unbounded(); // JSON of the changed fields (old and new values)
             e.Property(x => x.Actor).HasMaxLength(256);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);
@@ -74,6 +81,8 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
             e.HasIndex(x => new { x.EntityId, x.Year }).IsUnique();
             e.HasIndex(x => new { x.Year, x.DivisionCode });
             e.Property(x => x.PhoneMasked).HasMaxLength(32);
+            e.Property(x => x.PhoneCipher).HasMaxLength(256);
+            e.Property(x => x.Websites).HasMaxLength(4000);
             e.Property(x => x.PaidInCapital).HasPrecision(18, 4);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);

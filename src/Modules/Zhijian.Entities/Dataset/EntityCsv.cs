@@ -23,21 +23,29 @@ internal static class EntityCsv
 
     /// <summary>
     /// Export of registered entities: the same columns, personal data masked (证件号码 110105********002X,
-    /// 电话 138****5678) — exports leave the system, so they never carry clear personal data.
+    /// 电话 138****5678) — exports leave the system, so they never carry clear personal data. Rows are formatted into a
+    /// buffer and handed to <paramref name="w"/> only through its async methods: a writer over an HTTP response may not
+    /// write synchronously (Kestrel refuses it once the writer's own buffer fills, after ~2 KB).
     /// </summary>
     public static async Task WriteMaskedAsync(TextWriter w, IAsyncEnumerable<Domain.MarketEntity> entities, CancellationToken ct)
     {
-        WriteHeader(w);
-        var n = 0;
+        const int FlushChars = 32 * 1024;
+        var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        var sb = buffer.GetStringBuilder();
+        WriteHeader(buffer);
         await foreach (var e in entities.WithCancellation(ct))
         {
-            WriteRow(w, new EntityRow(e.Uscc, e.RegNo, e.Name, e.Type, e.LegalRep, e.LegalRepIdMasked, e.RegisteredCapital, e.EstablishedOn,
+            WriteRow(buffer, new EntityRow(e.Uscc, e.RegNo, e.Name, e.Type, e.LegalRep, e.LegalRepIdMasked, e.RegisteredCapital, e.EstablishedOn,
                 e.TermFrom, e.TermTo, e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, e.IndustryCode, e.BusinessScope,
                 e.RegistrationAuthority, e.PhoneMasked, e.Status, e.StatusDate, e.Tags, e.ApplicationReceivedAt, e.LicenceIssuedAt,
                 e.ApplicationChannel, e.NameSelfDeclared));
-            if (++n % 1000 == 0) await w.FlushAsync(ct);
+            if (sb.Length < FlushChars) continue;
+            await w.WriteAsync(sb, ct);
+            await w.FlushAsync(ct);
+            sb.Clear();
         }
 
+        await w.WriteAsync(sb, ct);
         await w.FlushAsync(ct);
     }
 

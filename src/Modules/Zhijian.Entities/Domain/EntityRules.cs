@@ -25,6 +25,15 @@ internal sealed record EntityProblem(string Field, string Message, bool Overrida
 /// </summary>
 internal static partial class EntityRules
 {
+    /// <summary>Lengths of the text columns (the database columns have the same; see EntitiesDbContext).</summary>
+    public const int MaxName = 200, MaxLegalRep = 100, MaxAddress = 300, MaxBusinessScope = 4000, MaxAuthority = 100, MaxTags = 1000;
+
+    /// <summary>注册资本 ceiling in 万元 (10 万亿元 — the largest registered capitals are under 1 万亿元).</summary>
+    public const decimal MaxCapital = 1_000_000_000m;
+
+    /// <summary>The range of every date entered (营业期限, 状态日期, 受理/发放时间).</summary>
+    public static readonly DateOnly MinDate = new(1900, 1, 1), MaxDate = new(2100, 12, 31);
+
     public static IReadOnlyList<EntityProblem> Validate(EntityInput input, DateOnly today, DivisionTable divisions, IndustryTable industries)
     {
         var problems = new List<EntityProblem>();
@@ -62,6 +71,12 @@ internal static partial class EntityRules
         }
 
         if (input.RegisteredCapital is < 0) Add("registeredCapital", "注册资本不能为负数");
+        else if (input.RegisteredCapital > MaxCapital) Add("registeredCapital", $"注册资本不能超过 {MaxCapital:N0} 万元（单位：万元）");
+        foreach (var (field, label, date) in new[] { ("termFrom", "营业期限自", input.TermFrom), ("termTo", "营业期限至", input.TermTo) })
+        {
+            if (date is { } d && (d < MinDate || d > MaxDate)) Add(field, $"{label} {d:yyyy-MM-dd} 超出范围：应在 {MinDate:yyyy-MM-dd} 至 {MaxDate:yyyy-MM-dd} 之间");
+        }
+
         if (input.EstablishedOn is null) Add("establishedOn", "成立日期不能为空");
         else if (input.EstablishedOn > today) Add("establishedOn", $"成立日期 {input.EstablishedOn:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");
         else if (input.EstablishedOn < new DateOnly(1949, 10, 1)) Add("establishedOn", "成立日期不能早于 1949-10-01");
@@ -71,7 +86,9 @@ internal static partial class EntityRules
             Add(field, message);
 
         if (string.IsNullOrWhiteSpace(input.RegisteredAddress)) Add("registeredAddress", "住所不能为空");
-        else if (input.RegisteredAddress.Trim().Length > 300) Add("registeredAddress", "住所不能超过 300 个字符");
+        else if (input.RegisteredAddress.Trim().Length > MaxAddress) Add("registeredAddress", $"住所不能超过 {MaxAddress} 个字符");
+        if (input.BusinessAddress?.Trim().Length > MaxAddress) Add("businessAddress", $"经营场所不能超过 {MaxAddress} 个字符");
+        if (input.BusinessScope?.Trim().Length > MaxBusinessScope) Add("businessScope", $"经营范围不能超过 {MaxBusinessScope:N0} 个字符");
 
         var division = input.DivisionCode?.Trim() ?? "";
         if (division.Length == 0) Add("divisionCode", "行政区划代码不能为空");
@@ -86,10 +103,12 @@ internal static partial class EntityRules
         else if (industries.Find(industry) is null) Add("industryCode", $"行业代码“{industry}”不在 GB/T 4754-2017 中");
 
         if (string.IsNullOrWhiteSpace(input.RegistrationAuthority)) Add("registrationAuthority", "登记机关不能为空");
+        else if (input.RegistrationAuthority.Trim().Length > MaxAuthority) Add("registrationAuthority", $"登记机关不能超过 {MaxAuthority} 个字符");
         if (!string.IsNullOrWhiteSpace(input.Phone) && !PhonePattern().IsMatch(input.Phone.Trim()))
             Add("phone", "联系电话应为11位手机号或带区号的固定电话，如 0531-88886666");
         if (input.Tags?.Any(t => t.Length > 30 || t.Contains(',', StringComparison.Ordinal)) == true)
             Add("tags", "标签不能超过 30 个字符，且不能含逗号");
+        else if (input.Tags is { Count: > 0 } tags && string.Join(',', tags).Length > MaxTags) Add("tags", $"标签合计不能超过 {MaxTags:N0} 个字符");
 
         return problems;
     }
@@ -103,6 +122,8 @@ internal static partial class EntityRules
     {
         var receivedOn = received?.ToChinaDate();
         var issuedOn = issued?.ToChinaDate();
+        if (receivedOn < MinDate) yield return ("applicationReceivedAt", $"申请受理时间 {receivedOn:yyyy-MM-dd} 超出范围：不能早于 {MinDate:yyyy-MM-dd}");
+        if (issuedOn < MinDate) yield return ("licenceIssuedAt", $"营业执照发放时间 {issuedOn:yyyy-MM-dd} 超出范围：不能早于 {MinDate:yyyy-MM-dd}");
         if (receivedOn > today) yield return ("applicationReceivedAt", $"申请受理时间 {receivedOn:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");
         else if (receivedOn > established) yield return ("applicationReceivedAt", $"申请受理时间 {receivedOn:yyyy-MM-dd} 不能晚于成立日期（核准日期）{established:yyyy-MM-dd}");
         if (issuedOn > today) yield return ("licenceIssuedAt", $"营业执照发放时间 {issuedOn:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");

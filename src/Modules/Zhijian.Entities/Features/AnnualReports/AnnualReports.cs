@@ -45,6 +45,8 @@ internal sealed class AnnualReports(EntitiesDbContext db, IRuleBook rules, Perso
         foreach (var (field, message) in problems) errors.Add(field, message);
         if (cmd.Phone is { Length: > 20 }) errors.Add("phone", "联系电话过长");
         if (cmd.Websites?.Any(w => w.Length > 300) == true) errors.Add("websites", "网址不能超过 300 个字符");
+        else if (cmd.Websites is { Count: > 10 }) errors.Add("websites", "网址最多填写 10 个");
+        if (cmd.PaidInCapital is < 0 or > Domain.EntityRules.MaxCapital) errors.Add("paidInCapital", $"实缴出资应在 0 至 {Domain.EntityRules.MaxCapital:N0} 万元之间");
         if (errors.Count > 0) return Result<int>.Invalid(errors.ToDictionary());
         if (await db.AnnualReports.AnyAsync(r => r.EntityId == entity.Id && r.Year == cmd.Year, ct))
             return Result<int>.Conflict("year", $"{cmd.Year} 年度报告已报送");

@@ -48,31 +48,38 @@ internal static class EntityImportReader
     public static bool IsKnownEncoding(string? choice) => TabularFile.IsKnownEncoding(choice);
 
     /// <summary>Reads every data row of the file; throws <see cref="ImportFileException"/> for problems of the file as a whole.</summary>
-    public static IEnumerable<ImportRow> Read(string path, string fileName, string? encoding)
+    public static IEnumerable<ImportRow> Read(string path, string fileName, string? encoding, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        return Rows(TabularFile.Records(path, encoding));
+        return Rows(TabularFile.Records(path, encoding, limits));
     }
 
     private static IEnumerable<ImportRow> Rows(IEnumerable<(long Line, object?[] Cells)> records)
     {
         int[]? map = null;
+        var width = 0;
         foreach (var (line, cells) in records)
         {
             if (map is null)
             {
-                map = HeaderMap(line, cells);
+                (map, width) = HeaderMap(line, cells);
                 continue;
             }
 
             if (cells.All(c => c is null || (c is string s && string.IsNullOrWhiteSpace(s)))) continue;
-            yield return Parse(line, cells, map);
+            var row = Parse(line, cells, map);
+            if (TabularFile.FieldCountProblem(width, cells) is { } problem)
+                row = row with { Errors = [new ImportError(line, WholeRow, null, problem), .. row.Errors] };
+            yield return row;
         }
 
         if (map is null) throw new ImportFileException("文件是空的：没有表头行，请使用导入模板");
     }
 
-    private static int[] HeaderMap(long line, object?[] cells)
+    /// <summary>The 列 of an error about the row as a whole (its field count).</summary>
+    public const string WholeRow = "整行";
+
+    private static (int[] Map, int Width) HeaderMap(long line, object?[] cells)
     {
         var headers = cells.Select(c => TabularFile.Text(c)?.Trim().TrimStart('\uFEFF') ?? "").ToList();
         while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
@@ -102,7 +109,7 @@ internal static class EntityImportReader
                 : "表头与导入模板不符：" + string.Join("；", errors.Select(e => e.Reason)), errors);
         }
 
-        return map;
+        return (map, headers.Count);
     }
 
     private static ImportRow Parse(long line, object?[] cells, int[] map)
@@ -141,8 +148,11 @@ internal static class EntityImportReader
         decimal? capital = null;
         switch (Cell(ColCapital))
         {
-            case double d:
+            case double d when Math.Abs(d) < 1e15:
                 capital = (decimal)d;
+                break;
+            case double d:
+                errors.Add(new(line, Header(ColCapital), TabularFile.Text(d), $"注册资本“{TabularFile.Text(d)}”超出范围（单位：万元）"));
                 break;
             case decimal m:
                 capital = m;

@@ -18,11 +18,14 @@ namespace Zhijian.Entities.Features.Import;
 /// <summary>An import request: the saved upload, its original name, encoding choice, dry run, 确认无误 of early USCCs.</summary>
 internal sealed record ImportRequest(string Path, string FileName, string? Encoding, bool DryRun, bool Confirm);
 
-/// <summary>How an import ended: counts, or every error (the first <see cref="MaxInline"/> inline, all in the report file).</summary>
+/// <summary>
+/// How an import ended: counts, or the errors — the first <see cref="MaxInline"/> inline, the first
+/// <see cref="ImportLimits.MaxErrorFileErrors"/> in the report file, and how many there were in all.
+/// </summary>
 internal sealed record ImportOutcome(long Rows, long Inserted, long Updated, bool DryRun, string? Message,
     IReadOnlyList<ImportError> Errors, long ErrorCount, Guid? ErrorFile, bool BadFile)
 {
-    public const int MaxInline = 1000;
+    public const int MaxInline = ImportLimits.MaxReportedErrors;
 
     public bool IsSuccess => Message is null;
 }
@@ -70,7 +73,7 @@ internal sealed class EntityImporter(
         {
             errorCount++;
             if (inline.Count < ImportOutcome.MaxInline) inline.Add(e);
-            ImportErrorFiles.Write(report, e);
+            if (errorCount <= ImportLimits.MaxErrorFileErrors) ImportErrorFiles.Write(report, e);
         }
 
         async Task StageAsync(EntityStaging stage)
@@ -90,13 +93,16 @@ internal sealed class EntityImporter(
         string? failure = null;
         var badFile = false;
         var staged = TimeSpan.Zero;
+        var keepReport = false; // the report is kept only for a refused file with errors; any other end (exception included) deletes it
+        try
+        {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await using var stage = await EntityStaging.StartAsync(db, ct);
             try
             {
-                foreach (var row in EntityImportReader.Read(request.Path, request.FileName, request.Encoding))
+                foreach (var row in EntityImportReader.Read(request.Path, request.FileName, request.Encoding, Options.Limits))
                 {
                     ct.ThrowIfCancellationRequested();
                     rows++;
@@ -137,7 +143,9 @@ internal sealed class EntityImporter(
             }
 
             if (failure is null && rows == 0) failure = "文件中没有数据行（只有表头或为空），未导入任何数据";
-            if (failure is null && errorCount > 0) failure = $"共 {errorCount} 处错误，涉及文件中的数据行；请改正后重新导入（未导入任何数据）";
+            if (failure is null && errorCount > 0)
+                failure = $"共 {errorCount:N0} 处错误，涉及文件中的数据行；请改正后重新导入（未导入任何数据）"
+                    + (ImportLimits.MoreErrors(errorCount, inline.Count) is { } more ? $"。此处列出前 {inline.Count:N0} 处，{more}" : "");
             staged = watch.Elapsed;
             if (failure is null && !request.DryRun)
             {
@@ -151,18 +159,19 @@ internal sealed class EntityImporter(
         }
         finally
         {
+            if (errorCount > ImportLimits.MaxErrorFileErrors)
+                ImportErrorFiles.Write(report, new ImportError(0, "", null, $"共 {errorCount:N0} 处错误，本报告列出前 {ImportLimits.MaxErrorFileErrors:N0} 处，{ImportLimits.MoreErrors(errorCount, ImportLimits.MaxErrorFileErrors)}"));
             await report.DisposeAsync();
         }
 
         if (failure is not null)
         {
             await tx.RollbackAsync(ct);
-            if (errorCount == 0) files.Delete(me.Name, errorId);
+            keepReport = errorCount > 0 && !badFile; // a file refused as a whole answers without a report link: keep none
             log.LogInformation("Import of {Rows} rows refused: {ErrorCount} errors", rows, errorCount);
-            return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, errorCount > 0 ? errorId : null, badFile);
+            return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, keepReport ? errorId : null, badFile);
         }
 
-        files.Delete(me.Name, errorId);
         if (request.DryRun)
         {
             await tx.RollbackAsync(ct);
@@ -173,6 +182,11 @@ internal sealed class EntityImporter(
         log.LogInformation("Imported {Rows} entities ({Inserted} new, {Updated} existing) in {Seconds:0.0} s (read, checked and staged in {Staged:0.0} s)",
             rows, rows - existing, existing, watch.Elapsed.TotalSeconds, staged.TotalSeconds);
         return new ImportOutcome(rows, rows - existing, existing, false, null, [], 0, null, false);
+        }
+        finally
+        {
+            if (!keepReport) files.Delete(me.Name, errorId);
+        }
     }
 
     public static string TooLarge(long max) =>
@@ -206,16 +220,11 @@ internal sealed class EntityImporter(
         {
             var cell = row.Cell(EntityImportReader.ColStatusDate);
             if (on > today) yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColStatusDate), cell, $"状态日期 {on:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}）");
+            else if (on < EntityRules.MinDate)
+                yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColStatusDate), cell, $"状态日期 {on:yyyy-MM-dd} 超出范围：不能早于 {EntityRules.MinDate:yyyy-MM-dd}");
             else if (input.EstablishedOn is { } est && on < est)
                 yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColStatusDate), cell, $"状态日期 {on:yyyy-MM-dd} 早于成立日期 {est:yyyy-MM-dd}");
         }
-
-        if (input.BusinessAddress is { Length: > 300 })
-            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColBusinessAddress), null, "经营场所不能超过 300 个字符");
-        if (input.RegistrationAuthority is { Length: > 100 })
-            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColAuthority), null, "登记机关不能超过 100 个字符");
-        if (input.Tags is { Count: > 0 } tags && string.Join(',', tags).Length > 1000)
-            yield return new(row.Line, EntityImportReader.Header(EntityImportReader.ColTags), null, "标签合计不能超过 1000 个字符");
     }
 
     private static int ColumnOf(string field) => field switch
@@ -243,11 +252,14 @@ internal sealed class EntityImporter(
         _ => EntityImportReader.ColUscc,
     };
 
-    /// <summary>The error report never repeats personal data in clear.</summary>
+    /// <summary>The error report never repeats personal data in clear, nor more than the start of an over-long value.</summary>
     private static ImportError Mask(ImportError e) =>
         e.Column == EntityImportReader.Header(EntityImportReader.ColLegalRepId) ? e with { Value = Masks.IdNumber(e.Value) }
         : e.Column == EntityImportReader.Header(EntityImportReader.ColPhone) ? e with { Value = Masks.Phone(e.Value) }
+        : e.Value is { Length: > MaxErrorValue } v ? e with { Value = v[..MaxErrorValue] + $"…（共 {v.Length:N0} 个字符）" }
         : e;
+
+    private const int MaxErrorValue = 100;
 
     private MarketEntity ToEntity(ImportRow r, bool confirm, DateTimeOffset now)
     {

@@ -13,7 +13,15 @@ internal sealed class EntityImportOptions
     /// <summary>Where uploads and error reports are kept (default: the system temp folder).</summary>
     public string? Folder { get; set; }
 
+    /// <summary>Largest number of data rows in one file (default 1,000,000); a file with more is refused while reading.</summary>
+    public long MaxRows { get; set; } = DefaultMaxRows;
+
     public const long DefaultMaxBytes = 2L * 1024 * 1024 * 1024;
+
+    public const long DefaultMaxRows = 1_000_000;
+
+    /// <summary>The platform's import limits with this import's row limit.</summary>
+    public Zhijian.Platform.Import.ImportLimits Limits => Zhijian.Platform.Import.ImportLimits.Default with { MaxRows = MaxRows };
 
     public string Root => Path.Combine(Folder ?? Path.GetTempPath(), "zhijian-import");
 }

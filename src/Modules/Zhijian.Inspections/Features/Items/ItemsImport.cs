@@ -43,11 +43,14 @@ internal sealed class ItemsImport(InspectionsDbContext db, OrgScope scope, TimeP
         var rows = new List<(long Line, SaveItem Item)>();
         var errors = new List<ImportRowError>();
         int[]? map = null;
+        var width = 0;
         foreach (var (line, cells) in TabularFile.Records(path, encoding))
         {
             if (map is null)
             {
                 map = TabularFile.MapHeader(cells, [.. Columns.Select(c => (c.Header, c.Required))]);
+                width = cells.Length;
+                while (width > 0 && string.IsNullOrWhiteSpace(TabularFile.Text(cells[width - 1]))) width--;
                 continue;
             }
 
@@ -55,6 +58,7 @@ internal sealed class ItemsImport(InspectionsDbContext db, OrgScope scope, TimeP
             if (Columns.Select((_, i) => Cell(i)).All(v => v is null)) continue;
             if (rows.Count >= 5000) throw new TabularFileException("一个文件最多 5000 项，请分批导入");
             var rowErrors = errors.Count;
+            if (TabularFile.FieldCountProblem(width, cells) is { } fieldCount) errors.Add(new(line, "整行", null, fieldCount));
             void Bad(int column, string reason) => errors.Add(new(line, Columns[column].Header, Cell(column), reason));
 
             var methods = new List<InspectionMethod>();

@@ -53,14 +53,16 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasColumnType("numeric(18,4)");
 
                     b.Property<string>("PhoneCipher")
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PhoneMasked")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Websites")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -201,7 +203,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("BusinessScope")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -225,7 +228,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("LegalRepIdCipher")
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("LegalRepIdMasked")
                         .HasMaxLength(32)
@@ -246,7 +250,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("PhoneCipher")
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PhoneMasked")
                         .HasMaxLength(32)
@@ -337,13 +342,15 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("After")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Before")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("DivisionCode")
                         .HasMaxLength(12)
@@ -395,7 +402,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("LockedBy")
                         .HasMaxLength(100)
@@ -412,7 +420,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -45,6 +45,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneCipher")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneMasked")
@@ -52,6 +53,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Websites")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -187,6 +189,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BusinessScope")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -211,6 +214,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalRepIdCipher")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalRepIdMasked")
@@ -232,6 +236,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PhoneCipher")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneMasked")
@@ -326,12 +331,14 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("After")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Before")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DivisionCode")
@@ -384,6 +391,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LockedBy")
@@ -401,6 +409,7 @@ namespace Zhijian.Entities.Data.Migrations.Sqlite
 
                     b.Property<string>("Payload")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
