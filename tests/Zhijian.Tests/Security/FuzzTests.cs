@@ -41,7 +41,6 @@ public sealed class FuzzTests(ITestOutputHelper output)
         // year -1/0/1/2147483647: ArgumentOutOfRangeException in AnnualReports.Window, or KeyNotFoundException (no rule
         // annual-report.window-start in force in year 1); needs a year range (Zhijian.Platform.Web.Years).
         ["GET /api/v1/entities/annual-reports/missing query.year="] = "fixed on branch wt-limits",
-        ["GET /api/v1/entities/annual-reports/missing query.all=typical"] = "fixed on branch wt-limits",
         ["GET /api/v1/entities/annual-reports/rate query.year="] = "fixed on branch wt-limits",
         // A multipart body without a file part: IOException “Unexpected end of Stream” in ImportEndpoints.SaveUploadAsync.
         ["POST /api/v1/entities/import file.none"] = "fixed on branch wt-limits",
