@@ -76,9 +76,15 @@ public sealed class InputLimitsTests
             var db = sp.GetRequiredService<EntitiesDbContext>();
             db.Entities.Add(new MarketEntity
             {
-                Uscc = SampleEntities.NewUscc(), Name = "济南泉城直写商贸有限公司", LegalRep = "王建华", RegisteredAddress = "泉城路 1 号",
-                DivisionCode = "370102", IndustryCode = "5221", RegistrationAuthority = "济南市历下区市场监督管理局",
-                BusinessScope = new string('售', 5_000), EstablishedOn = new DateOnly(2020, 1, 1),
+                Uscc = SampleEntities.NewUscc(),
+                Name = "济南泉城直写商贸有限公司",
+                LegalRep = "王建华",
+                RegisteredAddress = "泉城路 1 号",
+                DivisionCode = "370102",
+                IndustryCode = "5221",
+                RegistrationAuthority = "济南市历下区市场监督管理局",
+                BusinessScope = new string('售', 5_000),
+                EstablishedOn = new DateOnly(2020, 1, 1),
             });
             return await db.SaveChangesAsync();
         }));

@@ -96,92 +96,92 @@ internal sealed class EntityImporter(
         var keepReport = false; // the report is kept only for a refused file with errors; any other end (exception included) deletes it
         try
         {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            await using var stage = await EntityStaging.StartAsync(db, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
             {
-                foreach (var row in EntityImportReader.Read(request.Path, request.FileName, request.Encoding, Options.Limits))
+                await using var stage = await EntityStaging.StartAsync(db, ct);
+                try
                 {
-                    ct.ThrowIfCancellationRequested();
-                    rows++;
-                    var rowOk = true;
-                    foreach (var e in Check(row, request.Confirm, today, me))
+                    foreach (var row in EntityImportReader.Read(request.Path, request.FileName, request.Encoding, Options.Limits))
                     {
-                        Error(e);
-                        rowOk = false;
+                        ct.ThrowIfCancellationRequested();
+                        rows++;
+                        var rowOk = true;
+                        foreach (var e in Check(row, request.Confirm, today, me))
+                        {
+                            Error(e);
+                            rowOk = false;
+                        }
+
+                        if (row.Input.Uscc is { Length: > 0 and <= 18 }) batch.Add((row, rowOk)); // every code is staged: duplicates are found in the database
+
+                        if (batch.Count == Batch) await StageAsync(stage);
+                        if (rows % 1000 == 0) rowsValidated?.Report(rows);
                     }
 
-                    if (row.Input.Uscc is { Length: > 0 and <= 18 }) batch.Add((row, rowOk)); // every code is staged: duplicates are found in the database
-
-                    if (batch.Count == Batch) await StageAsync(stage);
-                    if (rows % 1000 == 0) rowsValidated?.Report(rows);
-                }
-
-                await StageAsync(stage);
-                rowsValidated?.Report(rows);
-                await foreach (var (line, uscc, first) in stage.DuplicatesAsync(ct))
-                    Error(new(line, EntityImportReader.Header(EntityImportReader.ColUscc), uscc, $"统一社会信用代码在文件中重复：第 {first} 行与第 {line} 行"));
-                if (errorCount == 0)
-                {
-                    await foreach (var (line, uscc, registered) in stage.ExistingAsync(ct))
+                    await StageAsync(stage);
+                    rowsValidated?.Report(rows);
+                    await foreach (var (line, uscc, first) in stage.DuplicatesAsync(ct))
+                        Error(new(line, EntityImportReader.Header(EntityImportReader.ColUscc), uscc, $"统一社会信用代码在文件中重复：第 {first} 行与第 {line} 行"));
+                    if (errorCount == 0)
                     {
-                        existing++;
-                        if (!me.Jurisdiction.Covers(registered))
-                            Error(new(line, EntityImportReader.Header(EntityImportReader.ColUscc), uscc,
-                                $"该主体已在“{divisions.FullName(registered)}”登记，不在您的管辖范围内，不能通过导入修改"));
+                        await foreach (var (line, uscc, registered) in stage.ExistingAsync(ct))
+                        {
+                            existing++;
+                            if (!me.Jurisdiction.Covers(registered))
+                                Error(new(line, EntityImportReader.Header(EntityImportReader.ColUscc), uscc,
+                                    $"该主体已在“{divisions.FullName(registered)}”登记，不在您的管辖范围内，不能通过导入修改"));
+                        }
                     }
                 }
+                catch (TabularFileException e)
+                {
+                    failure = e.Message;
+                    var errors = (e as ImportFileException)?.Errors ?? [];
+                    badFile = errors.Count == 0;
+                    foreach (var error in errors) Error(error);
+                }
+
+                if (failure is null && rows == 0) failure = "文件中没有数据行（只有表头或为空），未导入任何数据";
+                if (failure is null && errorCount > 0)
+                    failure = $"共 {errorCount:N0} 处错误，涉及文件中的数据行；请改正后重新导入（未导入任何数据）"
+                        + (ImportLimits.MoreErrors(errorCount, inline.Count) is { } more ? $"。此处列出前 {inline.Count:N0} 处，{more}" : "");
+                staged = watch.Elapsed;
+                if (failure is null && !request.DryRun)
+                {
+                    await stage.MergeAsync(me.Name, now, ct);
+                    var scope = me.Jurisdiction.Unrestricted ? null : me.Jurisdiction.Prefixes.FirstOrDefault();
+                    var summary = new { rows, inserted = rows - existing, updated = existing };
+                    db.Audit("entities.imported", nameof(MarketEntity), request.FileName, null, summary, scope);
+                    db.Publish(new EntitiesImported(request.FileName, (int)rows, (int)(rows - existing), (int)existing));
+                    await db.SaveChangesAsync(ct);
+                }
             }
-            catch (TabularFileException e)
+            finally
             {
-                failure = e.Message;
-                var errors = (e as ImportFileException)?.Errors ?? [];
-                badFile = errors.Count == 0;
-                foreach (var error in errors) Error(error);
+                if (errorCount > ImportLimits.MaxErrorFileErrors)
+                    ImportErrorFiles.Write(report, new ImportError(0, "", null, $"共 {errorCount:N0} 处错误，本报告列出前 {ImportLimits.MaxErrorFileErrors:N0} 处，{ImportLimits.MoreErrors(errorCount, ImportLimits.MaxErrorFileErrors)}"));
+                await report.DisposeAsync();
             }
 
-            if (failure is null && rows == 0) failure = "文件中没有数据行（只有表头或为空），未导入任何数据";
-            if (failure is null && errorCount > 0)
-                failure = $"共 {errorCount:N0} 处错误，涉及文件中的数据行；请改正后重新导入（未导入任何数据）"
-                    + (ImportLimits.MoreErrors(errorCount, inline.Count) is { } more ? $"。此处列出前 {inline.Count:N0} 处，{more}" : "");
-            staged = watch.Elapsed;
-            if (failure is null && !request.DryRun)
+            if (failure is not null)
             {
-                await stage.MergeAsync(me.Name, now, ct);
-                var scope = me.Jurisdiction.Unrestricted ? null : me.Jurisdiction.Prefixes.FirstOrDefault();
-                var summary = new { rows, inserted = rows - existing, updated = existing };
-                db.Audit("entities.imported", nameof(MarketEntity), request.FileName, null, summary, scope);
-                db.Publish(new EntitiesImported(request.FileName, (int)rows, (int)(rows - existing), (int)existing));
-                await db.SaveChangesAsync(ct);
+                await tx.RollbackAsync(ct);
+                keepReport = errorCount > 0 && !badFile; // a file refused as a whole answers without a report link: keep none
+                log.LogInformation("Import of {Rows} rows refused: {ErrorCount} errors", rows, errorCount);
+                return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, keepReport ? errorId : null, badFile);
             }
-        }
-        finally
-        {
-            if (errorCount > ImportLimits.MaxErrorFileErrors)
-                ImportErrorFiles.Write(report, new ImportError(0, "", null, $"共 {errorCount:N0} 处错误，本报告列出前 {ImportLimits.MaxErrorFileErrors:N0} 处，{ImportLimits.MoreErrors(errorCount, ImportLimits.MaxErrorFileErrors)}"));
-            await report.DisposeAsync();
-        }
 
-        if (failure is not null)
-        {
-            await tx.RollbackAsync(ct);
-            keepReport = errorCount > 0 && !badFile; // a file refused as a whole answers without a report link: keep none
-            log.LogInformation("Import of {Rows} rows refused: {ErrorCount} errors", rows, errorCount);
-            return new ImportOutcome(rows, 0, 0, request.DryRun, failure, inline, errorCount, keepReport ? errorId : null, badFile);
-        }
+            if (request.DryRun)
+            {
+                await tx.RollbackAsync(ct);
+                return new ImportOutcome(rows, rows - existing, existing, true, null, [], 0, null, false);
+            }
 
-        if (request.DryRun)
-        {
-            await tx.RollbackAsync(ct);
-            return new ImportOutcome(rows, rows - existing, existing, true, null, [], 0, null, false);
-        }
-
-        await tx.CommitAsync(ct);
-        log.LogInformation("Imported {Rows} entities ({Inserted} new, {Updated} existing) in {Seconds:0.0} s (read, checked and staged in {Staged:0.0} s)",
-            rows, rows - existing, existing, watch.Elapsed.TotalSeconds, staged.TotalSeconds);
-        return new ImportOutcome(rows, rows - existing, existing, false, null, [], 0, null, false);
+            await tx.CommitAsync(ct);
+            log.LogInformation("Imported {Rows} entities ({Inserted} new, {Updated} existing) in {Seconds:0.0} s (read, checked and staged in {Staged:0.0} s)",
+                rows, rows - existing, existing, watch.Elapsed.TotalSeconds, staged.TotalSeconds);
+            return new ImportOutcome(rows, rows - existing, existing, false, null, [], 0, null, false);
         }
         finally
         {
