@@ -28,12 +28,16 @@ internal static class RegistryEndpoints
             .RequireAuthorization(EntityAccess.WritePolicy).Idempotent().WithSummary("报送（或代为补报）年度报告；逾期报送予以标注");
 
         g.MapGet("/annual-reports/rate", async (int? year, AnnualReports.AnnualReports reports, TimeProvider clock, CancellationToken ct) =>
-            Results.Ok(await reports.RatesAsync(year ?? clock.Today().Year - 1, ct)))
+            year is < Years.First or > Years.Last
+                ? Problems.Validation("year", Years.Message)
+                : Results.Ok(await reports.RatesAsync(year ?? clock.Today().Year - 1, ct)))
             .WithSummary("年报率：本辖区各县（市、区）应报、已报、逾期户数与比率（默认上一年度）");
 
         g.MapGet("/annual-reports/missing", async (int? year, int? page, int? pageSize, AnnualReports.AnnualReports reports, TimeProvider clock, CancellationToken ct) =>
-            page is < 1 || pageSize is < 1 or > 500
-                ? Problems.Validation("pageSize", "页码从 1 开始，每页 1–500 条")
+            year is < Years.First or > Years.Last
+                ? Problems.Validation("year", Years.Message)
+            : page is < 1 or > 100_000 || pageSize is < 1 or > 500
+                ? Problems.Validation("pageSize", "页码应在 1–100000 之间，每页 1–500 条")
                 : Results.Ok(await reports.MissingAsync(year ?? clock.Today().Year - 1, page ?? 1, pageSize ?? 100, ct)))
             .WithSummary("未按时报送年度报告的主体名单（列入经营异常名录的依据）");
 
@@ -57,6 +61,7 @@ internal static class RegistryEndpoints
                 string? licence, EntitySearch search, HttpContext http, CancellationToken ct) =>
             {
                 var query = new EntityQuery(q, type, status, division, industry, tag, licence);
+                if (search.Validate(query) is { Count: > 0 } invalid) return Results.ValidationProblem(invalid.ToDictionary(), title: "请求参数有误");
                 http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString($"市场主体_{DateTime.UtcNow:yyyyMMddHHmm}.csv")}";
                 await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true));
@@ -70,6 +75,7 @@ internal static class RegistryEndpoints
                 string? licence, EntitySearch search, HttpContext http, CancellationToken ct) =>
             {
                 var query = new EntityQuery(q, type, status, division, industry, tag, licence);
+                if (search.Validate(query) is { Count: > 0 } invalid) return Results.ValidationProblem(invalid.ToDictionary(), title: "请求参数有误");
                 var path = Path.Combine(Path.GetTempPath(), $"zj-export-{Guid.NewGuid():N}.xlsx");
                 try
                 {

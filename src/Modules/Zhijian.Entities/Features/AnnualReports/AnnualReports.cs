@@ -106,7 +106,7 @@ internal sealed class AnnualReports(EntitiesDbContext db, IRuleBook rules, Perso
     {
         var missing = Missing(year);
         var total = await missing.CountAsync(ct);
-        var items = await missing.OrderBy(e => e.DivisionCode).ThenBy(e => e.Name).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await missing.OrderBy(e => e.DivisionCode).ThenBy(e => e.Name).Skip(Paging.Skip(page, pageSize)).Take(pageSize).ToListAsync(ct);
         return new MissingReports(year, total, page, pageSize, [.. items.Select(e => new MissingReport(
             e.Uscc, e.Name, EntityNames.Of(e.Type), e.DivisionCode, divisions.FullName(e.DivisionCode), e.EstablishedOn))]);
     }

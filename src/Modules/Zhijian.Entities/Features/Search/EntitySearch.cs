@@ -34,7 +34,8 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
     public const int BrowseCountCap = 10_000;
     public const int MaxPageSize = 100;
 
-    public async Task<Result<EntityPage>> SearchAsync(EntityQuery query, CancellationToken ct)
+    /// <summary>The query's fields checked (list and exports alike): page, size, text, division and industry codes.</summary>
+    public FieldErrors Validate(EntityQuery query)
     {
         var errors = new FieldErrors();
         if (query.Page < 1) errors.Add("page", "页码从 1 开始");
@@ -42,12 +43,18 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
         if (query.Q?.Trim().Length > 100) errors.Add("q", "查询内容不能超过 100 个字符");
         if (query.Division is { Length: > 0 } d && !divisions.IsWellFormedOrKnown(d)) errors.Add("division", $"行政区划代码“{d}”不存在");
         if (query.Industry is { Length: > 0 } i && industries.Find(i) is null) errors.Add("industry", $"行业代码“{i}”不在 GB/T 4754-2017 中");
+        return errors;
+    }
+
+    public async Task<Result<EntityPage>> SearchAsync(EntityQuery query, CancellationToken ct)
+    {
+        var errors = Validate(query);
         if (errors.Count > 0) return Result<EntityPage>.Invalid(errors.ToDictionary());
 
         var q = Filtered(query);
         var text = query.Q?.Trim() ?? "";
         var upper = text.ToUpperInvariant();
-        var skip = (query.Page - 1) * query.PageSize;
+        var skip = Paging.Skip(query.Page, query.PageSize);
         List<MarketEntity> page;
         int total;
         if (text.Length == 0)
