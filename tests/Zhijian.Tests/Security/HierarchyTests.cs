@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
 using Zhijian.Tests.Infrastructure;
