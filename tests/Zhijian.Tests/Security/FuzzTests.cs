@@ -26,32 +26,6 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
     };
 
-    /// <summary>
-    /// TEMPORARY known 5xx whose fix belongs to work on another branch: "METHOD /path case-prefix" → reason. The lead
-    /// removes an entry after merging that branch; the test fails when an entry no longer answers 5xx, so none is forgotten.
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownFailures = new(StringComparer.Ordinal)
-    {
-        // ArgumentException “行政区划代码应为6位或9位数字” from DivisionTable.ScopePrefix: the exports do not validate division
-        // as the list does (the CSV is cut mid-stream, the XLSX answers 500).
-        // year -1/0/1/2147483647: ArgumentOutOfRangeException in AnnualReports.Window, or KeyNotFoundException (no rule
-        // annual-report.window-start in force in year 1); needs a year range (Zhijian.Platform.Web.Years).
-        // A multipart body without a file part: IOException “Unexpected end of Stream” in ImportEndpoints.SaveUploadAsync.
-        ["POST /api/v1/entities/import file.none"] = "fixed on branch wt-limits",
-        // A record with every field null: NullReferenceException in CreditRecords.Validate.
-        ["POST /api/v1/credit/records/batch body.nulls"] = "fixed on branch wt-credit",
-    };
-
-    /// <summary>
-    /// TEMPORARY, PostgreSQL only (SQLite accepts a negative OFFSET): page 2147483647 overflows (page - 1) * pageSize
-    /// and PostgreSQL refuses the negative OFFSET (22 01X). The fix is <c>Zhijian.Platform.Web.Paging.Skip</c>.
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownPostgresFailures = new(StringComparer.Ordinal)
-    {
-        ["GET /api/v1/credit/records query.page=2147483647"] = "fixed on branch wt-credit (CreditRecords.ListAsync)",
-        ["GET /api/v1/credit/records query.all=max"] = "fixed on branch wt-credit (CreditRecords.ListAsync)",
-    };
-
     private const int Seed = 20261205;
     private static readonly string Huge = new('x', 100_000);
     private static readonly string Long = new('x', 5_000);
@@ -83,10 +57,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             .OrderBy(o => IsAdministration(o.Path) ? 1 : 0).ThenBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal)
             .ToList();
 
-        var knownFailures = TestDatabase.CurrentKind == DatabaseKind.Postgres
-            ? KnownFailures.Concat(KnownPostgresFailures).ToDictionary(StringComparer.Ordinal) : KnownFailures;
         var failures = new List<string>();
-        var knownSeen = new HashSet<string>(StringComparer.Ordinal);
         var requests = 0;
         var slowest = new List<(TimeSpan Time, string Op)>();
         var watch = Stopwatch.StartNew();
@@ -103,13 +74,6 @@ public sealed class FuzzTests(ITestOutputHelper output)
                     var logged = errors.Drain();
                     var problem = exception ?? Check(op, status, body);
                     if (problem is null) continue;
-                    var known = knownFailures.Keys.FirstOrDefault(k => $"{op.Key} {fuzz.Name}".StartsWith(k, StringComparison.Ordinal));
-                    if (known is not null && (status >= 500 || exception is not null))
-                    {
-                        knownSeen.Add(known);
-                        continue;
-                    }
-
                     failures.Add($"{op.Key} {Cut(fuzz.Url, 200)} [{caller}, {fuzz.Name}] → {problem}: {Cut(body, 300)}{(logged.Length > 0 ? " | " + logged : "")}");
                 }
 
@@ -121,10 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         output.WriteLine($"{TestDatabase.CurrentKind}: {operations.Count} operations ({fuzzed.Count} fuzzed), {requests} requests, {watch.Elapsed.TotalSeconds:F1} s");
         output.WriteLine("slowest: " + string.Join(", ", slowest.OrderByDescending(s => s.Time).Take(8).Select(s => $"{s.Op} {s.Time.TotalSeconds:F1} s")));
         foreach (var f in failures) output.WriteLine(f);
-        var fixedKnown = knownFailures.Keys.Where(k => !knownSeen.Contains(k)).ToList();
-        Assert.True(failures.Count == 0 && fixedKnown.Count == 0,
-            $"{failures.Count} of {requests} fuzzed requests failed:\n{string.Join("\n", failures)}" +
-            (fixedKnown.Count == 0 ? "" : "\nknown failures that no longer fail (remove them): " + string.Join(", ", fixedKnown)));
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} fuzzed requests failed:\n{string.Join("\n", failures)}");
     }
 
     private static bool IsAdministration(string path) =>

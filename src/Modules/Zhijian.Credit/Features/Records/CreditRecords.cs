@@ -210,7 +210,7 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
         var size = Math.Clamp(pageSize, 1, 200);
         var p = Math.Clamp(page, 1, CreditRanges.MaxPage);
         var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(x => x.DecidedOn).ThenByDescending(x => x.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        var rows = await q.OrderByDescending(x => x.DecidedOn).ThenByDescending(x => x.Id).Skip(Paging.Skip(p, size)).Take(size).ToListAsync(ct);
         var today = clock.Today();
         return new RecordPage(total, p, size, [.. rows.Select(r => CreditRecordView.Of(r, today))]);
     }

@@ -48,8 +48,16 @@ internal static class RecordsFeature
                 var today = clock.Today();
                 var errors = new Dictionary<string, string[]>();
                 for (var i = 0; i < batch.Count; i++)
-                    foreach (var (field, messages) in CreditRecords.Validate(batch[i], today).ToDictionary())
-                        errors[$"[{i}].{field}"] = messages;
+                {
+                    if (batch[i] is null) errors[$"[{i}]"] = [$"第 {i + 1} 条记录为空（null）"];
+                    else
+                    {
+                        foreach (var (field, messages) in CreditRecords.Validate(batch[i], today).ToDictionary())
+                            errors[$"[{i}].{field}"] = messages;
+                    }
+                }
+
+                if (errors.Count > 0) return Problems.Unprocessable("信用记录有误", $"{errors.Count} 处错误，整批未入库。", errors);
                 foreach (var (index, first, key) in CreditRecords.DuplicateSources(batch))
                     errors[$"[{index}].sourceId"] = [$"与第 {first + 1} 条的来源编号重复（{key}）"];
                 if (errors.Count > 0) return Problems.Unprocessable("信用记录有误", $"{errors.Count} 处错误，整批未入库。", errors);

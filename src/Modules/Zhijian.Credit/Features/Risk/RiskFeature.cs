@@ -95,11 +95,11 @@ internal static class RiskFeature
                 Results.Text((await store.ActiveAsync(ct)).ToJson(), "application/json"))
             .RequireAuthorization(CreditAccess.ReadPolicy)
             .WithSummary("当前启用的风险分类模型（指标、分值、类别下限）");
-        g.MapPut("/risk/model", async (JsonElement body, RiskModelStore store, ActorContext actor, OrgUnitService units, CancellationToken ct) =>
+        g.MapPut("/risk/model", async (JsonElement body, RiskModelStore store, OrgHierarchy tree, CancellationToken ct) =>
             {
                 // One model classifies every entity of the platform: like the rule settings, only the top unit's
                 // administrators change it (a county administrator must not reclassify the city's businesses).
-                if (actor.Current.OrgUnitId is not { } org || await units.FindAsync(org, ct) is not { ParentId: null })
+                if (!await tree.IsTopAdminAsync(ct))
                     return Problems.Forbidden("风险分类模型适用于全平台，只能由本平台最高一级机构的系统管理员修改");
                 RiskModel? model;
                 try

@@ -102,6 +102,32 @@ internal static class ImportEndpoints
     private sealed record Upload(string? Path, string? FileName, IResult? Problem);
 
     /// <summary>Streams the multipart field "file" to a temp file, refusing more than the configured size before and while reading.</summary>
+    /// <summary>The next part, or null at the end — also when the body ends before its closing boundary (a cut-off upload).</summary>
+    private static async Task<MultipartSection?> NextSectionAsync(MultipartReader reader, CancellationToken ct)
+    {
+        try
+        {
+            return await reader.ReadNextSectionAsync(ct);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads the next bytes of a part; -1 when the body ends before the part's boundary.</summary>
+    private static async Task<int> ReadPartAsync(Stream part, byte[] buffer, CancellationToken ct)
+    {
+        try
+        {
+            return await part.ReadAsync(buffer, ct);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+    }
+
     private static async Task<Upload> SaveUploadAsync(HttpRequest request, EntityImportOptions options, CancellationToken ct)
     {
         static Upload Bad(string detail) => new(null, null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "无法导入该文件", detail: detail));
@@ -112,7 +138,7 @@ internal static class ImportEndpoints
         var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary).Value;
         if (string.IsNullOrEmpty(boundary)) return Bad("multipart/form-data 缺少 boundary");
         var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
-        while (await reader.ReadNextSectionAsync(ct) is { } section)
+        while (await NextSectionAsync(reader, ct) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                 || !disposition.IsFileDisposition() || HeaderUtilities.RemoveQuotes(disposition.Name).Value != "file")
@@ -123,13 +149,20 @@ internal static class ImportEndpoints
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".upload");
             var tooLarge = false;
+            var cutOff = false;
             await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
             {
                 var buffer = new byte[1 << 16];
                 long total = 0;
                 int n;
-                while ((n = await section.Body.ReadAsync(buffer, ct)) > 0)
+                while ((n = await ReadPartAsync(section.Body, buffer, ct)) != 0)
                 {
+                    if (n < 0)
+                    {
+                        cutOff = true;
+                        break;
+                    }
+
                     total += n;
                     if (total > options.MaxBytes)
                     {
@@ -141,10 +174,10 @@ internal static class ImportEndpoints
                 }
             }
 
-            if (tooLarge)
+            if (tooLarge || cutOff)
             {
                 File.Delete(path);
-                return Bad(EntityImporter.TooLarge(options.MaxBytes));
+                return Bad(tooLarge ? EntityImporter.TooLarge(options.MaxBytes) : "上传内容不完整（表单在文件结束前中断），请重新上传");
             }
 
             return new(path, fileName, null);
