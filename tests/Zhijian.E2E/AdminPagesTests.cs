@@ -26,6 +26,14 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
         var stationName = (street.EndsWith("街道", StringComparison.Ordinal) ? street[..^2] : street) + "市场监管所";
         await page.WaitForSelectorAsync($"[data-testid=org-table] >> text={stationName}");
         await Browser.ShotAsync(page, "06-county-admin-added-station");
+
+        // Rule settings apply to the whole platform: the county administrator reads them, cannot add versions.
+        await page.GotoAsync("/admin/rules");
+        await page.WaitForSelectorAsync("[data-interactive=yes]");
+        await page.ClickAsync("text=听证“较大数额”罚款：自然人");
+        await page.WaitForSelectorAsync("[data-testid=rules-read-only]");
+        Assert.Equal(0, await page.Locator("text=保存新版本").CountAsync());
+        await Browser.ShotAsync(page, "06-county-admin-rules-read-only");
     }
 
     [Theory]

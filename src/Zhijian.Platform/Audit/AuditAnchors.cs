@@ -152,10 +152,13 @@ public sealed class AuditAnchorJob(IServiceScopeFactory scopes, AuditAnchors anc
         }
     }
 
+    /// <summary>A last anchor at shutdown, best effort within 5 s (the next start anchors again anyway).</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await PassAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(5));
+        await PassAsync(limit.Token);
     }
 
     private async Task PassAsync(CancellationToken ct)
@@ -165,6 +168,10 @@ public sealed class AuditAnchorJob(IServiceScopeFactory scopes, AuditAnchors anc
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<Identity.ActorContext>().UseSystem();
             await anchors.AnchorAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // shutting down: the next start anchors the head
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

@@ -33,6 +33,9 @@ public sealed class RuleAdminService(PlatformDbContext db, IRuleBook rules, Acto
 
     public IReadOnlyList<RuleView> List(DateOnly? on = null) => [.. RuleCatalog.All.Select(d => View(d, on ?? Today))];
 
+    /// <summary>Whether the caller may add versions: administrators of the top unit only (<see cref="OrgHierarchy"/>).</summary>
+    public async Task<bool> CanChangeAsync(CancellationToken ct) => OrgHierarchy.IsAdmin(actor.Current) && await tree.IsTopAdminAsync(ct);
+
     public RuleView? Find(string key, DateOnly? on = null) => RuleCatalog.Find(key) is { } d ? View(d, on ?? Today) : null;
 
     public async Task<Result<RuleView>> ChangeAsync(string key, ChangeRule cmd, CancellationToken ct)
