@@ -60,6 +60,70 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseKind.Postgres, cs, name);
     }
 
+    private static readonly SemaphoreSlim CopyGate = new(1, 1);
+
+    /// <summary>
+    /// A new database holding a copy of <paramref name="template"/> (a file copy on SQLite, CREATE DATABASE … TEMPLATE on
+    /// PostgreSQL): migrating and seeding once per process instead of once per test.
+    /// </summary>
+    public static async Task<TestDatabase> CopyOfAsync(TestDatabase template)
+    {
+        var name = "zj_" + Guid.NewGuid().ToString("N")[..16];
+        await CopyGate.WaitAsync();
+        try
+        {
+            if (template.Kind == DatabaseKind.Sqlite)
+            {
+                var dir = Path.Combine(Path.GetTempPath(), "zhijian-tests");
+                var source = template.ConnectionString["Data Source=".Length..];
+                var target = Path.Combine(dir, name + ".db");
+                File.Copy(source, target);
+                if (File.Exists(source + "-wal")) File.Copy(source + "-wal", target + "-wal");
+                return new TestDatabase(DatabaseKind.Sqlite, $"Data Source={target}", name);
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var admin = new NpgsqlConnection(PostgresAdmin);
+                    await admin.OpenAsync();
+                    await using var cmd = admin.CreateCommand();
+                    cmd.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE \"{template.Name}\"";
+                    await cmd.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 40)
+                {
+                    await Task.Delay(250); // a connection of the seeding app is still closing
+                }
+            }
+
+            return new TestDatabase(DatabaseKind.Postgres, new NpgsqlConnectionStringBuilder(template.ConnectionString) { Database = name }.ConnectionString, name);
+        }
+        finally
+        {
+            CopyGate.Release();
+        }
+    }
+
+    /// <summary>Closes pooled connections to this database (a template must have none while it is copied).</summary>
+    public Task ReleaseConnectionsAsync()
+    {
+        if (Kind == DatabaseKind.Sqlite)
+        {
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(c);
+        }
+        else
+        {
+            using var c = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(c);
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>Runs raw SQL against the database, outside the app (to tamper with rows, as an attacker would).</summary>
     public async Task<int> ExecuteAsync(string sql)
     {

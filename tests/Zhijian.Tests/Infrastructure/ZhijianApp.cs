@@ -52,8 +52,13 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
     public static async Task<ZhijianApp> StartAsync(DateTimeOffset? now = null, bool outbox = true,
         Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false, int demoEntities = 0)
     {
-        var db = reuse ?? await TestDatabase.CreateAsync();
-        var app = new ZhijianApp(db, reuse is null, now ?? DefaultNow, outbox, kestrel, services) { DemoEntities = demoEntities };
+        var start = now ?? DefaultNow;
+        // Migrated and seeded once per process for each (now, outbox) and copied for every app that would seed the same;
+        // custom services or a demo registry get a database of their own.
+        var db = reuse ?? (services is null && demoEntities == 0
+            ? await TestDatabase.CopyOfAsync(await SeededTemplateAsync(start, outbox))
+            : await TestDatabase.CreateAsync());
+        var app = new ZhijianApp(db, reuse is null, start, outbox, kestrel, services) { DemoEntities = demoEntities };
         if (kestrel)
         {
             app.UseKestrel(0);
@@ -68,6 +73,31 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         }
 
         return app;
+    }
+
+    private static readonly Dictionary<(DateTimeOffset, bool), Task<TestDatabase>> Templates = [];
+
+    private static Task<TestDatabase> SeededTemplateAsync(DateTimeOffset now, bool outbox)
+    {
+        lock (Templates)
+        {
+            if (!Templates.TryGetValue((now, outbox), out var template))
+            {
+                Templates[(now, outbox)] = template = Task.Run(async () =>
+                {
+                    var db = await TestDatabase.CreateAsync();
+                    await using (var app = new ZhijianApp(db, ownsDatabase: false, now, outbox, kestrel: false, services: null))
+                    {
+                        _ = app.Server; // migrate and seed
+                    }
+
+                    await db.ReleaseConnectionsAsync();
+                    return db;
+                });
+            }
+
+            return template;
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
