@@ -20,6 +20,8 @@ public sealed class ApiClientTests
         };
         psi.Environment["ZHIJIAN_DB"] = app.Database.ConnectionString;
         psi.Environment["Zhijian__Outbox__Enabled"] = "false";
+        psi.Environment["Zhijian__Database__SeedDemoData"] = "false"; // the database is seeded; the verb must not add the 20,000-entity demo registry
+        psi.Environment["Zhijian__Demo__Entities"] = "0";
         using var process = Process.Start(psi)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
