@@ -25,7 +25,7 @@ apt_install() {
 source tools/pg.sh
 need_pg
 if [ ! -x /usr/bin/chromium ]; then apt_install chromium fonts-noto-cjk; fi
-if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then apt_install fonts-noto-cjk; fi
+if ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then apt_install fonts-noto-cjk; fi  # no -q: an early exit would fail the pipe (pipefail) and reinstall every run
 [ -x /usr/bin/chromium ] || die "Chromium not found at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk"
 
 say "build ($CONFIG)"
