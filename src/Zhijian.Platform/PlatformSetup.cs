@@ -230,7 +230,7 @@ public static class PlatformSetup
         AccountEndpoints.Map(app);
         app.MapCodesEndpoints();
         app.MapCalendarEndpoints();
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").WithStandardProblems();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules) module.MapEndpoints(api);
     }
 

@@ -1,28 +1,41 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Zhijian.Platform.Web;
 
-/// <summary>RFC 7807 problem details in Chinese, the one way Zhijian reports an error to a caller.</summary>
+/// <summary>
+/// RFC 7807 problem details in Chinese, the one way Zhijian reports an error to a caller. Every method returns the typed
+/// <see cref="ProblemHttpResult"/>, so a handler can declare <c>Results&lt;Ok&lt;T&gt;, ProblemHttpResult&gt;</c>.
+/// </summary>
 public static class Problems
 {
-    public static IResult Validation(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "请求参数有误",
-            detail: $"{field}：{message}");
+    public static ProblemHttpResult Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
 
-    public static IResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "请求参数有误",
-            detail: string.Join("；", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}：{m}"))));
+    public static ProblemHttpResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        WithErrors(400, "请求参数有误", string.Join("；", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}：{m}"))), errors);
 
-    public static IResult Unprocessable(string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
-        errors is null
-            ? Results.Problem(statusCode: 422, title: title, detail: detail)
-            : Results.ValidationProblem(errors, statusCode: 422, title: title, detail: detail);
+    public static ProblemHttpResult Unprocessable(string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
+        errors is null ? Problem(422, title, detail) : WithErrors(422, title, detail, errors);
 
-    public static IResult NotFound(string title, string detail) => Results.Problem(statusCode: 404, title: title, detail: detail);
+    public static ProblemHttpResult NotFound(string title, string detail) => Problem(404, title, detail);
 
-    public static IResult Forbidden(string detail) => Results.Problem(statusCode: 403, title: "权限不足", detail: detail);
+    public static ProblemHttpResult Forbidden(string detail) => Problem(403, "权限不足", detail);
+
+    public static ProblemHttpResult Conflict(string title, string detail) => Problem(409, title, detail);
+
+    public static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
+
+    private static ProblemHttpResult WithErrors(int status, string title, string detail, IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = status,
+            Title = title,
+            Detail = detail,
+        });
 
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {

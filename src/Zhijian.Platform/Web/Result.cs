@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Zhijian.Platform.Web;
 
@@ -39,13 +39,14 @@ public sealed record Result<T>(T? Value, ResultStatus Status, IReadOnlyDictionar
         ? string.Join("；", Errors.SelectMany(e => e.Value))
         : Message ?? "";
 
-    public IResult ToProblem() => Status switch
+    /// <summary>The failure as RFC 7807 problem details (the one mapping of <see cref="ResultStatus"/> to HTTP).</summary>
+    public ProblemHttpResult ToProblem() => Status switch
     {
         ResultStatus.Invalid => Problems.Validation(Errors!),
         ResultStatus.Unprocessable => Problems.Unprocessable("无法处理", Message ?? ErrorText, Errors),
         ResultStatus.NotFound => Problems.NotFound("未找到", Message ?? ""),
         ResultStatus.Forbidden => Problems.Forbidden(Message ?? ""),
-        ResultStatus.Conflict => Results.Problem(statusCode: 409, title: "与现有数据冲突", detail: ErrorText),
+        ResultStatus.Conflict => Problems.Conflict("与现有数据冲突", ErrorText),
         _ => throw new InvalidOperationException("成功的结果不能转换为错误"),
     };
 }
