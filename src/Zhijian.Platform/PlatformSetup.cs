@@ -94,9 +94,7 @@ public static class PlatformSetup
                 ? Problems.WriteAsync(ctx.HttpContext, 403, "权限不足", "您的角色没有执行此操作的权限。")
                 : Redirect(ctx);
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
-                ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(ZhijianClaims.Scope, Scopes.Admin) || ctx.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
+        services.AddAccessPolicies().Policy(AdminPolicy, [Roles.Admin], Scopes.Admin);
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -129,6 +127,7 @@ public static class PlatformSetup
             sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<Audit.AuditAnchorJob>();
         services.AddScoped<OrgUnitService>();
+        services.AddSingleton<OrgUnitDirectory>();
         services.AddScoped<StaffService>();
         services.AddScoped<ApiClientService>();
         services.AddScoped<RuleAdminService>();

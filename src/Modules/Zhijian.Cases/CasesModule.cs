@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Platform;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
 
@@ -17,8 +18,6 @@ public sealed class CasesModule : IZhijianModule
     {
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
         Features.CaseAccess.AddPolicies(services);
-        services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
-        services.AddSingleton<Features.CaseUnits>();
         services.AddScoped<Features.CaseOfficers>();
         var pattern = configuration[Features.Documents.DocumentNumberOptions.ConfigKey];
         services.AddSingleton(new Features.Documents.DocumentNumberOptions(

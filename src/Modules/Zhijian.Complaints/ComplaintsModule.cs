@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Platform;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
@@ -19,8 +20,6 @@ public sealed class ComplaintsModule : IZhijianModule
     {
         services.AddModuleDbContext<Data.ComplaintsDbContext, Data.SqliteComplaintsDbContext, Data.PostgresComplaintsDbContext>(storage);
         Features.ComplaintAccess.AddPolicies(services);
-        services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
-        services.AddSingleton<Features.Units>();
         services.AddSingleton<Features.Categories>();
         services.AddScoped<Features.Intake.Intake>();
         services.AddScoped<Features.Handling.FilingQueries>();

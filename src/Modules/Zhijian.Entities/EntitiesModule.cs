@@ -10,6 +10,7 @@ using Zhijian.Entities.Features.Profile;
 using Zhijian.Entities.Features.Register;
 using Zhijian.Entities.Features.Search;
 using Zhijian.Platform;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
 
@@ -29,7 +30,6 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddScoped<EntityLibrary>();
         services.AddScoped<Features.AnnualReports.AnnualReports>();
         services.AddScoped<Features.Licences.Licences>();
-        services.TryAddSingleton<Platform.Calendar.ProvisionalCalendar>();
         services.AddMeasureSource<Features.Statistics.EntityMeasures>();
         services.AddEvent<AnnualReportFiled>();
         services.AddScoped<IEntityDirectory, EntityDirectory>();
@@ -38,16 +38,11 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddEvent<EntityStatusChanged>();
         services.AddEvent<EntitiesImported>();
         services.AddEntityImport(configuration);
-        ApiClientService.KnownScopes[EntityAccess.ReadScope] = "查询市场主体";
-        ApiClientService.KnownScopes[EntityAccess.WriteScope] = "办理市场主体登记";
-        services.AddAuthorizationBuilder()
-            .AddPolicy(EntityAccess.ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) // staff: every role reads the registry
-                || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.WriteScope)
-                || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)))
-            .AddPolicy(EntityAccess.WritePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.Admin)
-                || c.User.HasClaim(ZhijianClaims.Scope, EntityAccess.WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
+        services.AddAccessPolicies()
+            .Scope(EntityAccess.ReadScope, "查询市场主体")
+            .Scope(EntityAccess.WriteScope, "办理市场主体登记")
+            .Policy(EntityAccess.ReadPolicy, AccessPolicyBuilder.AnyStaff, EntityAccess.ReadScope, EntityAccess.WriteScope) // staff: every role reads the registry
+            .Policy(EntityAccess.WritePolicy, [Roles.Registrar, Roles.Admin], EntityAccess.WriteScope);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)

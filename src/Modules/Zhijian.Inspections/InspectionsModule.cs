@@ -6,6 +6,7 @@ using Zhijian.Inspections.Contracts;
 using Zhijian.Inspections.Data;
 using Zhijian.Inspections.Features;
 using Zhijian.Platform;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Storage;
 
@@ -37,7 +38,6 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
         services.AddScoped<Features.Metrics.InspectionMetrics>();
         services.AddScoped<Features.Public.PublicInspections>();
-        services.TryAddSingleton<Zhijian.Platform.Calendar.ProvisionalCalendar>();
         services.AddMeasureSource<Features.Statistics.InspectionMeasures>();
     }
 

@@ -40,7 +40,7 @@ public static class CalendarEndpoints
     /// <summary>A computed deadline; period as "45WD"/"60CD".</summary>
     public sealed record DeadlineResponse(string From, string Period, string Deadline);
 
-    internal static Results<Ok<DayResponse>, ValidationProblem, ProblemHttpResult> GetDay(string date, IWorkingCalendar calendar)
+    internal static Results<Ok<DayResponse>, ValidationProblem, ProblemHttpResult> GetDay(string date, WorkingCalendarHolder holder)
     {
         if (!TryParseDate(date, out var day))
         {
@@ -49,7 +49,7 @@ public static class CalendarEndpoints
 
         try
         {
-            var result = calendar.GetDay(day);
+            var result = holder.Current.GetDay(day);
             return TypedResults.Ok(new DayResponse(Format(result.Date), result.WorkingDay, KindText(result.Kind), result.Name));
         }
         catch (CalendarRangeException ex)
@@ -59,7 +59,7 @@ public static class CalendarEndpoints
     }
 
     internal static Results<Ok<DeadlineResponse>, ValidationProblem, ProblemHttpResult> GetDeadline(
-        string? from, string? workingDays, string? calendarDays, IWorkingCalendar calendar)
+        string? from, string? workingDays, string? calendarDays, WorkingCalendarHolder holder)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(from))
@@ -98,7 +98,7 @@ public static class CalendarEndpoints
         var period = new Period(count, hasWorking ? PeriodUnit.WorkingDays : PeriodUnit.CalendarDays);
         try
         {
-            var deadline = calendar.Deadline(trigger, period);
+            var deadline = holder.Current.Deadline(trigger, period);
             return TypedResults.Ok(new DeadlineResponse(Format(trigger), period.ToString(), Format(deadline)));
         }
         catch (CalendarRangeException ex)

@@ -14,6 +14,12 @@ public interface IWorkingCalendar
     /// <summary>Last year whose arrangement is loaded.</summary>
     int LastYear { get; }
 
+    /// <summary>
+    /// A deadline on this date depends on a year whose 放假安排 is not loaded yet (暂定): the calendar registered for the
+    /// modules (<see cref="ProvisionalCalendar"/>) answers such dates on weekends only; an exact calendar never does.
+    /// </summary>
+    bool IsProvisional(DateOnly? date) => false;
+
     /// <summary>The kind of day <paramref name="day"/> is, with the festival name for holidays and make-up days.</summary>
     CalendarDay GetDay(DateOnly day);
 

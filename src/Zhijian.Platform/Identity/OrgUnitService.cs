@@ -24,7 +24,7 @@ public sealed record OrgUnitCreated(int Id, string Code, string Name, OrgUnitKin
 /// The org-unit tree, always seen through the caller's jurisdiction: a county admin lists and manages only its
 /// own bureau and stations, because <see cref="OrgUnit"/> is division-scoped like every supervised record.
 /// </summary>
-public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, DivisionTable divisions, TimeProvider clock)
+public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, DivisionTable divisions, OrgUnitDirectory directory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrgUnitView>> ListAsync(CancellationToken ct)
     {
@@ -86,6 +86,7 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Org
         db.Audit("orgunit.created", nameof(OrgUnit), unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, Snapshot(unit), unit.DivisionCode);
         db.Publish(new OrgUnitCreated(unit.Id, unit.Code, unit.Name, unit.Kind, unit.DivisionCode));
         await db.SaveChangesAsync(ct);
+        directory.Invalidate();
         return View(unit, 0);
     }
 
@@ -140,6 +141,7 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Org
         }
 
         await db.SaveChangesAsync(ct);
+        directory.Invalidate();
         await tx.CommitAsync(ct);
         return View(unit, 0);
     }

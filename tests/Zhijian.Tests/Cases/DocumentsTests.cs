@@ -154,7 +154,7 @@ public sealed class DocumentsTests
     [Fact]
     public void Abbreviations_follow_the_org_tree()
     {
-        CaseUnit[] units =
+        OrgUnitEntry[] units =
         [
             new(1, "山东省市场监督管理局", OrgUnitKind.Province, null),
             new(2, "济南市市场监督管理局", OrgUnitKind.City, 1),

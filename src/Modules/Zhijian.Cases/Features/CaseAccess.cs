@@ -13,11 +13,10 @@ internal static class CaseAccess
 
     public static void AddPolicies(IServiceCollection services)
     {
-        static bool Staff(System.Security.Claims.ClaimsPrincipal u) => !u.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-            && (u.IsInRole(Roles.CaseHandler) || u.IsInRole(Roles.LegalReviewer) || u.IsInRole(Roles.SectionChief) || u.IsInRole(Roles.Leader) || u.IsInRole(Roles.Admin));
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Staff(c.User)))
-            .AddPolicy(DocumentsPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => Staff(c.User)));
+        string[] staff = [Roles.CaseHandler, Roles.LegalReviewer, Roles.SectionChief, Roles.Leader, Roles.Admin];
+        services.AddAccessPolicies()
+            .Policy(ReadPolicy, staff)
+            .Policy(DocumentsPolicy, staff);
     }
 
     public static bool CanRead(Actor a) => a.IsInRole(Roles.CaseHandler) || a.IsInRole(Roles.LegalReviewer) || a.IsInRole(Roles.SectionChief)

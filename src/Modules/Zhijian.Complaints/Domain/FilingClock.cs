@@ -107,7 +107,7 @@ internal static class FilingDeadlines
     /// a transfer or a failed ODR brought it to the unit); mediation from acceptance; ODR 10 WD from receipt; pauses
     /// excluded; rule settings as in force on the date received.
     /// </summary>
-    public static void Apply(Filing f, Zhijian.Platform.Rules.IRuleBook rules, ProvisionalCalendar calendar)
+    public static void Apply(Filing f, Zhijian.Platform.Rules.IRuleBook rules, IWorkingCalendar calendar)
     {
         var d = ComplaintRules.Deadlines(rules, calendar, f.Kind, f.ReceivedOn, f.AcceptedOn, f.Pauses, f.ClockStartOn);
         f.AcceptBy = d.AcceptBy;

@@ -32,20 +32,12 @@ internal static class ComplaintAccess
 
     public static void AddPolicies(IServiceCollection services)
     {
-        ApiClientService.KnownScopes[ReadScope] = "查询投诉举报（不含个人信息）";
-        ApiClientService.KnownScopes[WriteScope] = "推送投诉举报工单（12345、12315 等平台）";
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                    ? c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
-                    : c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Leader) || c.User.IsInRole(Roles.Admin)))
-            .AddPolicy(IntakePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                    ? c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
-                    : c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.SectionChief)))
-            .AddPolicy(HandlePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && (c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.SectionChief))))
-            .AddPolicy(ManagePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && (c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin))));
+        services.AddAccessPolicies()
+            .Scope(ReadScope, "查询投诉举报（不含个人信息）")
+            .Scope(WriteScope, "推送投诉举报工单（12345、12315 等平台）")
+            .Policy(ReadPolicy, [Roles.ComplaintHandler, Roles.SectionChief, Roles.Leader, Roles.Admin], ReadScope, WriteScope)
+            .Policy(IntakePolicy, [Roles.ComplaintHandler, Roles.SectionChief], WriteScope)
+            .Policy(HandlePolicy, [Roles.ComplaintHandler, Roles.SectionChief])
+            .Policy(ManagePolicy, [Roles.SectionChief, Roles.Admin]);
     }
 }

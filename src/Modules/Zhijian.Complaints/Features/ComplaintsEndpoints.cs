@@ -28,10 +28,10 @@ internal static class ComplaintsEndpoints
         var g = api.MapGroup("/complaints").WithTags("投诉举报").RequireAuthorization(ComplaintAccess.ReadPolicy);
         const string Handle = ComplaintAccess.HandlePolicy;
 
-        g.MapPost("", async (HttpContext http, Intake.Intake intake, ActorContext actor, Units units, CancellationToken ct) =>
+        g.MapPost("", async (HttpContext http, Intake.Intake intake, ActorContext actor, OrgUnitDirectory units, CancellationToken ct) =>
             {
                 var a = actor.Current;
-                var unit = a.OrgUnitId is { } uid ? await units.FindAsync(uid, ct) : null;
+                var unit = a.OrgUnitId is { } uid ? await units.FindActiveAsync(uid, ct) : null;
                 return await SubmitAsync(http, intake, body => new IntakeOrigin(
                     a.IsApiClient ? string.Equals(body.Channel?.Trim(), "12345", StringComparison.Ordinal) ? FilingChannel.Hotline12345 : FilingChannel.Api : ConsoleChannel(body.Channel),
                     a.IsApiClient ? (string.Equals(body.Channel?.Trim(), "12345", StringComparison.Ordinal) ? "12345" : null) ?? body.SourceSystem?.Trim() ?? a.Name : null,

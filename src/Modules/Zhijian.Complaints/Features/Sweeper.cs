@@ -28,7 +28,7 @@ internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, I
     {
         services.GetRequiredService<ActorContext>().UseSystem();
         await services.GetRequiredService<Odr.Odr>().ExpireAsync(ct);
-        var calendar = services.GetRequiredService<ProvisionalCalendar>();
+        var calendar = services.GetRequiredService<IWorkingCalendar>();
         if (calendar.LastYear != _calendarLastYear)
         {
             await RecomputeProvisionalAsync(services.GetRequiredService<ComplaintsDbContext>(), services.GetRequiredService<IRuleBook>(), calendar, ct);
@@ -39,7 +39,7 @@ internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, I
     }
 
     /// <summary>Deadlines computed as 暂定 (next year's holidays not loaded then): recomputed on the calendar now in force.</summary>
-    public static async Task<int> RecomputeProvisionalAsync(ComplaintsDbContext db, IRuleBook rules, ProvisionalCalendar calendar, CancellationToken ct)
+    public static async Task<int> RecomputeProvisionalAsync(ComplaintsDbContext db, IRuleBook rules, IWorkingCalendar calendar, CancellationToken ct)
     {
         var changed = 0;
         long after = 0;

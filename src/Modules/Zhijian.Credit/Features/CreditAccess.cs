@@ -26,18 +26,11 @@ internal static class CreditAccess
 
     public static void AddPolicies(IServiceCollection services)
     {
-        ApiClientService.KnownScopes[ReadScope] = "查询信用信息、订阅联合惩戒";
-        ApiClientService.KnownScopes[WriteScope] = "归集涉企信用信息";
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                || c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, WriteScope)
-                || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)))
-            .AddPolicy(WritePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)
-                || c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)))
-            .AddPolicy(DecidePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                && (c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin))));
+        services.AddAccessPolicies()
+            .Scope(ReadScope, "查询信用信息、订阅联合惩戒")
+            .Scope(WriteScope, "归集涉企信用信息")
+            .Policy(ReadPolicy, AccessPolicyBuilder.AnyStaff, ReadScope, WriteScope)
+            .Policy(WritePolicy, [Roles.Registrar, Roles.SectionChief, Roles.Admin], WriteScope)
+            .Policy(DecidePolicy, [Roles.Registrar, Roles.SectionChief, Roles.Admin]);
     }
 }

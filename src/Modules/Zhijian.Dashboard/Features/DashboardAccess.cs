@@ -13,14 +13,10 @@ internal static class DashboardAccess
 
     public static void AddPolicies(IServiceCollection services)
     {
-        ApiClientService.KnownScopes[ReadScope] = "读取监管指标";
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                    ? c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
-                    : c.User.IsInRole(Roles.Leader) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)
-                      || c.User.IsInRole(Roles.LegalReviewer) || c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.Inspector)
-                      || c.User.IsInRole(Roles.ComplaintHandler) || c.User.IsInRole(Roles.CaseHandler)));
+        services.AddAccessPolicies()
+            .Scope(ReadScope, "读取监管指标")
+            .Policy(ReadPolicy, [Roles.Leader, Roles.SectionChief, Roles.Admin, Roles.LegalReviewer, Roles.Registrar, Roles.Inspector,
+                Roles.ComplaintHandler, Roles.CaseHandler], ReadScope);
     }
 
     /// <summary>Defines plans, imports them, attaches them to jurisdictions, recomputes past periods.</summary>

@@ -23,18 +23,11 @@ internal static class InspectionAccess
 
     public static void AddPolicies(IServiceCollection services)
     {
-        ApiClientService.KnownScopes[ReadScope] = "查询抽查计划、任务与结果";
-        ApiClientService.KnownScopes[WriteScope] = "录入抽查检查结果（移动检查终端）";
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                || c.User.HasClaim(ZhijianClaims.Scope, ReadScope) || c.User.HasClaim(ZhijianClaims.Scope, WriteScope)
-                || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)))
-            .AddPolicy(OrganisePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                && (c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin))))
-            .AddPolicy(ResultsPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.IsInRole(Roles.Inspector) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)
-                || c.User.HasClaim(ZhijianClaims.Scope, WriteScope) || c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)));
+        services.AddAccessPolicies()
+            .Scope(ReadScope, "查询抽查计划、任务与结果")
+            .Scope(WriteScope, "录入抽查检查结果（移动检查终端）")
+            .Policy(ReadPolicy, AccessPolicyBuilder.AnyStaff, ReadScope, WriteScope)
+            .Policy(OrganisePolicy, [Roles.SectionChief, Roles.Admin])
+            .Policy(ResultsPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin], WriteScope);
     }
 }

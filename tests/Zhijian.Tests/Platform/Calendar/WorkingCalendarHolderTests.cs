@@ -15,13 +15,15 @@ public class WorkingCalendarHolderTests
         var calendar = provider.GetRequiredService<IWorkingCalendar>();
         var holder = provider.GetRequiredService<WorkingCalendarHolder>();
         Assert.Equal(2026, calendar.LastYear);
-        Assert.Throws<CalendarRangeException>(() => calendar.GetDay(D("2027-01-01")));
+        Assert.Throws<CalendarRangeException>(() => holder.Current.GetDay(D("2027-01-01")));
+        Assert.True(calendar.IsProvisional(D("2027-01-01"))); // the registered calendar answers 暂定 past the loaded years
 
         // Invented test data, not the real 2027 arrangement (unpublished when this was written).
         var y2027 = new HolidaySchedule(2027, [new ScheduleDay(D("2027-01-01"), "元旦")], [], "测试数据");
         holder.Replace(holder.Current.Schedules.Append(y2027));
 
         Assert.Equal(2027, calendar.LastYear);
+        Assert.False(calendar.IsProvisional(D("2027-01-01")));
         Assert.Equal(new CalendarDay(D("2027-01-01"), false, DayKind.Holiday, "元旦"), calendar.GetDay(D("2027-01-01")));
         Assert.Equal(D("2027-01-04"), calendar.AddWorkingDays(D("2026-12-31"), 1)); // Fri 1 off, weekend, Mon 4
         Assert.Same(calendar, provider.GetRequiredService<IWorkingCalendar>());

@@ -42,7 +42,7 @@ internal sealed record ClueView(long Id, string Number, ClueSource Source, strin
 /// ground, and 立案 — the conditions (prima facie evidence, penalty due, jurisdiction, limitation, two certified officers)
 /// checked before the case exists. Approvals (延长, 立案, 不予立案) are acts of a 负责人 (section chief or leader).
 /// </summary>
-internal sealed class Clues(CasesDbContext db, ActorContext actor, TimeProvider clock, IRuleBook rules, ProvisionalCalendar calendar, CaseUnits units,
+internal sealed class Clues(CasesDbContext db, ActorContext actor, TimeProvider clock, IRuleBook rules, IWorkingCalendar calendar, OrgUnitDirectory units,
     CaseDocuments documents, CaseOfficers officers, PersonalData personal)
 {
     public const string SystemComplaints = "complaints";
@@ -114,7 +114,7 @@ internal sealed class Clues(CasesDbContext db, ActorContext actor, TimeProvider 
         return View(clue, today);
     }
 
-    private async Task<Clue> AddAsync(Clue clue, CaseUnit unit, string text, CancellationToken ct)
+    private async Task<Clue> AddAsync(Clue clue, OrgUnitEntry unit, string text, CancellationToken ct)
     {
         clue.ReceivedAt = clock.GetUtcNow();
         clue.OrgUnitId = unit.Id;

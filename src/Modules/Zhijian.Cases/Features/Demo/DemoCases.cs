@@ -117,7 +117,7 @@ internal static class DemoCases
             principals[name] = await factory.CreateAsync(user);
         }
 
-        var bureau = await sp.GetRequiredService<CaseUnits>().BureauForAsync("370112", ct);
+        var bureau = await sp.GetRequiredService<OrgUnitDirectory>().BureauForAsync("370112", ct);
         if (bureau is not null) principals["demo.370112"] = Synthetic("370112", "孟凡", bureau);
 
         var clock = sp.GetRequiredService<TimeProvider>();
@@ -367,10 +367,10 @@ internal static class DemoCases
         return ctor.Invoke(args);
     }
 
-    private static bool Stamped(Type t) => t.Assembly == typeof(DemoCases).Assembly && t.IsClass && !t.IsAbstract && t != typeof(CaseUnits) && t != typeof(Documents.DocumentNumberOptions)
+    private static bool Stamped(Type t) => t.Assembly == typeof(DemoCases).Assembly && t.IsClass && !t.IsAbstract && t != typeof(OrgUnitDirectory) && t != typeof(Documents.DocumentNumberOptions)
         && t.Namespace?.StartsWith("Zhijian.Cases.Features", StringComparison.Ordinal) == true;
 
-    private static ClaimsPrincipal Synthetic(string county, string name, CaseUnit unit) => new(new ClaimsIdentity(
+    private static ClaimsPrincipal Synthetic(string county, string name, OrgUnitEntry unit) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.Name, $"demo.{county}"),
         new Claim(ZhijianClaims.DisplayName, name),

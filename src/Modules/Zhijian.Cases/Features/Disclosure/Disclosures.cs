@@ -24,7 +24,7 @@ internal sealed record PenaltyPublicationWithdrawn(long CaseId, string DecisionN
 /// withdrawing add their rows, audit entries and outbox events to the caller's context: the caller saves (in the
 /// transaction of its own step); the credit module gets the record from the outbox, so a credit failure retries.
 /// </summary>
-internal sealed class Disclosures(CasesDbContext db, IRuleBook rules, ProvisionalCalendar calendar, PersonalData personalData, TimeProvider clock)
+internal sealed class Disclosures(CasesDbContext db, IRuleBook rules, IWorkingCalendar calendar, PersonalData personalData, TimeProvider clock)
 {
     public const string SourceSystem = "cases";
     public const string ReasonExpired = "公示期满";

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Cases.Data;
 using Zhijian.Cases.Domain;
 using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Identity;
 using Zhijian.Platform.Privacy;
 
 namespace Zhijian.Cases.Features.Documents;
@@ -13,7 +14,7 @@ namespace Zhijian.Cases.Features.Documents;
 /// unit) and keeps it exactly as issued, with its SHA-256 (全过程记录). Only adds: the caller saves, in the same
 /// transaction as the step that issues it.
 /// </summary>
-internal sealed class CaseDocuments(CasesDbContext db, DocumentNumbers numbers, CaseUnits units, PersonalData personal, TimeProvider clock)
+internal sealed class CaseDocuments(CasesDbContext db, DocumentNumbers numbers, OrgUnitDirectory units, PersonalData personal, TimeProvider clock)
 {
     /// <summary>Adds the document of <paramref name="kind"/> for the case (not saved) and returns it.</summary>
     public async Task<CaseDocument> IssueAsync(Case c, DocumentKind kind, string issuedBy, CancellationToken ct)

@@ -21,7 +21,7 @@ internal sealed record DocumentNumberOptions(string Pattern)
 /// in one unit of work find the tracked counter first. Two concurrent transactions that both take the same number fail
 /// at the unique index on the document number, so a number is never issued twice.
 /// </summary>
-internal sealed partial class DocumentNumbers(CasesDbContext db, CaseUnits units, DocumentNumberOptions options)
+internal sealed partial class DocumentNumbers(CasesDbContext db, OrgUnitDirectory units, DocumentNumberOptions options)
 {
     /// <summary>The next 文号 of <paramref name="kind"/> for the unit in the year of <paramref name="on"/> (counter incremented, not saved).</summary>
     public async Task<string> NextAsync(int orgUnitId, string orgUnitName, DocumentKind kind, DateOnly on, CancellationToken ct)
@@ -43,7 +43,7 @@ internal sealed partial class DocumentNumbers(CasesDbContext db, CaseUnits units
     /// Whose series a unit numbers in: its own, but a 市场监管所 its county bureau's — a station shares the bureau's
     /// abbreviation, so its own sequence would repeat the bureau's numbers.
     /// </summary>
-    public static int NumberingUnit(IReadOnlyList<CaseUnit> all, int orgUnitId) =>
+    public static int NumberingUnit(IReadOnlyList<OrgUnitEntry> all, int orgUnitId) =>
         all.FirstOrDefault(u => u.Id == orgUnitId) is { Kind: OrgUnitKind.Station, ParentId: { } parent } ? parent : orgUnitId;
 
     /// <summary>Fills the pattern: {abbr}, {word}, {year}, {seq} (no padding) or {seq:000} (zero-padded to the zeros' width).</summary>
@@ -60,7 +60,7 @@ internal sealed partial class DocumentNumbers(CasesDbContext db, CaseUnits units
     /// character of the county's own name (济南市历下区市场监督管理局 → 济历), a station its county's abbreviation (a
     /// 市场监管所 numbers in its bureau's series style). A unit not in the tree: the first character of its name.
     /// </summary>
-    public static string Abbreviation(IReadOnlyList<CaseUnit> all, int orgUnitId, string fallbackName)
+    public static string Abbreviation(IReadOnlyList<OrgUnitEntry> all, int orgUnitId, string fallbackName)
     {
         var unit = all.FirstOrDefault(u => u.Id == orgUnitId);
         if (unit is null) return First(fallbackName);

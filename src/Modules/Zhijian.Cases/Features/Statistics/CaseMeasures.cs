@@ -16,7 +16,7 @@ namespace Zhijian.Cases.Features.Statistics;
 /// division root. Every figure is one GROUP BY query on the rules of <see cref="CaseIndicators"/>, the same the metrics
 /// page uses; only requested codes are computed.
 /// </summary>
-internal sealed class CaseMeasures(CasesDbContext db, IRuleBook rules, ProvisionalCalendar calendar) : IMeasureSource
+internal sealed class CaseMeasures(CasesDbContext db, IRuleBook rules, IWorkingCalendar calendar) : IMeasureSource
 {
     public const string Closed = "cases.closed";
     public const string ClosedComplete = "cases.closed_complete";

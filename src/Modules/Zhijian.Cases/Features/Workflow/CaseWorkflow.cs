@@ -20,8 +20,8 @@ namespace Zhijian.Cases.Features.Workflow;
 /// role and its inputs before anything is written; it then appends a step (全过程记录), issues its document, writes the
 /// audit entry and saves once.
 /// </summary>
-internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimeProvider clock, IRuleBook rules, ProvisionalCalendar calendar,
-    CaseDocuments documents, CaseOfficers officers, CaseUnits units, Disclosure.Disclosures disclosure)
+internal sealed class CaseWorkflow(CasesDbContext db, ActorContext actor, TimeProvider clock, IRuleBook rules, IWorkingCalendar calendar,
+    CaseDocuments documents, CaseOfficers officers, OrgUnitDirectory units, Disclosure.Disclosures disclosure)
 {
     public static readonly string[] ServiceMethods = ["直接送达", "留置送达", "邮寄送达", "电子送达", "委托送达", "公告送达"];
 

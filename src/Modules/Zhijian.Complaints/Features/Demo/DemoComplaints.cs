@@ -73,7 +73,7 @@ internal static class DemoComplaints
         var directory = sp.GetRequiredService<IEntityDirectory>();
         if (await directory.CountAsync(new EntityFilter(Statuses: [EntityStatus.Active], DivisionCodes: ["370102"]), ct) < 50)
             return; // no demo registry (tests start with an empty one)
-        var units = sp.GetRequiredService<Units>();
+        var units = sp.GetRequiredService<OrgUnitDirectory>();
         var clock = sp.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
         var random = new Random(20261123);
@@ -102,7 +102,7 @@ internal static class DemoComplaints
             var county = Counties[c];
             var targets = c == 0 ? lixia : await TargetsAsync(directory, county, 12, ct);
             if (targets.Count == 0) continue;
-            var unit = await units.ForCountyAsync(county, ct);
+            var unit = await units.CountyBureauForAsync(county, ct);
             if (unit is null) continue;
             var principal = c == 0 && handlerPrincipal is not null ? handlerPrincipal : Synthetic(county, HandlerNames[c], unit);
             var scenarios = c == 0 ? 40 : 12;
@@ -290,7 +290,7 @@ internal static class DemoComplaints
     private static PersonInput Person(string name, Random random) =>
         new(name, $"139{random.Next(10000000, 99999999)}", null, $"济南市历下区经十路{random.Next(1, 300)}号");
 
-    private static ClaimsPrincipal Synthetic(string county, string name, UnitRef unit) => new(new ClaimsIdentity(
+    private static ClaimsPrincipal Synthetic(string county, string name, OrgUnitEntry unit) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.Name, $"demo.{county}"),
         new Claim(ZhijianClaims.DisplayName, name),

@@ -24,7 +24,7 @@ internal sealed record PublicConsumerWarning(long Id, string Title, string Body,
 /// 消费提示: a section chief drafts one from a hot spot (title, body and basis prefilled from the counts), edits it,
 /// publishes it on the portal and may withdraw it. Every change is audited.
 /// </summary>
-internal sealed class ConsumerWarnings(ComplaintsDbContext db, HotSpots hotSpots, Units units, ActorContext actor, TimeProvider clock)
+internal sealed class ConsumerWarnings(ComplaintsDbContext db, HotSpots hotSpots, OrgUnitDirectory units, ActorContext actor, TimeProvider clock)
 {
     public static readonly string[] DraftDimensions = ["category", "problem", "industry", "industry-section"];
 
@@ -48,7 +48,7 @@ internal sealed class ConsumerWarnings(ComplaintsDbContext db, HotSpots hotSpots
         var index = r.Rows.ToList().FindIndex(x => string.Equals(x.Key, key, StringComparison.OrdinalIgnoreCase));
         if (index < 0) return Result<ConsumerWarningView>.Invalid("key", $"{r.From:yyyy-MM-dd} 至 {r.To:yyyy-MM-dd} 本辖区没有“{key}”的投诉，无法据此起草消费提示");
         var row = r.Rows[index];
-        var unit = actor.Current.OrgUnitId is { } id ? await units.FindAsync(id, ct) : null;
+        var unit = actor.Current.OrgUnitId is { } id ? await units.FindActiveAsync(id, ct) : null;
         var unitName = unit?.Name ?? actor.Current.OrgUnitName ?? "市场监督管理局";
         var subject = row.Label.Contains(' ', StringComparison.Ordinal) && dimension.StartsWith("industry", StringComparison.Ordinal) ? row.Label[(row.Label.IndexOf(' ', StringComparison.Ordinal) + 1)..] : row.Label;
         var period = string.Create(CultureInfo.InvariantCulture, $"{r.From.Year}年{r.From.Month}月{r.From.Day}日至{r.To.Year}年{r.To.Month}月{r.To.Day}日");

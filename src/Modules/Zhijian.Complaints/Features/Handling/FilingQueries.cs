@@ -41,7 +41,7 @@ internal sealed record FilingFilter(string? Kind = null, string? Status = null, 
 /// identity is hidden from everyone but the handler role (and masked for them too — the clear value is a separate,
 /// audited read).
 /// </summary>
-internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, ProvisionalCalendar calendar, PersonalData personal, TimeProvider clock)
+internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, IWorkingCalendar calendar, PersonalData personal, TimeProvider clock)
 {
     public const int DueSoonWorkingDays = 2;
 

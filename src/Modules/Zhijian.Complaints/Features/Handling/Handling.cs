@@ -46,8 +46,8 @@ internal sealed record AssignCommand(string? UserName, string? DisplayName);
 internal sealed class Handling(
     ComplaintsDbContext db,
     ActorContext actor,
-    Units units,
-    ProvisionalCalendar calendar,
+    OrgUnitDirectory units,
+    IWorkingCalendar calendar,
     IRuleBook rules,
     PersonalData personal,
     FilingQueries queries,
@@ -109,7 +109,7 @@ internal sealed class Handling(
     /// <summary>移送 to another unit with the reason: the receiving unit's clock starts on the day it receives it.</summary>
     public async Task<Result<FilingDetail>> TransferAsync(long id, TransferCommand cmd, CancellationToken ct)
     {
-        var to = cmd.OrgUnitId is { } uid ? await units.FindAsync(uid, ct) : null;
+        var to = cmd.OrgUnitId is { } uid ? await units.FindActiveAsync(uid, ct) : null;
         return await ActAsync(id, "transfer", f =>
         {
             if (f.IsClosed || f.Status == FilingStatus.Odr) return Fail("status", $"当前状态为“{FilingClock.StatusName(f.Status)}”，不能移送");

@@ -74,9 +74,9 @@ internal sealed record IntakeReceipt(Guid SubmissionId, DateTimeOffset ReceivedA
 internal sealed partial class Intake(
     ComplaintsDbContext db,
     IServiceScopeFactory scopes,
-    Units units,
+    OrgUnitDirectory units,
     Categories categories,
-    ProvisionalCalendar calendar,
+    IWorkingCalendar calendar,
     IRuleBook rules,
     PersonalData personal,
     OutboxSignal signal,
@@ -320,15 +320,15 @@ internal sealed partial class Intake(
     }
 
     /// <summary>The unit for the routed county; none → the receiving unit (or the top unit) with a manual-routing flag.</summary>
-    private async Task<(UnitRef Unit, string Basis, bool Manual)> PlaceAsync(RoutingDecision routing, IntakeOrigin origin, CancellationToken ct)
+    private async Task<(OrgUnitEntry Unit, string Basis, bool Manual)> PlaceAsync(RoutingDecision routing, IntakeOrigin origin, CancellationToken ct)
     {
-        if (routing.CountyDivision is { } county && await units.ForCountyAsync(county, ct) is { } unit)
+        if (routing.CountyDivision is { } county && await units.CountyBureauForAsync(county, ct) is { } unit)
         {
             var basis = unit.Kind == OrgUnitKind.County ? routing.Basis : $"{routing.Basis}（{DivisionTable.Default.FullName(county)}未设县级机构，由{unit.Name}处理）";
             return (unit, basis, false);
         }
 
-        var fallback = (origin.ReceivedByDivision is { } rd ? await units.ForCountyAsync(rd, ct) : null) ?? await units.RootAsync(ct)
+        var fallback = (origin.ReceivedByDivision is { } rd ? await units.CountyBureauForAsync(rd, ct) : null) ?? await units.RootAsync(ct)
             ?? throw new InvalidOperationException("没有任何机构，无法分流");
         var why = routing.CountyDivision is { } c
             ? $"{routing.Basis}：管辖地 {DivisionTable.Default.FullName(c)}（{c}）不在本平台机构范围内，由{fallback.Name}登记后移送或告知"

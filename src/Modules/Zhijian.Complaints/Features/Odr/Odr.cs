@@ -32,7 +32,7 @@ internal sealed record OdrComplaint(long Id, string Number, DateTimeOffset Recei
 /// goes straight to it and must be negotiated within 10 WD — not counted against the bureau's limits. Not settled, or
 /// not answered in time: it becomes an ordinary complaint whose accept clock starts that day.
 /// </summary>
-internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IEntityDirectory directory, ProvisionalCalendar calendar, IRuleBook rules,
+internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IEntityDirectory directory, IWorkingCalendar calendar, IRuleBook rules,
     PersonalData personal, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OdrView>> ListAsync(CancellationToken ct)

@@ -47,12 +47,9 @@ internal static class RiskFeature
         services.AddEventHandler<CreditRecordAccepted, RiskOnCreditEvents>();
         services.AddEventHandler<ListingChanged, RiskOnCreditEvents>();
         services.AddHostedService<RiskNightlyJob>();
-        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-            !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && c.User.IsInRole(Roles.Admin)))
-            .AddPolicy(RecomputePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient)
-                    ? c.User.HasClaim(ZhijianClaims.Scope, Scopes.All)
-                    : c.User.IsInRole(Roles.Registrar) || c.User.IsInRole(Roles.SectionChief) || c.User.IsInRole(Roles.Admin)));
+        services.AddAccessPolicies()
+            .Policy(AdminPolicy, [Roles.Admin])
+            .Policy(RecomputePolicy, [Roles.Registrar, Roles.SectionChief, Roles.Admin], Scopes.All);
     }
 
     public static void Map(RouteGroupBuilder api)

@@ -14,7 +14,7 @@ namespace Zhijian.Entities.Features.Statistics;
 /// the requested division root; only the requested codes are computed, a few GROUP BY queries in all. Working days
 /// (开办时间, 登记注册时间) are counted in C# once per distinct (county, from, to) date pair the database returns.
 /// </summary>
-internal sealed class EntityMeasures(EntitiesDbContext db, Features.AnnualReports.AnnualReports annualReports, ProvisionalCalendar calendar) : IMeasureSource
+internal sealed class EntityMeasures(EntitiesDbContext db, Features.AnnualReports.AnnualReports annualReports, IWorkingCalendar calendar) : IMeasureSource
 {
     public const string Active = "entities.active";
     public const string EnterprisesActive = "entities.enterprises_active";

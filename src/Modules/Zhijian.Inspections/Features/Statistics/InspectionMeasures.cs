@@ -12,7 +12,7 @@ namespace Zhijian.Inspections.Features.Statistics;
 /// publication on time and the results about to fall due. Counted in the database per county (first six digits of the
 /// record's division), inside the caller's jurisdiction and the query's division root.
 /// </summary>
-internal sealed class InspectionMeasures(InspectionsDbContext db, ProvisionalCalendar calendar) : IMeasureSource
+internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalendar calendar) : IMeasureSource
 {
     public const string Tasks = "inspections.tasks";
     public const string JointTasks = "inspections.joint_tasks";
