@@ -13,6 +13,11 @@ RESULTS="$ROOT/artifacts/test-results"
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 
 say() { printf '\n== %s\n' "$*"; }
+T0=$SECONDS; STAGE=""; STAGE_T=$SECONDS; TIMES=()
+stage() { # stage NAME: ends the stage before (its time is printed) and starts NAME
+  if [ -n "$STAGE" ]; then TIMES+=("$(printf '%-22s %4d s' "$STAGE" $((SECONDS - STAGE_T)))"); printf '== %s took %d s\n' "$STAGE" $((SECONDS - STAGE_T)); fi
+  STAGE=$1; STAGE_T=$SECONDS
+}
 die() { printf 'tools/test.sh: %s\n' "$*" >&2; exit 1; }
 
 apt_install() {
@@ -22,21 +27,24 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+stage "install checks"
 source tools/pg.sh
 need_pg
 if [ ! -x /usr/bin/chromium ]; then apt_install chromium fonts-noto-cjk; fi
 if ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then apt_install fonts-noto-cjk; fi  # no -q: an early exit would fail the pipe (pipefail) and reinstall every run
 [ -x /usr/bin/chromium ] || die "Chromium not found at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk"
 
+stage "build"
 say "build ($CONFIG)"
 dotnet build Zhijian.slnx -c "$CONFIG" -nologo -v q -clp:ErrorsOnly
 
 PASSED=0; FAILED=0; SKIPPED=0
 run_suite() { # name project [env...]
   local name=$1 project=$2; shift 2
+  stage "tests: $name"
   say "tests: $name"
   local log="$RESULTS/$name.log" rc=0
-  env "$@" dotnet test "$project" -c "$CONFIG" --no-build -nologo ${TEST_ARGS:-} \
+  env "$@" dotnet test "$project" -c "$CONFIG" --no-build -nologo ${TEST_ARGS:-} ${SUITE_ARGS:-} \
       --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" 2>&1 | tee "$log" || rc=$?
   local line; line=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1 || true)
   local p f s
@@ -46,13 +54,21 @@ run_suite() { # name project [env...]
   if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
 }
 
+stage "start PostgreSQL"
 start_pg
 
 if wants sqlite; then run_suite sqlite tests/Zhijian.Tests ZHIJIAN_TEST_DB=sqlite; fi
-if wants postgres; then run_suite postgres tests/Zhijian.Tests ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"; fi
+# Pure rules (trait Database=none) and the engine-independent HTTP surface (Database=any) run once, in the SQLite pass.
+if wants postgres; then
+  if [[ "${TEST_ARGS:-}" != *--filter* ]]; then SUITE_ARGS="--filter Database!=none&Database!=any"; fi
+  run_suite postgres tests/Zhijian.Tests ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
+  SUITE_ARGS=""
+fi
 if wants e2e; then run_suite e2e tests/Zhijian.E2E ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_SCREENSHOTS=$ROOT/artifacts/screenshots"; fi
 
+stage ""
 echo
+echo "Stage times:"; printf '  %s\n' "${TIMES[@]}"; printf '  %-22s %4d s\n' "total" $((SECONDS - T0))
 echo "Screenshots: artifacts/screenshots   Results: artifacts/test-results"
 echo "tests: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 [ "$FAILED" -eq 0 ]

@@ -4,6 +4,7 @@ using Zhijian.Platform;
 namespace Zhijian.Tests.Architecture;
 
 /// <summary>The module rules of ARCHITECTURE.md, checked on the built assemblies.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class ModuleRulesTests
 {
     private static readonly Assembly Platform = typeof(IZhijianModule).Assembly;

@@ -7,6 +7,7 @@ using Zhijian.Tests.Complaints;
 namespace Zhijian.Tests.Cases;
 
 /// <summary>行政处罚程序 clocks on the real 2026 calendar (hand-counted), the limitation period, hearing and simple-procedure thresholds.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class CaseRulesTests
 {
     private static readonly WorkingCalendar Calendar = new(EmbeddedHolidays.Load());

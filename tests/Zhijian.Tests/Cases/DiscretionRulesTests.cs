@@ -4,6 +4,7 @@ using Zhijian.Cases.Domain;
 namespace Zhijian.Tests.Cases;
 
 /// <summary>裁量基准 without I/O: statutory ranges (yuan, multiples with the legal floor), bands per level, the check — hand-computed.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class DiscretionRulesTests
 {
     private static Violation V(string code) => DefaultCatalogue.Violations.Single(v => v.Code == code);

@@ -7,6 +7,7 @@ using Zhijian.Platform.Rules;
 namespace Zhijian.Tests.Complaints;
 
 /// <summary>The shipped rule defaults (RuleCatalog) as of a date, without a database: what a fresh install uses.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 internal sealed class ShippedRules : IRuleBook
 {
     public string Get(string key, DateOnly onDate) =>
@@ -20,6 +21,7 @@ internal sealed class ShippedRules : IRuleBook
 }
 
 /// <summary>投诉举报 deadlines on the real 2026 calendar under both rule versions, the 3-year limit, and routing.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class ComplaintRulesTests
 {
     private static readonly WorkingCalendar Calendar = new(EmbeddedHolidays.Load());

@@ -6,6 +6,7 @@ using Zhijian.Platform.Calendar;
 namespace Zhijian.Tests.Credit;
 
 /// <summary>经营异常名录 / 严重违法失信名单 rules on the real working calendar.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class ListingRulesTests
 {
     private static readonly WorkingCalendar Calendar = new(EmbeddedHolidays.Load());

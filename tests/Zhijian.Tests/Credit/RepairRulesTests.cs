@@ -6,6 +6,7 @@ using Zhijian.Platform.Calendar;
 namespace Zhijian.Tests.Credit;
 
 /// <summary>信用修复 rules: minimum disclosure, what can be repaired, deadlines on the real calendar.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class RepairRulesTests
 {
     private static readonly WorkingCalendar Calendar = new(EmbeddedHolidays.Load());

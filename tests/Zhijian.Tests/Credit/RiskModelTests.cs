@@ -6,6 +6,7 @@ using Zhijian.Entities.Contracts;
 namespace Zhijian.Tests.Credit;
 
 /// <summary>The pure risk model: real cases under the default model, validation of saved models, and monotonicity.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class RiskModelTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);

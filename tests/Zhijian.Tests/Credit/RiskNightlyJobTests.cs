@@ -2,6 +2,7 @@ using Zhijian.Credit.Features.Risk;
 
 namespace Zhijian.Tests.Credit;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class RiskNightlyJobTests
 {
     [Theory]

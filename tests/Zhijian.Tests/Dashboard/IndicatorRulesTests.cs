@@ -4,6 +4,7 @@ using Zhijian.Dashboard.Features.Plans;
 
 namespace Zhijian.Tests.Dashboard;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class IndicatorRulesTests
 {
     private static readonly HashSet<string> Known = ["complaints.closed", "complaints.closed_on_time", "entities.active", "population"];
@@ -80,6 +81,7 @@ public class IndicatorRulesTests
 }
 
 /// <summary>The seed plans as loaded, row by row against seed-indicators.csv (read here independently of the loader).</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class SeedPlansTests
 {
     private static List<string[]> CsvRows(Func<string[], bool> where)

@@ -5,6 +5,7 @@ using Zhijian.Platform.Codes;
 
 namespace Zhijian.Tests.Entities;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class DatasetGeneratorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
@@ -347,6 +348,7 @@ public class DatasetGeneratorTests
     }
 }
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class DatasetImportabilityTests
 {
     [Fact]

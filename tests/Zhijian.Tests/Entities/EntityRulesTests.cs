@@ -4,6 +4,7 @@ using Zhijian.Platform.Codes;
 
 namespace Zhijian.Tests.Entities;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class EntityRulesTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);

@@ -53,10 +53,11 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false, int demoEntities = 0)
     {
         var start = now ?? DefaultNow;
-        // Migrated and seeded once per process for each (now, outbox) and copied for every app that would seed the same;
-        // custom services or a demo registry get a database of their own.
-        var db = reuse ?? (services is null && demoEntities == 0
-            ? await TestDatabase.CopyOfAsync(await SeededTemplateAsync(start, outbox))
+        // Migrated and seeded once per process for each (now, outbox, demo registry size) and copied for every app that would
+        // seed the same (the E2E journeys over a 1,500–4,000-entity demo registry seed it once, not once per test); custom
+        // services get a database of their own.
+        var db = reuse ?? (services is null
+            ? await TestDatabase.CopyOfAsync(await SeededTemplateAsync(start, outbox, demoEntities))
             : await TestDatabase.CreateAsync());
         var app = new ZhijianApp(db, reuse is null, start, outbox, kestrel, services) { DemoEntities = demoEntities };
         if (kestrel)
@@ -75,18 +76,18 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         return app;
     }
 
-    private static readonly Dictionary<(DateTimeOffset, bool), Task<TestDatabase>> Templates = [];
+    private static readonly Dictionary<(DateTimeOffset, bool, int), Task<TestDatabase>> Templates = [];
 
-    private static Task<TestDatabase> SeededTemplateAsync(DateTimeOffset now, bool outbox)
+    private static Task<TestDatabase> SeededTemplateAsync(DateTimeOffset now, bool outbox, int demoEntities)
     {
         lock (Templates)
         {
-            if (!Templates.TryGetValue((now, outbox), out var template))
+            if (!Templates.TryGetValue((now, outbox, demoEntities), out var template))
             {
-                Templates[(now, outbox)] = template = Task.Run(async () =>
+                Templates[(now, outbox, demoEntities)] = template = Task.Run(async () =>
                 {
                     var db = await TestDatabase.CreateAsync();
-                    await using (var app = new ZhijianApp(db, ownsDatabase: false, now, outbox, kestrel: false, services: null))
+                    await using (var app = new ZhijianApp(db, ownsDatabase: false, now, outbox, kestrel: false, services: null) { DemoEntities = demoEntities })
                     {
                         _ = app.Server; // migrate and seed
                     }
@@ -112,6 +113,8 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
+            // The same PBKDF2 as production at a test cost: a login hashes twice, and the suites log in about 500 times.
+            s.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
             _services?.Invoke(s);
         });
     }

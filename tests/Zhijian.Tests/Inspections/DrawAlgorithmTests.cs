@@ -8,6 +8,7 @@ namespace Zhijian.Tests.Inspections;
 /// The server's zhijian-draw-v1 (DrawAlgorithm) against the document's test vectors and against the independent
 /// DrawVerifier on random inputs; rounding, determinism, no duplicates; the inspector planner's rules.
 /// </summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class DrawAlgorithmTests
 {
     private static readonly byte[] Secret = [.. Enumerable.Range(0, 32).Select(i => (byte)i)];

@@ -12,6 +12,7 @@ namespace Zhijian.Tests.Inspections;
 /// The independent draw verifier (docs/draw-verification.md) checked on its own, without the server: a hand-built
 /// draw it must accept and every tampered variant it must reject, the rounding rule, uniform(m), and fixed test vectors.
 /// </summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class DrawVerifierTests(ITestOutputHelper output)
 {
     /// <summary>The secret of the worked check: 32 bytes 00 01 02 … 1f.</summary>

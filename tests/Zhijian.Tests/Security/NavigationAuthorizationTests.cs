@@ -10,6 +10,7 @@ using Zhijian.Tests.Infrastructure;
 namespace Zhijian.Tests.Security;
 
 /// <summary>The console's navigation and its pages' [Authorize] agree: no entry is shown to a role that the page refuses.</summary>
+[Trait("Database", "any")] // the HTTP surface (routes, headers, authorization): the same on every engine, tested in the SQLite pass
 public sealed class NavigationAuthorizationTests(ITestOutputHelper output)
 {
     [Fact]

@@ -20,6 +20,7 @@ namespace Zhijian.Tests.Security;
 /// asked by every caller, answers as <see cref="Permissions"/> says. The sets of operations and routes come from the
 /// running app; the expected answers only from the hand-written table, so a new endpoint without an entry fails.
 /// </summary>
+[Trait("Database", "any")] // the HTTP surface (routes, headers, authorization): the same on every engine, tested in the SQLite pass
 public sealed partial class PermissionsMatrixTests(ITestOutputHelper output)
 {
     /// <summary>Who asks: anonymous, each demo role, the city and county administrators, and four API clients.</summary>

@@ -11,6 +11,7 @@ using Zhijian.Tests.Infrastructure;
 namespace Zhijian.Tests.Security;
 
 /// <summary>Issue 16, findings 6, 12, 13 and 14.</summary>
+[Trait("Database", "any")] // the HTTP surface (routes, headers, authorization): the same on every engine, tested in the SQLite pass
 public sealed partial class WebHardeningTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Zhijian.Tests.Infrastructure;
 
 namespace Zhijian.Tests.Platform.Calendar;
 
+[Trait("Database", "any")] // the HTTP surface (routes, headers, authorization): the same on every engine, tested in the SQLite pass
 public sealed class CalendarApiTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using Zhijian.Platform.Calendar;
 namespace Zhijian.Tests.Platform.Calendar;
 
 /// <summary>HTTP tests against a minimal app with only the calendar mapped (the host wiring is the lead's).</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class CalendarEndpointsTests : IAsyncLifetime
 {
     private WebApplication? app;

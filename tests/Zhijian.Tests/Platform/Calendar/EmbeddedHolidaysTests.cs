@@ -3,6 +3,7 @@ using Zhijian.Platform.Calendar;
 
 namespace Zhijian.Tests.Platform.Calendar;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class EmbeddedHolidaysTests
 {
     private static string F(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using Zhijian.Platform.Calendar;
 
 namespace Zhijian.Tests.Platform.Calendar;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class PeriodTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Zhijian.Platform.Calendar;
 
 namespace Zhijian.Tests.Platform.Calendar;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class WorkingCalendarHolderTests
 {
     private static DateOnly D(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

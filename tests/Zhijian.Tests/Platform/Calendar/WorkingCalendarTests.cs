@@ -7,6 +7,7 @@ namespace Zhijian.Tests.Platform.Calendar;
 /// Expected values are counted by hand from the State Council notices (国办发明电〔2019〕16号 and 〔2020〕1号,
 /// 〔2022〕16号, 〔2023〕7号, 〔2024〕12号, 〔2025〕7号), never taken from the implementation.
 /// </summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class WorkingCalendarTests
 {
     private static readonly WorkingCalendar Calendar = new(EmbeddedHolidays.Load());

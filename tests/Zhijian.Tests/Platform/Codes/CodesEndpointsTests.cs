@@ -6,6 +6,7 @@ using Zhijian.Platform.Codes;
 namespace Zhijian.Tests.Platform.Codes;
 
 // Handler-level tests; HTTP tests through the composed app come with the host wiring.
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class CodesEndpointsTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Zhijian.Platform.Codes;
 
 namespace Zhijian.Tests.Platform.Codes;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public class ResidentIdTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);

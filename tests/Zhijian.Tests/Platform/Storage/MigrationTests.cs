@@ -4,6 +4,7 @@ using Zhijian.Platform.Storage;
 namespace Zhijian.Tests.Platform.Storage;
 
 /// <summary>CI fails when the model changed without a migration, for either provider.</summary>
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class MigrationTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Zhijian.Platform.Storage;
 
 namespace Zhijian.Tests.Platform.Storage;
 
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
 public sealed class StorageOptionsTests
 {
     private static StorageOptions From(params (string Key, string Value)[] settings) =>

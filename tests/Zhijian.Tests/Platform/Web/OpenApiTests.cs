@@ -2,6 +2,7 @@ using Zhijian.Tests.Infrastructure;
 
 namespace Zhijian.Tests.Platform.Web;
 
+[Trait("Database", "any")] // the HTTP surface (routes, headers, authorization): the same on every engine, tested in the SQLite pass
 public sealed class OpenApiTests
 {
     [Fact]
