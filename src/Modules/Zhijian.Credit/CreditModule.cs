@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,13 +34,17 @@ public sealed class CreditModule : IZhijianModule
         Features.Intake.IntakeFeature.Add(services);
     }
 
+    /// <summary>Every credit endpoint, under <c>/api/v1/credit</c>: the one place they are mapped.</summary>
     public void MapEndpoints(RouteGroupBuilder api)
     {
-        Features.Feed.CreditFeed.Map(api);
-        Features.Records.RecordsFeature.Map(api);
-        Features.Listings.ListingsFeature.Map(api);
-        Features.Repairs.RepairsFeature.Map(api);
-        Features.Risk.RiskFeature.Map(api);
+        var credit = api.MapGroup("/credit").WithTags("信用监管");
+        Features.Records.RecordsFeature.Map(credit);
+        Features.Records.RecordsImport.Map(credit);
+        Features.Records.SharingEndpoints.Map(credit);
+        Features.Feed.CreditFeed.Map(credit);
+        Features.Listings.ListingsFeature.Map(credit);
+        Features.Repairs.RepairsFeature.Map(credit);
+        Features.Risk.RiskFeature.Map(credit);
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCredit.SeedAsync(services, ct);

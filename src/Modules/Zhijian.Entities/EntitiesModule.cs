@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,10 +47,13 @@ public sealed class EntitiesModule : IZhijianModule
             .Policy(EntityAccess.WritePolicy, [Roles.Registrar, Roles.Admin], EntityAccess.WriteScope);
     }
 
+    /// <summary>Every entity endpoint, under <c>/api/v1/entities</c>: the one place they are mapped.</summary>
     public void MapEndpoints(RouteGroupBuilder api)
     {
-        EntitiesEndpoints.Map(api);
-        RegistryEndpoints.Map(api);
+        var entities = api.MapGroup("/entities").WithTags("市场主体库").RequireAuthorization(EntityAccess.ReadPolicy);
+        EntitiesEndpoints.Map(entities);
+        RegistryEndpoints.Map(entities);
+        entities.MapEntityImport();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Dataset.DemoEntities.SeedAsync(services, ct);

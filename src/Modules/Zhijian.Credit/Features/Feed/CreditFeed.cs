@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Credit.Data;
 using Zhijian.Credit.Domain;
+using Zhijian.Platform.Web;
 
 namespace Zhijian.Credit.Features.Feed;
 
@@ -51,14 +53,12 @@ internal static class CreditFeed
         return new FeedPage(items, items.Count > 0 ? items[^1].Seq : after, rows.Count > limit);
     }
 
-    public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/credit/events", async (long? after, int? limit, CreditDbContext db, CancellationToken ct) =>
-            {
-                if (after is < 0) return Zhijian.Platform.Web.Problems.Validation("after", "游标不能为负数。");
-                var page = await ReadAsync(db, after ?? 0, Math.Clamp(limit ?? 500, 1, 5000), ct);
-                return Results.Ok(page);
-            })
-            .RequireAuthorization(CreditAccess.ReadPolicy)
-            .WithTags("信用监管")
+    /// <summary>Maps <c>GET /api/v1/credit/events</c>.</summary>
+    public static void Map(RouteGroupBuilder credit) =>
+        credit.MapGet("/events", Read).RequireAuthorization(CreditAccess.ReadPolicy)
             .WithSummary("联合惩戒事件流（列入、移出、处罚公示），按 after 游标续读");
+
+    private static async Task<Results<Ok<FeedPage>, ProblemHttpResult>> Read(long? after, int? limit, CreditDbContext db, CancellationToken ct) =>
+        after is < 0 ? Problems.Validation("after", "游标不能为负数。")
+        : TypedResults.Ok(await ReadAsync(db, after ?? 0, Math.Clamp(limit ?? 500, 1, 5000), ct));
 }

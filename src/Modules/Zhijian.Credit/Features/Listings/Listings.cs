@@ -77,23 +77,10 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         var me = actor.Current;
         if (!CreditAccess.CanDecide(me)) return Result<ListingView>.Forbidden("只有登记注册（信用）人员或科室负责人可以作出列入决定");
         var today = clock.Today();
-        var errors = new FieldErrors();
-        var uscc = cmd.Uscc?.Trim().ToUpperInvariant() ?? "";
-        if (uscc.Length == 0) errors.Add("uscc", "统一社会信用代码不能为空");
-        if (cmd.Ground is not { } ground) errors.Add("ground", "请选择列入事由");
-        else if (ground == ListingGround.AnnualReportMissing)
-            errors.Add("ground", "“未按规定期限公示年度报告”由年报期满后的自动列入作业办理，不能手工列入");
-        else if (ground == ListingGround.AbnormalThreeYears)
-            errors.Add("ground", "“列入经营异常名录届满3年”由系统提出拟列入建议，经科室负责人确认，不能手工列入");
-        else if (!Enum.IsDefined(ground)) errors.Add("ground", "列入事由无效");
-        errors.Require("facts", cmd.Facts, "事实和理由", 1800);
-        if (cmd.DecisionNo is { Length: > 100 }) errors.Add("decisionNo", "决定书文号不能超过 100 个字符");
-        if (cmd.DecidedOn is { } d && d > today) errors.Add("decidedOn", $"决定日期不能晚于今天（{today:yyyy-MM-dd}）");
-        else errors.Date("decidedOn", "决定日期", cmd.DecidedOn, today, past: true);
-        if (cmd.Ground == ListingGround.SeriousViolation && cmd.Field is null or CreditField.General)
-            errors.Add("field", "严重违法失信名单须注明领域（食品、药品、特种设备、产品质量）");
+        var errors = ListingValidation.Manual(cmd, today);
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
 
+        var uscc = cmd.Uscc!.Trim().ToUpperInvariant();
         var entity = await directory.FindAsync(uscc, ct);
         if (entity is null) return Result<ListingView>.Invalid("uscc", $"统一社会信用代码“{uscc}”未登记或不在您的管辖范围内");
         if (entity.Status != EntityStatus.Active) return Result<ListingView>.Invalid("uscc", $"“{entity.Name}”已{EntityNames.Of(entity.Status)}，不能列入");
@@ -139,21 +126,14 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
 
     public async Task<Result<ListingView>> RemoveAsync(long id, RemoveListing cmd, CancellationToken ct)
     {
-        var me = actor.Current;
-        if (!CreditAccess.CanDecide(me)) return Result<ListingView>.Forbidden("只有登记注册（信用）人员或科室负责人可以作出移出决定");
-        var listing = await db.Listings.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (listing is null) return Result<ListingView>.NotFound($"名单记录 {id} 不存在或不在您的管辖范围内");
-        if (listing.Status != ListingStatus.Listed)
-            return Result<ListingView>.Conflict("status", $"该记录当前为“{CreditNames.Of(listing.Status)}”，只有列入中的记录可以移出");
+        var (found, refusal) = await DecidableAsync(id, ListingStatus.Listed, CreditAccess.CanDecide(actor.Current),
+            "只有登记注册（信用）人员或科室负责人可以作出移出决定", "列入中的记录可以移出", ct);
+        if (refusal is not null) return refusal;
+        var listing = found!;
         if (listing.List == CreditList.Serious)
             return Result<ListingView>.Conflict("list", "严重违法失信名单期满自动移出；提前移出须经信用修复申请");
         var today = clock.Today();
-        var errors = new FieldErrors();
-        errors.Require("reason", cmd.Reason, "移出理由", 480);
-        if (cmd.DecisionNo is { Length: > 100 }) errors.Add("decisionNo", "决定书文号不能超过 100 个字符");
-        if (cmd.RemovedOn is { } r && r > today) errors.Add("removedOn", $"移出日期不能晚于今天（{today:yyyy-MM-dd}）");
-        else errors.Date("removedOn", "移出日期", cmd.RemovedOn, today, past: true);
-        if (cmd.RemovedOn is { } r2 && listing.ListedOn is { } l && r2 < l) errors.Add("removedOn", $"移出日期不能早于列入日期（{l:yyyy-MM-dd}）");
+        var errors = ListingValidation.Removal(cmd, listing.ListedOn, today);
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
 
         if (await DecisionNoTakenAsync(cmd.DecisionNo, ct))
@@ -171,11 +151,9 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     public async Task<Result<ListingView>> ConfirmAsync(long id, ConfirmListing cmd, CancellationToken ct)
     {
         var me = actor.Current;
-        if (!CreditAccess.CanConfirm(me)) return Result<ListingView>.Forbidden("拟列入须由科室负责人确认");
-        var listing = await db.Listings.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (listing is null) return Result<ListingView>.NotFound($"名单记录 {id} 不存在或不在您的管辖范围内");
-        if (listing.Status != ListingStatus.Proposed)
-            return Result<ListingView>.Conflict("status", $"该记录当前为“{CreditNames.Of(listing.Status)}”，只有拟列入的记录可以确认");
+        var (found, refusal) = await DecidableAsync(id, ListingStatus.Proposed, CreditAccess.CanConfirm(me), "拟列入须由科室负责人确认", "拟列入的记录可以确认", ct);
+        if (refusal is not null) return refusal;
+        var listing = found!;
         if (cmd.DecisionNo is { Length: > 100 }) return Result<ListingView>.Invalid("decisionNo", "决定书文号不能超过 100 个字符");
         if (await DecisionNoTakenAsync(cmd.DecisionNo, ct))
             return Result<ListingView>.Conflict("decisionNo", $"决定书文号“{cmd.DecisionNo!.Trim()}”已被使用，请勿重复提交");
@@ -197,11 +175,9 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     public async Task<Result<ListingView>> RejectAsync(long id, RejectListing cmd, CancellationToken ct)
     {
         var me = actor.Current;
-        if (!CreditAccess.CanConfirm(me)) return Result<ListingView>.Forbidden("拟列入须由科室负责人确认或否决");
-        var listing = await db.Listings.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (listing is null) return Result<ListingView>.NotFound($"名单记录 {id} 不存在或不在您的管辖范围内");
-        if (listing.Status != ListingStatus.Proposed)
-            return Result<ListingView>.Conflict("status", $"该记录当前为“{CreditNames.Of(listing.Status)}”，只有拟列入的记录可以否决");
+        var (found, refusal) = await DecidableAsync(id, ListingStatus.Proposed, CreditAccess.CanConfirm(me), "拟列入须由科室负责人确认或否决", "拟列入的记录可以否决", ct);
+        if (refusal is not null) return refusal;
+        var listing = found!;
         var errors = new FieldErrors().Require("reason", cmd.Reason, "否决理由", 480);
         if (errors.Count > 0) return Result<ListingView>.Invalid(errors.ToDictionary());
         var before = ListingView.Of(listing);
@@ -219,6 +195,21 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         await tx.CommitAsync(ct);
         signal.Notify();
         return ListingView.Of(listing);
+    }
+
+    /// <summary>
+    /// The listing a decision acts on, or why it may not: the caller lacks the role (<paramref name="mayDecide"/> false: 403 with
+    /// <paramref name="forbidden"/>), the listing is not in the caller's area (404), or it is not <paramref name="from"/> (409: "只有" + <paramref name="only"/>).
+    /// </summary>
+    private async Task<(Listing? Listing, Result<ListingView>? Refusal)> DecidableAsync(long id, ListingStatus from, bool mayDecide, string forbidden,
+        string only, CancellationToken ct)
+    {
+        if (!mayDecide) return (null, Result<ListingView>.Forbidden(forbidden));
+        var listing = await db.Listings.SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (listing is null) return (null, Result<ListingView>.NotFound($"名单记录 {id} 不存在或不在您的管辖范围内"));
+        return listing.Status != from
+            ? (null, Result<ListingView>.Conflict("status", $"该记录当前为“{CreditNames.Of(listing.Status)}”，只有{only}"))
+            : (listing, null);
     }
 
     /// <summary>The grounds another module may propose for the abnormal list (the annual-report ground is the July job's).</summary>
@@ -240,15 +231,9 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
     public async Task<Result<(ListingView Listing, bool Created)>> ProposeAsync(ListingProposal proposal, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        var errors = new FieldErrors();
-        var uscc = proposal.Uscc?.Trim().ToUpperInvariant() ?? "";
-        if (uscc.Length == 0) errors.Add("uscc", "统一社会信用代码不能为空");
-        if (!ProposableGrounds.Contains(proposal.Ground))
-            errors.Add("ground", $"拟列入经营异常名录的事由应为：{string.Join("；", ProposableGrounds.Select(CreditNames.Of))}"
-                + (Enum.IsDefined(proposal.Ground) ? $"，不能是“{CreditNames.Of(proposal.Ground)}”" : ""));
-        errors.Require("facts", proposal.Facts, "事实和理由", 1800).Require("proposedBy", proposal.ProposedBy, "提出人", 256)
-            .Require("sourceSystem", proposal.SourceSystem, "来源系统", MaxProposalSource).Require("sourceId", proposal.SourceId, "来源编号", MaxProposalSourceId);
+        var errors = ListingValidation.Proposal(proposal);
         if (errors.Count > 0) return Result<(ListingView, bool)>.Invalid(errors.ToDictionary());
+        var uscc = proposal.Uscc!.Trim().ToUpperInvariant();
 
         var entity = await directory.FindAsync(uscc, ct);
         if (entity is null) return Result<(ListingView, bool)>.Invalid("uscc", $"统一社会信用代码“{uscc}”未登记或不在您的管辖范围内");

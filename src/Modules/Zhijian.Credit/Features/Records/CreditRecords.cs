@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Credit.Contracts;
 using Zhijian.Credit.Data;
@@ -174,9 +175,41 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
     }
 
     /// <summary>403 with every refused record (field "[i].uscc", or the file's line), nothing written.</summary>
-    public static IResult RefusedProblem(IReadOnlyDictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, statusCode: StatusCodes.Status403Forbidden, title: "不在管辖范围内，未归集任何记录",
-            detail: $"{errors.Count} 条记录的主体不在报送方管辖范围内且没有数据共享范围，整批未入库：" + string.Join("；", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}：{m}"))));
+    public static ProblemHttpResult RefusedProblem(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = "不在管辖范围内，未归集任何记录",
+            Detail = $"{errors.Count} 条记录的主体不在报送方管辖范围内且没有数据共享范围，整批未入库：" + string.Join("；", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}：{m}"))),
+        });
+
+    /// <summary>
+    /// Checks a whole batch before anything is read (pure): null when it may go on; else 400 for an empty or oversized batch,
+    /// or 422 with every record's errors ("[i].field") and repeated sources.
+    /// </summary>
+    public static ProblemHttpResult? ValidateBatch(IReadOnlyList<CreditRecordInput> batch, DateOnly today)
+    {
+        if (batch.Count == 0) return Problems.Validation("records", "没有记录：请至少提交一条");
+        if (batch.Count > MaxBatch) return Problems.Validation("records", $"一次最多提交 {MaxBatch} 条，本次 {batch.Count} 条");
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (batch[i] is null) errors[$"[{i}]"] = [$"第 {i + 1} 条记录为空（null）"];
+            else
+            {
+                foreach (var (field, messages) in Validate(batch[i], today).ToDictionary())
+                    errors[$"[{i}].{field}"] = messages;
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            foreach (var (index, first, key) in DuplicateSources(batch))
+                errors[$"[{index}].sourceId"] = [$"与第 {first + 1} 条的来源编号重复（{key}）"];
+        }
+
+        return errors.Count > 0 ? Problems.Unprocessable("信用记录有误", $"{errors.Count} 处错误，整批未入库。", errors) : null;
+    }
 
     /// <summary>Accepts validated records in one transaction: all or none.</summary>
     public async Task<Result<BatchSummary>> AcceptAllAsync(IReadOnlyList<CreditRecordInput> batch, CancellationToken ct)

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Credit.Contracts;
@@ -179,27 +176,5 @@ internal sealed class Sharing(CreditDbContext db, ActorContext actor, IServiceSc
         await db.SaveChangesAsync(ct);
         signal.Notify();
         return CreditRecordView.Of(record, today);
-    }
-
-    public static void Map(RouteGroupBuilder g)
-    {
-        g.MapGet("/sharing-scopes", async (Sharing sharing, CancellationToken ct) => Results.Ok(await sharing.ListAsync(ct)))
-            .RequireAuthorization(CreditAccess.DecidePolicy)
-            .WithSummary("数据共享范围：可为本辖区主体报送信用记录的辖区外报送方（API 客户端或机构）");
-        g.MapPost("/sharing-scopes", async (DeclareScope cmd, Sharing sharing, CancellationToken ct) =>
-                await sharing.DeclareAsync(cmd, ct) is var r && r.IsSuccess ? Results.Created($"/api/v1/credit/sharing-scopes/{r.Value!.Id}", r.Value) : r.ToProblem())
-            .RequireAuthorization(CreditAccess.DecidePolicy)
-            .WithSummary("声明数据共享范围（系统管理员或科室负责人，行政区划须在其管辖范围内；按此接收的记录须经属地审核）");
-        g.MapPost("/sharing-scopes/{id:long}/revoke", async (long id, Sharing sharing, CancellationToken ct) =>
-                await sharing.RevokeAsync(id, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
-            .RequireAuthorization(CreditAccess.DecidePolicy)
-            .WithSummary("撤销数据共享范围");
-        g.MapGet("/reviews", async (Sharing sharing, CancellationToken ct) => Results.Ok(await sharing.PendingAsync(ct)))
-            .RequireAuthorization(CreditAccess.DecidePolicy)
-            .WithSummary("待审核：按数据共享范围从辖区外接收的信用记录（审核前不公示、不计入风险分类和联合惩戒）");
-        g.MapPost("/records/{id:long}/review", async (long id, ReviewDecision cmd, Sharing sharing, CancellationToken ct) =>
-                await sharing.ReviewAsync(id, cmd, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
-            .RequireAuthorization(CreditAccess.DecidePolicy)
-            .WithSummary("审核辖区外报送的信用记录：通过后生效（公示、计入风险分类），退回须说明理由（主体属地科室负责人）");
     }
 }

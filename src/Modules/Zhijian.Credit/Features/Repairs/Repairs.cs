@@ -25,7 +25,11 @@ internal sealed record RepairPage(int Total, IReadOnlyList<RepairView> Items);
 internal sealed record SubmitRepair(string? Uscc, long? ListingId, long? RecordId, string? Applicant, string? Reasons);
 
 /// <summary>A workflow step's opinion (受理 / 不予受理 / 准予 / 不予修复 / 办结).</summary>
-internal sealed record RepairStep(string? Opinion);
+internal sealed record RepairStep(string? Opinion)
+{
+    /// <summary>A step sent without a body: no opinion.</summary>
+    public static readonly RepairStep None = new((string?)null);
+}
 
 /// <summary>
 /// 信用修复: application by the entity (API client with credit.write) or by staff on its behalf; acceptance within 2 WD,
@@ -115,44 +119,31 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
     }
 
     public Task<Result<RepairView>> AcceptAsync(long id, RepairStep step, CancellationToken ct) =>
-        StepAsync(id, RepairStatus.Submitted, "credit.repair-accepted", step, optional: true, (r, today) =>
+        StepAsync(id, RepairStatus.Submitted, RepairStatus.Accepted, "credit.repair-accepted", step, optional: true, (r, today) =>
         {
-            r.Status = RepairStatus.Accepted;
             r.AcceptedOn = today;
             r.DecideDue = RepairRules.DecideDue(calendar, today, rules.GetPeriod("repair.decide", today));
             return Task.CompletedTask;
         }, ct);
 
     public Task<Result<RepairView>> NotAcceptAsync(long id, RepairStep step, CancellationToken ct) =>
-        StepAsync(id, RepairStatus.Submitted, "credit.repair-not-accepted", step, optional: false, (r, today) =>
-        {
-            r.Status = RepairStatus.NotAccepted;
-            r.DecidedOn = today;
-            return Task.CompletedTask;
-        }, ct);
+        StepAsync(id, RepairStatus.Submitted, RepairStatus.NotAccepted, "credit.repair-not-accepted", step, optional: false, Decided, ct);
 
     public Task<Result<RepairView>> ApproveAsync(long id, RepairStep step, CancellationToken ct) =>
-        StepAsync(id, RepairStatus.Accepted, "credit.repair-approved", step, optional: true, (r, today) =>
+        StepAsync(id, RepairStatus.Accepted, RepairStatus.Approved, "credit.repair-approved", step, optional: true, (r, today) =>
         {
-            r.Status = RepairStatus.Approved;
             r.DecidedOn = today;
             r.ActDue = RepairRules.ActDue(calendar, today, rules.GetPeriod("repair.act", today));
             return Task.CompletedTask;
         }, ct);
 
     public Task<Result<RepairView>> DenyAsync(long id, RepairStep step, CancellationToken ct) =>
-        StepAsync(id, RepairStatus.Accepted, "credit.repair-denied", step, optional: false, (r, today) =>
-        {
-            r.Status = RepairStatus.Denied;
-            r.DecidedOn = today;
-            return Task.CompletedTask;
-        }, ct);
+        StepAsync(id, RepairStatus.Accepted, RepairStatus.Denied, "credit.repair-denied", step, optional: false, Decided, ct);
 
     /// <summary>办结: the approved repair takes effect — the listing is removed or the penalty's disclosure ends today.</summary>
     public Task<Result<RepairView>> CompleteAsync(long id, RepairStep step, CancellationToken ct) =>
-        StepAsync(id, RepairStatus.Approved, "credit.repair-done", step, optional: true, async (r, today) =>
+        StepAsync(id, RepairStatus.Approved, RepairStatus.Done, "credit.repair-done", step, optional: true, async (r, today) =>
         {
-            r.Status = RepairStatus.Done;
             r.DoneOn = today;
             if (r.ListingId is { } listingId)
             {
@@ -170,7 +161,15 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
             }
         }, ct);
 
-    private async Task<Result<RepairView>> StepAsync(long id, RepairStatus from, string action, RepairStep step, bool optional,
+    /// <summary>不予受理 / 不予修复: the decision date is all a refusal records.</summary>
+    private static Task Decided(RepairApplication r, DateOnly today)
+    {
+        r.DecidedOn = today;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>One workflow step: from <paramref name="from"/> to <paramref name="to"/>, then what the step records (<paramref name="apply"/>), audited.</summary>
+    private async Task<Result<RepairView>> StepAsync(long id, RepairStatus from, RepairStatus to, string action, RepairStep step, bool optional,
         Func<RepairApplication, DateOnly, Task> apply, CancellationToken ct)
     {
         var me = actor.Current;
@@ -184,6 +183,7 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
         var before = await ViewAsync(repair, ct);
         var today = clock.Today();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        repair.Status = to;
         await apply(repair, today);
         repair.HandledBy = me.Name;
         if (!string.IsNullOrWhiteSpace(step.Opinion)) repair.Decision = step.Opinion.Trim();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Credit.Contracts;
@@ -12,32 +13,43 @@ internal static class RepairsFeature
 {
     public static void Add(IServiceCollection services) => services.AddScoped<Repairs>();
 
-    public static void Map(RouteGroupBuilder api)
+    /// <summary>Maps <c>/api/v1/credit/repairs</c>.</summary>
+    public static void Map(RouteGroupBuilder credit)
     {
-        var g = api.MapGroup("/credit/repairs").WithTags("信用监管").RequireAuthorization(CreditAccess.ReadPolicy);
-
-        g.MapGet("/", async (RepairStatus? status, string? uscc, Repairs repairs, CancellationToken ct) => Results.Ok(await repairs.SearchAsync(status, uscc, ct)))
-            .WithSummary("信用修复申请队列（待办步骤的期限与是否逾期）");
-
-        g.MapGet("/{id:long}", async (long id, Repairs repairs, CancellationToken ct) =>
-                await repairs.GetAsync(id, ct) is { } view ? Results.Ok(view) : Problems.NotFound("未找到", $"信用修复申请 {id} 不存在或不在您的管辖范围内"))
-            .WithSummary("信用修复申请详情");
-
-        g.MapPost("/", async (SubmitRepair cmd, Repairs repairs, CancellationToken ct) =>
-                await repairs.SubmitAsync(cmd, ct) is var r && r.IsSuccess ? Results.Created($"/api/v1/credit/repairs/{r.Value!.Id}", r.Value) : r.ToProblem())
-            .RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
+        var g = credit.MapGroup("/repairs").RequireAuthorization(CreditAccess.ReadPolicy);
+        g.MapGet("/", Search).WithSummary("信用修复申请队列（待办步骤的期限与是否逾期）");
+        g.MapGet("/{id:long}", Get).WithSummary("信用修复申请详情");
+        g.MapPost("/", Submit).RequireAuthorization(CreditAccess.WritePolicy).Idempotent()
             .WithSummary("提交信用修复申请（主体通过 credit.write 接口，或工作人员代为提交）：listingId 或 recordId 二选一");
-
-        Step(g, "accept", "受理（确定核实决定期限）", (r, id, s, ct) => r.AcceptAsync(id, s, ct));
-        Step(g, "not-accept", "不予受理（须说明理由）", (r, id, s, ct) => r.NotAcceptAsync(id, s, ct));
-        Step(g, "approve", "准予修复（确定办理期限）", (r, id, s, ct) => r.ApproveAsync(id, s, ct));
-        Step(g, "deny", "不予修复（须说明理由）", (r, id, s, ct) => r.DenyAsync(id, s, ct));
-        Step(g, "complete", "办结：移出名单或提前停止公示，推送联合惩戒事件流", (r, id, s, ct) => r.CompleteAsync(id, s, ct));
+        g.MapPost("/{id:long}/accept", Accept).RequireAuthorization(CreditAccess.DecidePolicy).Idempotent().WithSummary("受理（确定核实决定期限）");
+        g.MapPost("/{id:long}/not-accept", NotAccept).RequireAuthorization(CreditAccess.DecidePolicy).Idempotent().WithSummary("不予受理（须说明理由）");
+        g.MapPost("/{id:long}/approve", Approve).RequireAuthorization(CreditAccess.DecidePolicy).Idempotent().WithSummary("准予修复（确定办理期限）");
+        g.MapPost("/{id:long}/deny", Deny).RequireAuthorization(CreditAccess.DecidePolicy).Idempotent().WithSummary("不予修复（须说明理由）");
+        g.MapPost("/{id:long}/complete", Complete).RequireAuthorization(CreditAccess.DecidePolicy).Idempotent()
+            .WithSummary("办结：移出名单或提前停止公示，推送联合惩戒事件流");
     }
 
-    private static void Step(RouteGroupBuilder g, string name, string summary, Func<Repairs, long, RepairStep, CancellationToken, Task<Result<RepairView>>> run) =>
-        g.MapPost($"/{{id:long}}/{name}", async (long id, RepairStep? step, Repairs repairs, CancellationToken ct) =>
-                await run(repairs, id, step ?? new RepairStep(null), ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
-            .RequireAuthorization(CreditAccess.DecidePolicy).Idempotent()
-            .WithSummary(summary);
+    private static async Task<Ok<RepairPage>> Search(RepairStatus? status, string? uscc, Repairs repairs, CancellationToken ct) =>
+        TypedResults.Ok(await repairs.SearchAsync(status, uscc, ct));
+
+    private static Task<Results<Ok<RepairView>, ProblemHttpResult>> Get(long id, Repairs repairs, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(repairs.GetAsync(id, ct), $"信用修复申请 {id} 不存在或不在您的管辖范围内");
+
+    private static Task<Results<Created<RepairView>, ProblemHttpResult>> Submit(SubmitRepair cmd, Repairs repairs, CancellationToken ct) =>
+        repairs.SubmitAsync(cmd, ct).ToCreated(r => $"/api/v1/credit/repairs/{r.Id}");
+
+    private static Task<Results<Ok<RepairView>, ProblemHttpResult>> Accept(long id, RepairStep? step, Repairs repairs, CancellationToken ct) =>
+        repairs.AcceptAsync(id, step ?? RepairStep.None, ct).ToOk();
+
+    private static Task<Results<Ok<RepairView>, ProblemHttpResult>> NotAccept(long id, RepairStep? step, Repairs repairs, CancellationToken ct) =>
+        repairs.NotAcceptAsync(id, step ?? RepairStep.None, ct).ToOk();
+
+    private static Task<Results<Ok<RepairView>, ProblemHttpResult>> Approve(long id, RepairStep? step, Repairs repairs, CancellationToken ct) =>
+        repairs.ApproveAsync(id, step ?? RepairStep.None, ct).ToOk();
+
+    private static Task<Results<Ok<RepairView>, ProblemHttpResult>> Deny(long id, RepairStep? step, Repairs repairs, CancellationToken ct) =>
+        repairs.DenyAsync(id, step ?? RepairStep.None, ct).ToOk();
+
+    private static Task<Results<Ok<RepairView>, ProblemHttpResult>> Complete(long id, RepairStep? step, Repairs repairs, CancellationToken ct) =>
+        repairs.CompleteAsync(id, step ?? RepairStep.None, ct).ToOk();
 }

@@ -126,23 +126,7 @@ internal sealed class EntityCommands(
         var entity = await db.Entities.SingleOrDefaultAsync(e => e.Uscc == uscc, ct);
         if (entity is null) return Result<string>.NotFound($"统一社会信用代码“{uscc}”未登记或不在您的管辖范围内");
 
-        var errors = new FieldErrors();
-        var today = clock.Today();
-        var allowed = entity.Status == EntityStatus.Active || (entity.Status == EntityStatus.Revoked && kind.Status == EntityStatus.Deregistered);
-        if (!allowed) errors.Add("kind", $"主体当前为“{EntityNames.Of(entity.Status)}”，不能办理{kind.Name}");
-        if (cmd.On is null) errors.Add("on", "日期不能为空");
-        else if (cmd.On > today) errors.Add("on", $"日期 {cmd.On:yyyy-MM-dd} 晚于今天");
-        else if (cmd.On < entity.EstablishedOn) errors.Add("on", $"日期早于成立日期 {entity.EstablishedOn:yyyy-MM-dd}");
-        errors.Require("reason", cmd.Reason, "原因", 500);
-        if (kind.Status == EntityStatus.Revoked) errors.Require("decisionNo", cmd.DecisionNo, "吊销决定书文号", 100);
-        if (cmd.Kind == "move-out")
-        {
-            if (string.IsNullOrWhiteSpace(cmd.ToDivisionCode) || !divisions.IsKnown(cmd.ToDivisionCode.Trim()))
-                errors.Add("toDivisionCode", "迁入地行政区划代码不能为空，且须在现行 GB/T 2260 代码表中");
-            else if (me.Jurisdiction.Covers(cmd.ToDivisionCode.Trim()))
-                errors.Add("toDivisionCode", "迁入地在本辖区内，请办理住所变更登记而不是迁出");
-        }
-
+        var errors = ChangeStatusRules.Validate(cmd, kind, entity.Status, entity.EstablishedOn, clock.Today(), divisions, me.Jurisdiction);
         if (errors.Count > 0) return Result<string>.Invalid(errors.ToDictionary());
         var before = new { Status = EntityNames.Of(entity.Status), entity.StatusDate };
         entity.Status = kind.Status;
