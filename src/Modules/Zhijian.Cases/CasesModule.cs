@@ -1,7 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Zhijian.Cases.Features.CaseReview;
+using Zhijian.Cases.Features.Close;
+using Zhijian.Cases.Features.Clues;
+using Zhijian.Cases.Features.Clues.Decline;
+using Zhijian.Cases.Features.Clues.Open;
+using Zhijian.Cases.Features.Clues.Register;
+using Zhijian.Cases.Features.Clues.TimeLimit;
+using Zhijian.Cases.Features.CollectEvidence;
+using Zhijian.Cases.Features.Collective;
+using Zhijian.Cases.Features.Correct;
+using Zhijian.Cases.Features.Decide;
+using Zhijian.Cases.Features.Documents;
+using Zhijian.Cases.Features.Execute;
+using Zhijian.Cases.Features.Hearing;
+using Zhijian.Cases.Features.LegalReview;
+using Zhijian.Cases.Features.Measures;
+using Zhijian.Cases.Features.Notify;
+using Zhijian.Cases.Features.PoliceTransfer;
+using Zhijian.Cases.Features.Propose;
+using Zhijian.Cases.Features.Queries;
+using Zhijian.Cases.Features.Review;
+using Zhijian.Cases.Features.Serve;
+using Zhijian.Cases.Features.SimpleProcedure;
+using Zhijian.Cases.Features.TimeLimit;
 using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
@@ -24,8 +50,7 @@ public sealed class CasesModule : IZhijianModule
             string.IsNullOrWhiteSpace(pattern) ? Features.Documents.DocumentNumberOptions.DefaultPattern : pattern));
         services.AddScoped<Features.Documents.DocumentNumbers>();
         services.AddScoped<Features.Documents.CaseDocuments>();
-        services.AddScoped<Features.Clues.Clues>();
-        services.AddScoped<Features.Workflow.CaseWorkflow>();
+        AddUseCases(services);
         services.AddScoped<Features.Queries.CaseQueries>();
         services.AddScoped<Features.Review.FileReviews>();
         services.AddMeasureSource<Features.Statistics.CaseMeasures>();
@@ -43,10 +68,81 @@ public sealed class CasesModule : IZhijianModule
         services.AddHostedService<Features.Disclosure.DisclosureSweeper>();
     }
 
+    /// <summary>Every use case's handler (one folder each under Features/), with the plumbing they share.</summary>
+    private static void AddUseCases(IServiceCollection services)
+    {
+        services.AddScoped<Features.CaseActions>();
+        services.AddScoped<Features.Clues.ClueActions>();
+        services.AddScoped<Features.Clues.ClueQueries>();
+        services.AddScoped<Features.Clues.ReceiveClueHandler>();
+        services.AddScoped<Features.Clues.Register.RegisterClueHandler>();
+        services.AddScoped<Features.Clues.TimeLimit.ExtendClueHandler>();
+        services.AddScoped<Features.Clues.TimeLimit.PauseClueHandler>();
+        services.AddScoped<Features.Clues.TimeLimit.ResumeClueHandler>();
+        services.AddScoped<Features.Clues.Decline.DeclineClueHandler>();
+        services.AddScoped<Features.Clues.Open.OpenCaseHandler>();
+        services.AddScoped<Features.SimpleProcedure.SimpleProcedureHandler>();
+        services.AddScoped<Features.CollectEvidence.AddEvidenceHandler>();
+        services.AddScoped<Features.CollectEvidence.AttachFileHandler>();
+        services.AddScoped<Features.Measures.TakeMeasureHandler>();
+        services.AddScoped<Features.Measures.ExtendMeasureHandler>();
+        services.AddScoped<Features.Measures.EndMeasureHandler>();
+        services.AddScoped<Features.Propose.ProposeHandler>();
+        services.AddScoped<Features.CaseReview.SubmitHandler>();
+        services.AddScoped<Features.CaseReview.ReviewHandler>();
+        services.AddScoped<Features.Notify.NotifyHandler>();
+        services.AddScoped<Features.Notify.StatementHandler>();
+        services.AddScoped<Features.Notify.AdvanceHandler>();
+        services.AddScoped<Features.Hearing.HearingHandler>();
+        services.AddScoped<Features.LegalReview.LegalReviewHandler>();
+        services.AddScoped<Features.Collective.CollectiveHandler>();
+        services.AddScoped<Features.Decide.DecideHandler>();
+        services.AddScoped<Features.Serve.ServeHandler>();
+        services.AddScoped<Features.Execute.PaymentHandler>();
+        services.AddScoped<Features.Execute.EnforcementHandler>();
+        services.AddScoped<Features.Close.CloseHandler>();
+        services.AddScoped<Features.TimeLimit.ExtendHandler>();
+        services.AddScoped<Features.TimeLimit.SuspendHandler>();
+        services.AddScoped<Features.TimeLimit.ResumeHandler>();
+        services.AddScoped<Features.PoliceTransfer.TransferHandler>();
+        services.AddScoped<Features.PoliceTransfer.PoliceReceiptHandler>();
+        services.AddScoped<Features.PoliceTransfer.PoliceOutcomeHandler>();
+        services.AddScoped<Features.Correct.CorrectHandler>();
+    }
+
+    /// <summary>The one place the module's endpoints are mapped: each use case maps its own routes.</summary>
     public void MapEndpoints(RouteGroupBuilder api)
     {
-        Features.CasesEndpoints.Map(api);
-        Features.Workflow.WorkflowEndpoints.Map(api);
+        // Issued documents: their own policy (no API client), so outside the read group.
+        api.MapGroup("/cases").WithTags("行政执法办案")
+            .MapDocuments();
+
+        api.MapGroup("/cases/clues").WithTags("行政执法办案").RequireAuthorization(Features.CaseAccess.ReadPolicy)
+            .MapClueQueries()
+            .MapRegisterClue()
+            .MapClueTimeLimit()
+            .MapDeclineClue()
+            .MapOpenCase();
+
+        api.MapGroup("/cases").WithTags("行政执法办案").RequireAuthorization(Features.CaseAccess.ReadPolicy)
+            .MapCaseQueries()
+            .MapSimpleProcedure()
+            .MapCollectEvidence()
+            .MapMeasures()
+            .MapPropose()
+            .MapCaseReview()
+            .MapNotify()
+            .MapHearing()
+            .MapLegalReview()
+            .MapCollective()
+            .MapDecide()
+            .MapServe()
+            .MapExecute()
+            .MapClose()
+            .MapTimeLimit()
+            .MapPoliceTransfer()
+            .MapCorrect()
+            .MapFileReviews();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoCases.SeedAsync(services, ct);

@@ -242,7 +242,7 @@ public static class Permissions
         ["GET /api/v1/public/complaints/warnings"] = new(Public),
         ["GET /api/v1/public/complaints/warnings/{id}"] = new(Public),
 
-        // ───── cases (staff only; the service names who acts at each step: CaseWorkflow.ActAsync) ─────
+        // ───── cases (staff only; the service names who acts at each step: CaseActions.RunAsync) ─────
         ["GET /api/v1/cases"] = new(CaseRead),
         ["GET /api/v1/cases/{id}"] = new(CaseRead),
         ["GET /api/v1/cases/metrics"] = new(CaseRead),

@@ -1,23 +1,59 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Cases.Data;
+using Zhijian.Cases.Domain;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
+using Zhijian.Platform.Identity;
 
 namespace Zhijian.Cases.Features.Clues;
 
+/// <summary>A clue arriving from another module's event.</summary>
+internal sealed record IncomingClue(ClueSource Source, string SourceSystem, string SourceId, string? SourceNumber, string? Uscc, string PartyName,
+    string Facts, DateOnly ReceivedOn, string ReceivedBy, string DivisionCode, int? OrgUnitId);
+
+/// <summary>From another module: one clue per source record however often the event arrives, for the bureau of its unit or division.</summary>
+internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db, OrgUnitDirectory units)
+{
+    public const string SystemComplaints = "complaints";
+    public const string SystemInspections = "inspections";
+
+    public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
+    {
+        var existing = await db.Clues.IgnoreQueryFilters().SingleOrDefaultAsync(c => c.SourceSystem == e.SourceSystem && c.SourceId == e.SourceId, ct);
+        if (existing is not null) return existing;
+        var unit = (e.OrgUnitId is { } id ? await units.BureauOfAsync(id, ct) : null) ?? await units.BureauForAsync(e.DivisionCode, ct)
+            ?? throw new InvalidOperationException($"No bureau covers division {e.DivisionCode}");
+        var clue = new Clue
+        {
+            Source = e.Source,
+            SourceSystem = e.SourceSystem,
+            SourceId = e.SourceId,
+            SourceNumber = e.SourceNumber,
+            Uscc = e.Uscc,
+            PartyName = e.PartyName.Truncate(200),
+            Facts = e.Facts.Truncate(8000),
+            ReceivedOn = e.ReceivedOn,
+            ReceivedBy = e.ReceivedBy.Truncate(100),
+        };
+        return await actions.AddAsync(clue, unit, $"收到{CaseNames.Of(e.Source)}线索（{e.SourceNumber}），由{e.ReceivedBy}移交", ct);
+    }
+}
+
 /// <summary>诉转案: a complaint or report the handler decided to turn into a case arrives as a clue (once per filing).</summary>
-internal sealed class ComplaintClueHandler(Clues clues) : IEventHandler<ComplaintCaseClue>
+internal sealed class ComplaintClueHandler(ReceiveClueHandler clues) : IEventHandler<ComplaintCaseClue>
 {
     public Task HandleAsync(ComplaintCaseClue e, EventContext context, CancellationToken ct) =>
-        clues.ReceiveAsync(new IncomingClue(Domain.ClueSource.Complaint, Clues.SystemComplaints, e.FilingId.ToString(CultureInfo.InvariantCulture), e.Number,
+        clues.Handle(new IncomingClue(ClueSource.Complaint, ReceiveClueHandler.SystemComplaints, e.FilingId.ToString(CultureInfo.InvariantCulture), e.Number,
             e.Uscc, e.TargetName, e.Facts, e.DecidedOn, e.DecidedBy, e.DivisionCode, e.OrgUnitId), ct);
 }
 
 /// <summary>A random inspection found a suspected violation: a clue for the bureau of the entity's division (once per result).</summary>
-internal sealed class InspectionClueHandler(Clues clues) : IEventHandler<InspectionCaseClue>
+internal sealed class InspectionClueHandler(ReceiveClueHandler clues) : IEventHandler<InspectionCaseClue>
 {
     public Task HandleAsync(InspectionCaseClue e, EventContext context, CancellationToken ct) =>
-        clues.ReceiveAsync(new IncomingClue(Domain.ClueSource.Inspection, Clues.SystemInspections, e.ResultId.ToString(CultureInfo.InvariantCulture),
+        clues.Handle(new IncomingClue(ClueSource.Inspection, ReceiveClueHandler.SystemInspections, e.ResultId.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"抽查任务 {e.TaskId}"), e.Uscc, e.EntityName, e.Facts, e.FoundOn,
             e.Officers.Count > 0 ? string.Join("、", e.Officers) : "双随机抽查", e.DivisionCode, null), ct);
 }

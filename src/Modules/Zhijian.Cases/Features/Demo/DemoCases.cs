@@ -8,9 +8,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Cases.Contracts;
 using Zhijian.Cases.Data;
 using Zhijian.Cases.Domain;
+using Zhijian.Cases.Features.Close;
 using Zhijian.Cases.Features.Clues;
+using Zhijian.Cases.Features.Clues.Decline;
+using Zhijian.Cases.Features.Clues.Open;
+using Zhijian.Cases.Features.Clues.Register;
+using Zhijian.Cases.Features.Clues.TimeLimit;
+using Zhijian.Cases.Features.CollectEvidence;
+using Zhijian.Cases.Features.Collective;
+using Zhijian.Cases.Features.Correct;
+using Zhijian.Cases.Features.Execute;
+using Zhijian.Cases.Features.Hearing;
+using Zhijian.Cases.Features.Measures;
+using Zhijian.Cases.Features.Notify;
+using Zhijian.Cases.Features.PoliceTransfer;
+using Zhijian.Cases.Features.Propose;
 using Zhijian.Cases.Features.Review;
-using Zhijian.Cases.Features.Workflow;
+using Zhijian.Cases.Features.Serve;
+using Zhijian.Cases.Features.SimpleProcedure;
+using Zhijian.Cases.Features.TimeLimit;
 using Zhijian.Entities.Contracts;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
@@ -139,11 +155,11 @@ internal static class DemoCases
             await ClueAsync(p[0], PriceTags, 2, ClueSource.Complaint);
             await ClueAsync(p[1], Licence, 19, ClueSource.OwnFinding);
             var extended = await ClueAsync(p[2], Unlicensed, 24, ClueSource.Transfer);
-            await Do<Clues.Clues, ClueView>("chief", 12, "延长立案核查期限", x => x.ExtendAsync(extended.Id, new ExtendClue("涉案主体存在多个经营场所，需进一步核实经营主体和违法所得"), ct));
+            await Do<Clues.TimeLimit.ExtendClueHandler, ClueView>("chief", 12, "延长立案核查期限", x => x.Handle(extended.Id, new ExtendClue("涉案主体存在多个经营场所，需进一步核实经营主体和违法所得"), ct));
             var paused = await ClueAsync(p[3], Contaminated, 9, ClueSource.Sampling);
-            await Do<Clues.Clues, ClueView>("casehandler", 6, "中止立案计时", x => x.PauseAsync(paused.Id, new PauseClue("复检样品送山东省食品药品检验研究院检验"), ct));
+            await Do<Clues.TimeLimit.PauseClueHandler, ClueView>("casehandler", 6, "中止立案计时", x => x.Handle(paused.Id, new PauseClue("复检样品送山东省食品药品检验研究院检验"), ct));
             var declined = await ClueAsync(p[4], Shop, 45, ClueSource.Complaint);
-            await Do<Clues.Clues, ClueView>("chief", 36, "不予立案", x => x.DeclineAsync(declined.Id,
+            await Do<Clues.Decline.DeclineClueHandler, ClueView>("chief", 36, "不予立案", x => x.Handle(declined.Id,
                 new DeclineClue(DeclineGround.NoViolation, "经核查，当事人网店首页已在显著位置公示营业执照信息链接，举报所称违法事实不能成立"), ct));
             if (users.ContainsKey("demo.370112"))
             {
@@ -151,7 +167,7 @@ internal static class DemoCases
                 {
                     var e = licheng[i];
                     var story = i == 0 ? Labels : PriceTags;
-                    await Do<Clues.Clues, ClueView>("demo.370112", 3 + (i * 4), "登记历城区线索", x => x.RegisterAsync(
+                    await Do<Clues.Register.RegisterClueHandler, ClueView>("demo.370112", 3 + (i * 4), "登记历城区线索", x => x.Handle(
                         new NewClue(ClueSource.Complaint, e.Uscc, e.Name, story.Facts, Day(3 + (i * 4)), null), ct));
                 }
             }
@@ -159,11 +175,11 @@ internal static class DemoCases
             // ── 调查取证 ──
             var preserved = await OpenAsync(p[5], Unlicensed, 14, 12);
             await EvidenceAsync(preserved, Unlicensed, 10);
-            await Do<CaseWorkflow, long>("casehandler", 6, "先行登记保存", x => x.AddMeasureAsync(preserved,
+            await Do<Measures.TakeMeasureHandler, long>("casehandler", 6, "先行登记保存", x => x.Handle(preserved,
                 new MeasureInput(MeasureKind.Preservation, "奶茶粉 12 袋、果糖 6 桶、封口机 1 台、外卖包装杯 800 个", "当事人操作间", Day(6), "赵磊"), ct));
             var sealedCase = await OpenAsync(p[6], Chargers, 24, 20);
             await EvidenceAsync(sealedCase, Chargers, 18);
-            await Do<CaseWorkflow, long>("casehandler", 9, "查封", x => x.AddMeasureAsync(sealedCase,
+            await Do<Measures.TakeMeasureHandler, long>("casehandler", 9, "查封", x => x.Handle(sealedCase,
                 new MeasureInput(MeasureKind.Sealing, "电动自行车充电器 416 个（型号 CH-4820）", "当事人仓库（历下区花园路）", Day(9), "赵磊"), ct));
             var overdue = await OpenAsync(p[7], Records, 104, 100);
             await EvidenceAsync(overdue, Records, 98);
@@ -172,10 +188,10 @@ internal static class DemoCases
             await RunAsync(p[8], Labels, new(DiscretionLevel.Normal, [Fine(20000), Gains(540)], 2160), 15, CaseStage.Reviewing);
             var ext = await OpenAsync(p[9], Chargers, 108, 105);
             await EvidenceAsync(ext, Chargers, 103);
-            await Do<CaseWorkflow, long>("chief", 80, "延长办案期限", x => x.ExtendAsync(ext, new ExtendInput("涉案产品需委托检验并追溯上游供货商，案情复杂", null), ct));
+            await Do<TimeLimit.ExtendHandler, long>("chief", 80, "延长办案期限", x => x.Handle(ext, new ExtendInput("涉案产品需委托检验并追溯上游供货商，案情复杂", null), ct));
             await ProposeAsync(ext, 8, new(DiscretionLevel.Normal, [Fine(16000), Property()], 8000), Chargers);
-            await Do<CaseWorkflow, long>("casehandler", 5, "提交审核", x => x.SubmitAsync(ext, ct));
-            await Do<CaseWorkflow, long>("legal", 2, "案件审核", x => x.ReviewAsync(ext, new OpinionInput(true, "事实清楚，证据充分，拟处罚意见适当，同意告知当事人"), ct));
+            await Do<CaseReview.SubmitHandler, long>("casehandler", 5, "提交审核", x => x.Handle(ext, ct));
+            await Do<CaseReview.ReviewHandler, long>("legal", 2, "案件审核", x => x.Handle(ext, new OpinionInput(true, "事实清楚，证据充分，拟处罚意见适当，同意告知当事人"), ct));
 
             // ── 告知 / 听证 / 法制审核 / 集体讨论 / 待决定 / 待送达 / 执行 ──
             await RunAsync(p[10], Shop, new(DiscretionLevel.Normal, [Fine(5000)]), 17, CaseStage.Notified);
@@ -189,9 +205,9 @@ internal static class DemoCases
             // ── 移送公安（等待） ──
             var waiting = await OpenAsync(p[17], Contaminated, 33, 30);
             await EvidenceAsync(waiting, Contaminated, 28);
-            await Do<CaseWorkflow, long>("chief", 10, "移送公安机关", x => x.TransferAsync(waiting, new TransferInput("济南市公安局历下区分局",
+            await Do<PoliceTransfer.TransferHandler, long>("chief", 10, "移送公安机关", x => x.Handle(waiting, new TransferInput("济南市公安局历下区分局",
                 "当事人销售的韭菜农药残留超标 11 倍，涉嫌生产、销售不符合安全标准的食品罪"), ct));
-            await Do<CaseWorkflow, long>("casehandler", 8, "登记公安回执", x => x.PoliceReceiptAsync(waiting, new DateInput(Day(8)), ct));
+            await Do<PoliceTransfer.PoliceReceiptHandler, long>("casehandler", 8, "登记公安回执", x => x.Handle(waiting, new DateInput(Day(8)), ct));
 
             // ── 已结案 ──
             var paid = await RunAsync(p[18], Labels, new(DiscretionLevel.Normal, [Fine(20000), Gains(540)], 2160), 140, CaseStage.Closed);
@@ -204,20 +220,20 @@ internal static class DemoCases
                 "当事人已停止使用并于立案后 10 日内完成定期检验，检验合格，从轻处罚"), 80, CaseStage.Closed, hearing: true);
             await RunAsync(p[23], Records, new(DiscretionLevel.Normal, [Fine(20000)]), 95, CaseStage.Closed);
             var enforced = await RunAsync(p[24], Shop, new(DiscretionLevel.Normal, [Fine(5000)]), 130, CaseStage.Executing);
-            await Do<CaseWorkflow, long>("chief", 80, "申请强制执行", x => x.EnforcementAsync(enforced, new DateInput(Day(80)), ct));
-            await Do<CaseWorkflow, long>("chief", 78, "结案", x => x.CloseAsync(enforced, new CloseInput("当事人逾期未缴纳罚款，经催告仍未履行，已申请历下区人民法院强制执行"), ct));
+            await Do<Execute.EnforcementHandler, long>("chief", 80, "申请强制执行", x => x.Handle(enforced, new DateInput(Day(80)), ct));
+            await Do<Close.CloseHandler, long>("chief", 78, "结案", x => x.Handle(enforced, new CloseInput("当事人逾期未缴纳罚款，经催告仍未履行，已申请历下区人民法院强制执行"), ct));
             await RunAsync(p[25], Licence, new(DiscretionLevel.None, [], null, "当事人初次违法，危害后果轻微并当场改正，依据《行政处罚法》第三十三条第一款不予行政处罚"), 60, CaseStage.Closed);
             var accepted = await OpenAsync(p[26], Contaminated, 104, 100);
             await EvidenceAsync(accepted, Contaminated, 98);
-            await Do<CaseWorkflow, long>("chief", 80, "移送公安机关", x => x.TransferAsync(accepted, new TransferInput("济南市公安局历下区分局",
+            await Do<PoliceTransfer.TransferHandler, long>("chief", 80, "移送公安机关", x => x.Handle(accepted, new TransferInput("济南市公安局历下区分局",
                 "当事人销售的豆芽检出 6-苄基腺嘌呤，涉嫌生产、销售有毒、有害食品罪"), ct));
-            await Do<CaseWorkflow, long>("casehandler", 78, "登记公安回执", x => x.PoliceReceiptAsync(accepted, new DateInput(Day(78)), ct));
-            await Do<CaseWorkflow, long>("casehandler", 52, "登记公安决定", x => x.PoliceOutcomeAsync(accepted,
+            await Do<PoliceTransfer.PoliceReceiptHandler, long>("casehandler", 78, "登记公安回执", x => x.Handle(accepted, new DateInput(Day(78)), ct));
+            await Do<PoliceTransfer.PoliceOutcomeHandler, long>("casehandler", 52, "登记公安决定", x => x.Handle(accepted,
                 new PoliceOutcomeInput(PoliceOutcome.Accepted, "济南市公安局历下区分局立案决定书（历公（食药环）立字〔2026〕112号），决定立案侦查", Day(52)), ct));
-            await Do<CaseWorkflow, long>("chief", 50, "结案", x => x.CloseAsync(accepted, new CloseInput("涉嫌犯罪，公安机关已立案侦查"), ct));
+            await Do<Close.CloseHandler, long>("chief", 50, "结案", x => x.Handle(accepted, new CloseInput("涉嫌犯罪，公安机关已立案侦查"), ct));
 
             // ── 更正、评查 ──
-            await Do<CaseWorkflow, long>("chief", 30, "更正", x => x.CorrectAsync(paid, new CorrectionInput("closingNote",
+            await Do<Correct.CorrectHandler, long>("chief", 30, "更正", x => x.Handle(paid, new CorrectionInput("closingNote",
                 "罚没款已全额缴入国库；当事人已下架并销毁不合格标签食品，复查合格", "结案说明漏记整改复查情况"), ct));
             foreach (var (id, ago, deduct) in new[] { (paid, 20, "WS"), (heaters, 15, ""), (enforced, 10, "GD") })
                 await ReviewAsync(id, ago, deduct);
@@ -226,8 +242,8 @@ internal static class DemoCases
             await SimpleAsync(p[27], PriceTags, [new(PenaltyKind.Warning, null)], 40, "3 种商品未标示价格，当场改正");
             await SimpleAsync(p[28], Licence, [new(PenaltyKind.Warning, null)], 25, "营业执照未悬挂，当场改正");
             var simplePaid = await SimpleAsync(p[29], Shop, [Fine(1000)], 70, "网店首页未公示营业执照信息，经提醒后 3 日内未改正");
-            await Do<CaseWorkflow, long>("casehandler", 64, "登记缴款", x => x.PaymentAsync(simplePaid, new DateInput(Day(64)), ct));
-            await Do<CaseWorkflow, long>("chief", 62, "结案", x => x.CloseAsync(simplePaid, new CloseInput("罚款已缴纳"), ct));
+            await Do<Execute.PaymentHandler, long>("casehandler", 64, "登记缴款", x => x.Handle(simplePaid, new DateInput(Day(64)), ct));
+            await Do<Close.CloseHandler, long>("chief", 62, "结案", x => x.Handle(simplePaid, new CloseInput("罚款已缴纳"), ct));
             await SimpleAsync(p[0], PriceTags, [Fine(500)], 3, "促销商品未标明原价和促销价格，经提醒后仍未改正");
         }
 
@@ -238,12 +254,12 @@ internal static class DemoCases
         private static PenaltyInput Property() => new(PenaltyKind.ConfiscateProperty, null);
 
         private Task<ClueView> ClueAsync(EntitySummary e, Story s, int ago, ClueSource source) =>
-            Do<Clues.Clues, ClueView>("casehandler", ago, "登记线索", x => x.RegisterAsync(new NewClue(source, e.Uscc, e.Name, s.Facts, Day(ago), null), ct));
+            Do<Clues.Register.RegisterClueHandler, ClueView>("casehandler", ago, "登记线索", x => x.Handle(new NewClue(source, e.Uscc, e.Name, s.Facts, Day(ago), null), ct));
 
         private async Task<long> OpenAsync(EntitySummary e, Story s, int receivedAgo, int openedAgo, bool major = false)
         {
             var clue = await ClueAsync(e, s, receivedAgo, s.Field == CaseField.ProductQuality || s.Code == "SP124" ? ClueSource.Sampling : ClueSource.OwnFinding);
-            return await Do<Clues.Clues, long>("chief", openedAgo, "立案", x => x.OpenAsync(clue.Id, new OpenCase(s.Cause, PartyKind.Organisation, e.Name, e.Uscc,
+            return await Do<Clues.Open.OpenCaseHandler, long>("chief", openedAgo, "立案", x => x.Handle(clue.Id, new OpenCase(s.Cause, PartyKind.Organisation, e.Name, e.Uscc,
                 e.LegalRep, null, null, null, s.Field, Team, "casehandler", Day(receivedAgo), false, true, true, true,
                 major, major ? "涉案货值金额较大，涉及燃气使用安全，拟作出较大数额罚款" : null, major), ct));
         }
@@ -252,16 +268,16 @@ internal static class DemoCases
         {
             foreach (var (type, title, source) in s.Evidence)
             {
-                await Do<CaseWorkflow, long>("casehandler", ago, "收集证据", x => x.AddEvidenceAsync(id,
+                await Do<CollectEvidence.AddEvidenceHandler, long>("casehandler", ago, "收集证据", x => x.Handle(id,
                     new EvidenceInput(type, title, source, Day(ago), Team, $"{title}，经当事人确认无误"), ct));
             }
 
             var first = await ReadAsync(db => db.Evidence.Where(x => x.CaseId == id).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync(ct));
-            await Do<CaseWorkflow, long>("casehandler", ago, "上传证据附件", x => x.AddFileAsync(id, first, "现场照片.png", _photo, ct));
+            await Do<CollectEvidence.AttachFileHandler, long>("casehandler", ago, "上传证据附件", x => x.Handle(id, first, "现场照片.png", _photo, ct));
         }
 
         private Task<long> ProposeAsync(long id, int ago, Proposal p, Story s) =>
-            Do<CaseWorkflow, long>("casehandler", ago, "拟处罚意见", x => x.ProposeAsync(id, new ProposeInput(s.Code, p.Penalties, p.Level, p.Reason,
+            Do<Propose.ProposeHandler, long>("casehandler", ago, "拟处罚意见", x => x.Handle(id, new ProposeInput(s.Code, p.Penalties, p.Level, p.Reason,
                 p.Base, null, null), ct));
 
         /// <summary>
@@ -275,30 +291,30 @@ internal static class DemoCases
             var id = await OpenAsync(e, s, opened + 3, opened, major);
             await EvidenceAsync(id, s, A(2));
             await ProposeAsync(id, A(12), p, s);
-            await Do<CaseWorkflow, long>("casehandler", A(13), "调查终结提交审核", x => x.SubmitAsync(id, ct));
+            await Do<CaseReview.SubmitHandler, long>("casehandler", A(13), "调查终结提交审核", x => x.Handle(id, ct));
             if (stop == CaseStage.Reviewing) return id;
-            await Do<CaseWorkflow, long>("legal", A(15), "案件审核", x => x.ReviewAsync(id, new OpinionInput(true, "主体认定准确，事实清楚，证据确实充分，定性准确，拟处罚意见适当，同意告知当事人"), ct));
-            await Do<CaseWorkflow, long>("casehandler", A(16), "告知", x => x.NotifyAsync(id, new NoticeInput(Day(A(16))), ct));
+            await Do<CaseReview.ReviewHandler, long>("legal", A(15), "案件审核", x => x.Handle(id, new OpinionInput(true, "主体认定准确，事实清楚，证据确实充分，定性准确，拟处罚意见适当，同意告知当事人"), ct));
+            await Do<Notify.NotifyHandler, long>("casehandler", A(16), "告知", x => x.Handle(id, new NoticeInput(Day(A(16))), ct));
             if (stop == CaseStage.Notified) return id;
             if (hearing)
             {
-                await Do<CaseWorkflow, long>("casehandler", A(18), "申请听证", x => x.StatementAsync(id,
+                await Do<Notify.StatementHandler, long>("casehandler", A(18), "申请听证", x => x.Handle(id,
                     new StatementInput("当事人对违法事实无异议，认为处罚过重，书面申请听证", HearingRequested: true, Waived: false), ct));
                 if (stop == CaseStage.Hearing) return id;
-                await Do<CaseWorkflow, long>("casehandler", A(20), "听证", x => x.HearingAsync(id, new HearingInput(Day(A(20)),
+                await Do<Hearing.HearingHandler, long>("casehandler", A(20), "听证", x => x.Handle(id, new HearingInput(Day(A(20)),
                     "听证会依法公开举行，当事人委托代理人到场陈述申辩。经听证，违法事实清楚、证据充分，当事人提出的已停止使用、积极整改等情节予以采纳，建议维持拟处罚意见"), ct));
             }
             else
             {
-                await Do<CaseWorkflow, long>("casehandler", A(18), "陈述申辩", x => x.StatementAsync(id, new StatementInput(null, HearingRequested: false, Waived: true), ct));
-                await Do<CaseWorkflow, long>("casehandler", A(18), "进入下一环节", x => x.AdvanceAsync(id, ct));
+                await Do<Notify.StatementHandler, long>("casehandler", A(18), "陈述申辩", x => x.Handle(id, new StatementInput(null, HearingRequested: false, Waived: true), ct));
+                await Do<Notify.AdvanceHandler, long>("casehandler", A(18), "进入下一环节", x => x.Handle(id, ct));
             }
 
             var stage = await ReadAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Stage).FirstAsync(ct));
             if (stage == CaseStage.LegalReview)
             {
                 if (stop == CaseStage.LegalReview) return id;
-                await Do<CaseWorkflow, long>("legal", A(21), "法制审核", x => x.LegalReviewAsync(id, new OpinionInput(true,
+                await Do<LegalReview.LegalReviewHandler, long>("legal", A(21), "法制审核", x => x.Handle(id, new OpinionInput(true,
                     "执法主体合法，当事人认定准确，事实清楚，证据确凿，定性准确，适用依据正确，程序合法，裁量适当，同意拟处罚意见"), ct));
                 stage = await ReadAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Stage).FirstAsync(ct));
             }
@@ -306,18 +322,18 @@ internal static class DemoCases
             if (stage == CaseStage.Collective)
             {
                 if (stop == CaseStage.Collective) return id;
-                await Do<CaseWorkflow, long>("leader", A(23), "集体讨论", x => x.CollectiveAsync(id, new CollectiveInput(Day(A(23)),
+                await Do<Collective.CollectiveHandler, long>("leader", A(23), "集体讨论", x => x.Handle(id, new CollectiveInput(Day(A(23)),
                     "经局负责人集体讨论，同意案件承办机构的处理意见，依法作出行政处罚决定"), ct));
             }
 
             if (stop == CaseStage.Deciding) return id;
-            await Do<CaseWorkflow, long>("chief", A(25), "作出决定", x => x.DecideAsync(id, ct));
+            await Do<Decide.DecideHandler, long>("chief", A(25), "作出决定", x => x.Handle(id, ct));
             if (stop == CaseStage.Decided) return id;
-            await Do<CaseWorkflow, long>("casehandler", A(26), "送达决定书", x => x.ServeAsync(id, new ServeInput(Day(A(26)), "直接送达", string.IsNullOrWhiteSpace(e.LegalRep) ? "当事人委托代理人" : e.LegalRep), ct));
+            await Do<Serve.ServeHandler, long>("casehandler", A(26), "送达决定书", x => x.Handle(id, new ServeInput(Day(A(26)), "直接送达", string.IsNullOrWhiteSpace(e.LegalRep) ? "当事人委托代理人" : e.LegalRep), ct));
             if (stop == CaseStage.Executing) return id;
             if (p.Penalties.Any(x => x.Kind == PenaltyKind.Fine))
-                await Do<CaseWorkflow, long>("casehandler", A(33), "登记缴款", x => x.PaymentAsync(id, new DateInput(Day(A(31))), ct));
-            await Do<CaseWorkflow, long>("chief", A(35), "结案", x => x.CloseAsync(id, new CloseInput(p.Penalties.Length == 0
+                await Do<Execute.PaymentHandler, long>("casehandler", A(33), "登记缴款", x => x.Handle(id, new DateInput(Day(A(31))), ct));
+            await Do<Close.CloseHandler, long>("chief", A(35), "结案", x => x.Handle(id, new CloseInput(p.Penalties.Length == 0
                 ? "不予行政处罚决定已送达，当事人已改正" : "当事人已履行行政处罚决定，罚没款已缴入国库"), ct));
             return id;
         }
@@ -333,7 +349,7 @@ internal static class DemoCases
         }
 
         private Task<long> SimpleAsync(EntitySummary e, Story s, PenaltyInput[] penalties, int ago, string facts) =>
-            Do<CaseWorkflow, long>("casehandler", ago, "简易程序当场处罚", x => x.CreateSimpleAsync(new SimpleCaseInput(PartyKind.Organisation, e.Name, e.Uscc,
+            Do<SimpleProcedure.SimpleProcedureHandler, long>("casehandler", ago, "简易程序当场处罚", x => x.Handle(new SimpleCaseInput(PartyKind.Organisation, e.Name, e.Uscc,
                 $"当事人{facts}", s.Code, penalties, Team, "当事人经营场所"), ct));
 
         private async Task<T> ReadAsync<T>(Func<CasesDbContext, Task<T>> read)

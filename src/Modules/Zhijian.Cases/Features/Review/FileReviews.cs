@@ -43,6 +43,7 @@ internal sealed class FileReviews(CasesDbContext db, ActorContext actor, TimePro
         var e = new FieldErrors().Require("code", cmd.Code, "编码", 20).Require("text", cmd.Text, "评查内容", 300);
         if (cmd.Points is not { } p || p is < 1 or > 100) e.Add("points", "分值须为 1～100 的整数");
         if (e.Count > 0) return Result<ReviewItem>.Invalid(e.ToDictionary());
+        db.ChangeTracker.Clear(); // from the database, not from an earlier operation of the same circuit
         var code = cmd.Code!.Trim().ToUpperInvariant();
         var item = await db.ReviewItems.SingleOrDefaultAsync(i => i.Code == code, ct);
         var before = item is null ? null : new { item.Text, item.Points, item.Active };
@@ -66,6 +67,7 @@ internal sealed class FileReviews(CasesDbContext db, ActorContext actor, TimePro
         var me = actor.Current;
         if (!(me.IsInRole(Roles.LegalReviewer) || me.IsInRole(Roles.SectionChief) || me.IsInRole(Roles.Leader)))
             return Result<FileReview>.Forbidden("只有法制审核人员或负责人可以评查案卷");
+        db.ChangeTracker.Clear(); // from the database, not from an earlier operation of the same circuit
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null) return Result<FileReview>.NotFound($"案件 {caseId} 不存在或不在您的管辖范围内");
         if (!c.IsClosed) return Result<FileReview>.Unprocessable($"案件 {c.Number} 尚未结案，结案后才能评查");
