@@ -27,6 +27,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddEvent<InspectionResultPublished>();
         services.AddEvent<InspectionCaseClue>();
         services.AddScoped<OrgScope>();
+        services.AddScoped<Pages.ConsoleSession>();
         Features.Items.ItemsFeature.Add(services);
         services.AddScoped<Features.Libraries.Libraries>();
         services.AddScoped<Features.Inspectors.Inspectors>();
