@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +24,21 @@ public sealed class DashboardModule : IZhijianModule
         services.AddScoped<Features.Compute.Snapshots>();
         services.AddScoped<Features.Compute.DashboardQueries>();
         services.AddScoped<Features.Compute.Warnings>();
+        services.AddScoped<Features.Compute.Recompute>();
         services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<Features.Manual.ManualValues>();
         services.AddScoped<Features.Reports.EvaluationReports>();
         services.AddHostedService<Features.Compute.SnapshotJob>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => Features.IndicatorsEndpoints.Map(api);
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+        var indicators = api.MapGroup("/indicators").WithTags("智慧监管中心").RequireAuthorization(Features.DashboardAccess.ReadPolicy);
+        Features.Compute.IndicatorsEndpoints.Map(indicators);
+        Features.Plans.PlansEndpoints.Map(indicators);
+        Features.Manual.ManualEndpoints.Map(indicators);
+        Features.Reports.ReportsEndpoints.Map(indicators);
+    }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoDashboard.SeedAsync(services, ct);
 

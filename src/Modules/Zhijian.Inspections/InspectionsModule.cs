@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddEvent<InspectionResultPublished>();
         services.AddEvent<InspectionCaseClue>();
         services.AddScoped<OrgScope>();
+        services.AddScoped<Pages.ConsoleSession>();
         Features.Items.ItemsFeature.Add(services);
         services.AddScoped<Features.Libraries.Libraries>();
         services.AddScoped<Features.Inspectors.Inspectors>();
@@ -44,7 +47,15 @@ public sealed class InspectionsModule : IZhijianModule
     public void MapEndpoints(RouteGroupBuilder api)
     {
         Features.Items.ItemsFeature.Map(api);
-        InspectionsEndpoints.Map(api);
+        var inspections = api.MapGroup("/inspections").WithTags("双随机、一公开").RequireAuthorization(InspectionAccess.ReadPolicy);
+        Features.Libraries.LibrariesEndpoints.Map(inspections);
+        Features.Inspectors.InspectorsEndpoints.Map(inspections);
+        Features.Plans.PlansEndpoints.Map(inspections);
+        Features.Draws.DrawsEndpoints.Map(inspections);
+        Features.Assignments.AssignmentsEndpoints.Map(inspections);
+        Features.Findings.FindingsEndpoints.Map(inspections);
+        Features.Metrics.MetricsEndpoints.Map(inspections);
+        Features.Public.PublicEndpoints.Map(api);
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoInspections.SeedAsync(services, ct);

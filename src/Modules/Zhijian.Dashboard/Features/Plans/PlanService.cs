@@ -104,6 +104,13 @@ internal sealed class PlanService(DashboardDbContext db, ActorContext actor, Mea
         return plan;
     }
 
+    /// <summary>The code of the plan an indicator belongs to (null: no such indicator).</summary>
+    public async Task<string?> PlanCodeOfAsync(int indicatorId, CancellationToken ct)
+    {
+        var planId = await db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId).Select(i => (int?)i.PlanId).FirstOrDefaultAsync(ct);
+        return planId is null ? null : await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Code).FirstOrDefaultAsync(ct);
+    }
+
     private bool Visible(Plan p)
     {
         var a = actor.Current;

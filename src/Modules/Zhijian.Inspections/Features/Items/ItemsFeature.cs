@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Platform.Import;
@@ -22,20 +23,11 @@ internal static class ItemsFeature
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/inspections/items").WithTags("双随机、一公开").RequireAuthorization(InspectionAccess.ReadPolicy);
-        g.MapGet("/", async (bool? all, Items items, CancellationToken ct) => Results.Ok(await items.ListAsync(all == true, ct)))
-            .WithSummary("本机构的随机抽查事项清单");
-        g.MapPost("/", async (SaveItem cmd, Items items, CancellationToken ct) =>
-                await items.SaveAsync(null, cmd, ct) is var r && r.IsSuccess ? Results.Created($"/api/v1/inspections/items/{r.Value!.Id}", r.Value) : r.ToProblem())
-            .RequireAuthorization(InspectionAccess.OrganisePolicy).Idempotent().WithSummary("新增抽查事项");
-        g.MapPut("/{id:long}", async (long id, SaveItem cmd, Items items, CancellationToken ct) =>
-                await items.SaveAsync(id, cmd, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
-            .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("修改抽查事项");
-        g.MapPost("/{id:long}/retire", async (long id, Items items, CancellationToken ct) =>
-                await items.SetActiveAsync(id, false, ct) is var r && r.IsSuccess ? Results.Ok(r.Value) : r.ToProblem())
-            .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("停用抽查事项（不再用于新任务）");
-        g.MapPost("/publish", async (Items items, CancellationToken ct) =>
-                await items.PublishAsync(true, ct) is var r && r.IsSuccess ? Results.Ok(new { published = r.Value }) : r.ToProblem())
-            .RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("在公示平台公示本机构的抽查事项清单");
+        g.MapGet("/", List).WithSummary("本机构的随机抽查事项清单");
+        g.MapPost("/", Create).RequireAuthorization(InspectionAccess.OrganisePolicy).Idempotent().WithSummary("新增抽查事项");
+        g.MapPut("/{id:long}", Update).RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("修改抽查事项");
+        g.MapPost("/{id:long}/retire", Retire).RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("停用抽查事项（不再用于新任务）");
+        g.MapPost("/publish", Publish).RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("在公示平台公示本机构的抽查事项清单");
         g.MapPost("/import", (IFormFile? file, string? encoding, ItemsImport import, CancellationToken ct) =>
                 TemplateUpload.RunAsync(file, encoding, MaxBytes, async path =>
                 {
@@ -48,4 +40,19 @@ internal static class ItemsFeature
                 Results.File(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(ItemsImport.TemplateCsv())).ToArray(), "text/csv; charset=utf-8", "抽查事项清单导入模板.csv"))
             .WithSummary("抽查事项清单导入模板（CSV，UTF-8 带 BOM）");
     }
+
+    private static async Task<Ok<IReadOnlyList<ItemView>>> List(bool? all, Items items, CancellationToken ct) => TypedResults.Ok(await items.ListAsync(all == true, ct));
+
+    private static Task<Results<Created<ItemView>, ProblemHttpResult>> Create(SaveItem cmd, Items items, CancellationToken ct) =>
+        items.SaveAsync(null, cmd, ct).ToCreated(v => $"/api/v1/inspections/items/{v.Id}");
+
+    private static Task<Results<Ok<ItemView>, ProblemHttpResult>> Update(long id, SaveItem cmd, Items items, CancellationToken ct) => items.SaveAsync(id, cmd, ct).ToOk();
+
+    private static Task<Results<Ok<ItemView>, ProblemHttpResult>> Retire(long id, Items items, CancellationToken ct) => items.SetActiveAsync(id, false, ct).ToOk();
+
+    private static async Task<Results<Ok<ItemsPublished>, ProblemHttpResult>> Publish(Items items, CancellationToken ct) =>
+        await items.PublishAsync(true, ct) is var r && r.IsSuccess ? TypedResults.Ok(new ItemsPublished(r.Value)) : r.ToProblem();
 }
+
+/// <summary>公示的抽查事项数。</summary>
+internal sealed record ItemsPublished(int Published);
