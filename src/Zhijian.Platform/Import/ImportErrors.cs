@@ -54,6 +54,12 @@ public sealed class ImportErrors : IDisposable
     /// <summary>The reason the file as a whole was refused for (its header), when it was; the answer's detail then.</summary>
     public string? Message { get; set; }
 
+    /// <summary>
+    /// The file was refused as a whole while it was read (a limit passed, unreadable): the answer is that reason (400), not
+    /// the row errors found before it, and no report is kept.
+    /// </summary>
+    public bool WholeFileRefused { get; set; }
+
     /// <summary>The id of the error report, when this import keeps one.</summary>
     public Guid? ReportId { get; }
 
@@ -80,7 +86,7 @@ public sealed class ImportErrors : IDisposable
     /// <summary>Completes the error report and keeps it (the answer links it); its id, or null when there is none.</summary>
     public Guid? Keep()
     {
-        if (_report is null || Count == 0) return null;
+        if (_report is null || Count == 0 || WholeFileRefused) return null;
         Close();
         _kept = true;
         return ReportId;

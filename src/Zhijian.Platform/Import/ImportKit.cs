@@ -218,7 +218,8 @@ public sealed class ImportKit(IOptions<ImportOptions> options, ActorContext acto
     /// <summary>
     /// One import over HTTP, all or nothing: the encoding choice checked, the upload received, <paramref name="import"/> run
     /// on the saved file with the import's error list; any row error is answered 422 (<see cref="Refused"/>, whatever
-    /// <paramref name="import"/> returned — it must write nothing when <see cref="ImportErrors.Count"/> is not 0), a file that
+    /// <paramref name="import"/> returned — it must write nothing when <see cref="ImportErrors.Count"/> is not 0; unless it
+    /// marked the file <see cref="ImportErrors.WholeFileRefused"/>: then its own answer stands), a file that
     /// cannot be read 400, a header that is not the template's 422 with an error per column. The upload is always deleted,
     /// the error report kept only when the answer links it.
     /// </summary>
@@ -232,7 +233,7 @@ public sealed class ImportKit(IOptions<ImportOptions> options, ActorContext acto
         try
         {
             var answer = await import(upload, errors);
-            return errors.Count > 0 ? Refused(errors, ErrorFileUrl(request, errors), errors.Message) : answer;
+            return errors.Count > 0 && !errors.WholeFileRefused ? Refused(errors, ErrorFileUrl(request, errors), errors.Message) : answer;
         }
         catch (ImportFileException e)
         {

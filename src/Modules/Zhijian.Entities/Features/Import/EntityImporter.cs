@@ -57,7 +57,7 @@ internal sealed class EntityImporter(
     {
         using var errors = kit.Errors(Template);
         var outcome = await ImportAsync(request, errors, rowsValidated, ct);
-        return outcome.IsSuccess || errors.Count == 0 ? outcome : outcome with { ErrorFile = errors.Keep() };
+        return outcome.IsSuccess || errors.Count == 0 ? outcome : outcome with { ErrorFile = errors.Keep() }; // none kept for a file refused whole
     }
 
     /// <summary>The import itself, its errors into <paramref name="errors"/> (whose report the caller keeps or drops).</summary>
@@ -153,6 +153,7 @@ internal sealed class EntityImporter(
         {
             await tx.RollbackAsync(ct);
             errors.Message = failure;
+            errors.WholeFileRefused = badFile; // a file refused as a whole answers its reason, without the rows' errors or a report
             log.LogInformation("Import of {Rows} rows refused: {ErrorCount} errors", rows, errors.Count);
             return new ImportOutcome(rows, 0, 0, request.DryRun, failure, errors.Listed, errors.Count, null, badFile);
         }
