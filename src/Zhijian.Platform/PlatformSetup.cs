@@ -113,6 +113,7 @@ public static class PlatformSetup
         // Platform services
         services.AddCodeTables();
         services.AddWorkingCalendar();
+        Import.ImportKitEndpoints.AddImportKit(services);
         services.AddSingleton<IRuleBook, RuleBook>();
         services.AddSingleton<Privacy.PersonalData>();
         services.AddSingleton<EventRegistry>();

@@ -39,7 +39,7 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddEvent<EntityChanged>();
         services.AddEvent<EntityStatusChanged>();
         services.AddEvent<EntitiesImported>();
-        services.AddEntityImport(configuration);
+        services.AddEntityImport();
         services.AddAccessPolicies()
             .Scope(EntityAccess.ReadScope, "查询市场主体")
             .Scope(EntityAccess.WriteScope, "办理市场主体登记")

@@ -13,6 +13,7 @@ using Zhijian.Entities.Dataset;
 using Zhijian.Entities.Domain;
 using Zhijian.Entities.Features.Import;
 using Zhijian.Platform.Calendar;
+using Zhijian.Platform.Import;
 using Zhijian.Platform.Storage;
 using Zhijian.Tests.Infrastructure;
 
@@ -161,7 +162,7 @@ public sealed class ImportTests
     [Fact]
     public async Task Files_that_are_not_the_template_are_refused_with_the_reason()
     {
-        await using var app = await ZhijianApp.StartAsync(services: s => s.Configure<EntityImportOptions>(o => o.MaxBytes = 4096));
+        await using var app = await ZhijianApp.StartAsync(services: s => s.Configure<ImportOptions>(o => o.MaxBytes = 4096));
         var registrar = await app.LoginAsync("registrar");
         var row = Generate(16, "370102", app.Clock.Today(), 20).ToList();
         var good = CsvText(row.Take(1));

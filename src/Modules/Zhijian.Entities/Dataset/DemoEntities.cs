@@ -38,7 +38,7 @@ internal static class DemoEntities
         var numbers = new HashSet<(string, string)>();
         foreach (var row in generator.Entities(count))
         {
-            batch.Add((row, WithRegistrationTimes(ToEntity(row, personal, now), clock.Today())));
+            batch.Add((row, WithRegistrationTimes(Features.Import.EntityImporter.ToEntity(row, personal, now), clock.Today())));
             if (batch.Count == 1000) await FlushAsync(db, generator, batch, personal, numbers, ct);
         }
 
@@ -146,36 +146,4 @@ internal static class DemoEntities
         e.NameSelfDeclared = h / 13 % 100 < 91;
         return e;
     }
-
-    internal static MarketEntity ToEntity(EntityRow r, PersonalData personal, DateTimeOffset now) => new()
-    {
-        Uscc = r.Uscc,
-        RegNo = r.RegNo,
-        Name = r.Name,
-        Type = r.Type,
-        LegalRep = r.LegalRep,
-        LegalRepIdCipher = personal.Protect(r.LegalRepId),
-        LegalRepIdMasked = r.LegalRepId is null ? null : Masks.IdNumber(r.LegalRepId),
-        RegisteredCapital = r.RegisteredCapital,
-        EstablishedOn = r.EstablishedOn,
-        TermFrom = r.TermFrom,
-        TermTo = r.TermTo,
-        RegisteredAddress = r.RegisteredAddress,
-        BusinessAddress = r.BusinessAddress,
-        DivisionCode = r.DivisionCode,
-        IndustryCode = r.IndustryCode,
-        BusinessScope = r.BusinessScope,
-        RegistrationAuthority = r.RegistrationAuthority,
-        PhoneCipher = personal.Protect(r.Phone),
-        PhoneMasked = r.Phone is null ? null : Masks.Phone(r.Phone),
-        Status = r.Status,
-        StatusDate = r.StatusDate,
-        Tags = [.. r.Tags],
-        ApplicationReceivedAt = r.ApplicationReceivedAt,
-        LicenceIssuedAt = r.LicenceIssuedAt,
-        ApplicationChannel = r.ApplicationChannel,
-        NameSelfDeclared = r.NameSelfDeclared,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
 }

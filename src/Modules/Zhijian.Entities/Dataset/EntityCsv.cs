@@ -134,22 +134,6 @@ internal static class EntityCsv
         WriteQuoted(w, value);
     }
 
-    /// <summary>One RFC 4180 field: quoted only when it holds a comma, quote or line break; quotes doubled.</summary>
-    internal static void WriteQuoted(TextWriter w, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            w.Write(value);
-            return;
-        }
-
-        w.Write('"');
-        w.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        w.Write('"');
-    }
+    /// <summary>One RFC 4180 field (the import kit's quoting).</summary>
+    internal static void WriteQuoted(TextWriter w, string? value) => w.Write(Platform.Import.ImportTemplate.CsvField(value));
 }

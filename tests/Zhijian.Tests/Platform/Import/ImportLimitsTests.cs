@@ -116,11 +116,7 @@ public sealed class ImportLimitsTests : IDisposable
     [Fact]
     public async Task Finding_9_junk_rows_get_the_first_1000_errors_and_a_count_a_bounded_report_and_no_files_left_behind()
     {
-        await using var app = await ZhijianApp.StartAsync(services: s => s.Configure<EntityImportOptions>(o =>
-        {
-            o.Folder = _folder;
-            o.MaxRows = 9_000;
-        }));
+        await using var app = await ZhijianApp.StartAsync(services: s => s.Configure<ImportOptions>(o => o.Folder = _folder).Configure<EntityImportOptions>(o => o.MaxRows = 9_000));
         var registrar = await app.LoginAsync("registrar");
         var header = string.Join(',', EntityRow.Columns.Select(c => c.Header));
         var junk = new StringBuilder(header).Append("\r\n");
@@ -152,7 +148,7 @@ public sealed class ImportLimitsTests : IDisposable
     [Fact]
     public async Task Finding_11_extra_fields_are_row_errors_and_a_100000_column_header_gets_a_short_answer()
     {
-        await using var app = await ZhijianApp.StartAsync(services: s => s.Configure<EntityImportOptions>(o => o.Folder = _folder));
+        await using var app = await ZhijianApp.StartAsync(services: s => s.Configure<ImportOptions>(o => o.Folder = _folder));
         var registrar = await app.LoginAsync("registrar");
         var rows = new EntityDatasetGenerator(3, ["370102"], app.Clock.Today()).Entities(3).ToList();
         using var w = new StringWriter(CultureInfo.InvariantCulture);

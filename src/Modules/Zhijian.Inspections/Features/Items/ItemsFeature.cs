@@ -1,10 +1,8 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Zhijian.Platform.Import;
 using Zhijian.Platform.Web;
 
 namespace Zhijian.Inspections.Features.Items;
@@ -28,17 +26,7 @@ internal static class ItemsFeature
         g.MapPut("/{id:long}", Update).RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("修改抽查事项");
         g.MapPost("/{id:long}/retire", Retire).RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("停用抽查事项（不再用于新任务）");
         g.MapPost("/publish", Publish).RequireAuthorization(InspectionAccess.OrganisePolicy).WithSummary("在公示平台公示本机构的抽查事项清单");
-        g.MapPost("/import", (IFormFile? file, string? encoding, ItemsImport import, CancellationToken ct) =>
-                TemplateUpload.RunAsync(file, encoding, MaxBytes, async path =>
-                {
-                    var (summary, errors) = await import.ImportAsync(path, encoding, ct);
-                    return errors.Count > 0 ? TemplateUpload.RowErrors(errors) : Results.Ok(summary);
-                }, ct))
-            .RequireAuthorization(InspectionAccess.OrganisePolicy).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("导入抽查事项清单（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误");
-        g.MapGet("/import/template.csv", () =>
-                Results.File(new UTF8Encoding(true).GetPreamble().Concat(Encoding.UTF8.GetBytes(ItemsImport.TemplateCsv())).ToArray(), "text/csv; charset=utf-8", "抽查事项清单导入模板.csv"))
-            .WithSummary("抽查事项清单导入模板（CSV，UTF-8 带 BOM）");
+        ItemsImport.Map(g);
     }
 
     private static async Task<Ok<IReadOnlyList<ItemView>>> List(bool? all, Items items, CancellationToken ct) => TypedResults.Ok(await items.ListAsync(all == true, ct));
