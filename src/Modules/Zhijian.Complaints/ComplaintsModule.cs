@@ -1,8 +1,18 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhijian.Complaints.Contracts;
+using Zhijian.Complaints.Features;
+using Zhijian.Complaints.Features.Analysis;
+using Zhijian.Complaints.Features.Attachments;
+using Zhijian.Complaints.Features.Handling;
+using Zhijian.Complaints.Features.Intake;
+using Zhijian.Complaints.Features.Odr;
+using Zhijian.Complaints.Features.Public;
+using Zhijian.Complaints.Features.Sla;
 using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
@@ -21,9 +31,25 @@ public sealed class ComplaintsModule : IZhijianModule
         services.AddModuleDbContext<Data.ComplaintsDbContext, Data.SqliteComplaintsDbContext, Data.PostgresComplaintsDbContext>(storage);
         Features.ComplaintAccess.AddPolicies(services);
         services.AddSingleton<Features.Categories>();
-        services.AddScoped<Features.Intake.Intake>();
+        services.AddScoped<Features.Intake.SubmitFilingHandler>();
         services.AddScoped<Features.Handling.FilingQueries>();
-        services.AddScoped<Features.Handling.Handling>();
+        services.AddScoped<Features.Handling.FilingActions>();
+        services.AddScoped<Features.Handling.AssignFilingHandler>();
+        services.AddScoped<Features.Handling.RespondHandler>();
+        services.AddScoped<Features.Handling.NoteHandler>();
+        services.AddScoped<Features.Handling.AcceptFilingHandler>();
+        services.AddScoped<Features.Handling.RefuseFilingHandler>();
+        services.AddScoped<Features.Handling.TransferFilingHandler>();
+        services.AddScoped<Features.Handling.PauseFilingHandler>();
+        services.AddScoped<Features.Handling.ResumeFilingHandler>();
+        services.AddScoped<Features.Handling.SettleFilingHandler>();
+        services.AddScoped<Features.Handling.TerminateFilingHandler>();
+        services.AddScoped<Features.Handling.RecordClueHandler>();
+        services.AddScoped<Features.Handling.ExtendVerificationHandler>();
+        services.AddScoped<Features.Handling.DecideReportHandler>();
+        services.AddScoped<Features.Handling.DuplicateReportHandler>();
+        services.AddScoped<Features.Handling.AnswerFilingHandler>();
+        services.AddScoped<Features.Handling.ViewContactHandler>();
         services.AddScoped<Features.Attachments.FilingAttachments>();
         services.AddScoped<Features.Odr.Odr>();
         services.AddScoped<Features.Public.PublicFollow>();
@@ -49,7 +75,47 @@ public sealed class ComplaintsModule : IZhijianModule
         services.AddHostedService<Features.Sweeper>();
     }
 
-    public void MapEndpoints(RouteGroupBuilder api) => Features.ComplaintsEndpoints.Map(api);
+    /// <summary>
+    /// The module's routes, all here: /api/v1/complaints (staff and other platforms), /api/v1/odr (ODR enterprises, by
+    /// their key) and /api/v1/public/complaints (anyone); each feature maps its own operations on these groups.
+    /// </summary>
+    public void MapEndpoints(RouteGroupBuilder api)
+    {
+        var complaints = api.MapGroup("/complaints").WithTags("投诉举报").RequireAuthorization(Features.ComplaintAccess.ReadPolicy);
+        complaints.MapSubmitFiling();
+        complaints.MapFilingQueries();
+        complaints.MapViewContact();
+        complaints.MapAssignFiling();
+        complaints.MapRespondOrNote();
+        complaints.MapAcceptFiling();
+        complaints.MapRefuseFiling();
+        complaints.MapTransferFiling();
+        complaints.MapPauseResume();
+        complaints.MapSettleFiling();
+        complaints.MapTerminateFiling();
+        complaints.MapRecordClue();
+        complaints.MapExtendVerification();
+        complaints.MapDecideReport();
+        complaints.MapDuplicateReport();
+        complaints.MapAnswerFiling();
+        complaints.MapAttachments();
+        complaints.MapSla();
+        complaints.MapCategories();
+        complaints.MapOdrRegistry();
+
+        var odr = api.MapGroup("/odr").WithTags("ODR 企业").AllowAnonymous();
+        odr.MapOdrEnterprise();
+
+        var publicComplaints = api.MapGroup("/public/complaints").WithTags("公示").AllowAnonymous();
+        publicComplaints.MapSubmitPublicFiling();
+        publicComplaints.MapPublicFollow();
+        publicComplaints.MapPublicAttachments();
+        publicComplaints.MapPublicCategories();
+        publicComplaints.MapPublicOdr();
+
+        complaints.MapAnalysis();
+        publicComplaints.MapPublicAnalysis();
+    }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Features.Demo.DemoComplaints.SeedAsync(services, ct);
 

@@ -33,6 +33,8 @@ public static class RuleCatalog
             new(Always, "45WD", Order20 + "：45个工作日"),
             new(Order121From, "60CD", Order121 + "：60日"),
         ]),
+        I("complaint.first-response.hours", "投诉举报", "首次回应投诉人、举报人（自登记时起）", "24", "小时", RuleConfidence.C,
+            Seeds + "：济南、荣成“投诉举报 24 小时响应”（DOMAIN.md §10）"),
         P("complaint.termination-notice", "投诉举报", "终止调解告知双方", "7WD", RuleConfidence.S, Order20),
         I("complaint.limitation", "投诉举报", "知道或应当知道权益受侵害超过此年限不予受理", "3", "年", RuleConfidence.S, Order121),
         P("complaint.jurisdiction-dispute", "投诉举报", "管辖争议协商期限", "7WD", RuleConfidence.S, Order20 + "第30条"),

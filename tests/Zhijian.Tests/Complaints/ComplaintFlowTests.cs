@@ -48,8 +48,13 @@ public sealed class ComplaintFlowTests
         Assert.Contains("不能重复评价", await ProblemAsync(await PostAsync(anonymous, $"/api/v1/public/complaints/{number}/satisfaction", new { code, score = 1 }), HttpStatusCode.Conflict));
     }
 
+    /// <summary>
+    /// The platform's Idempotency-Key filter: a replay is the first answer again (201, the same receipt, marked
+    /// Idempotent-Replayed); the same key with another body is 422 (draft-ietf-httpapi-idempotency-key-header). The
+    /// other platform's ticket id is deduplicated on its own: another key for the same ticket is 409.
+    /// </summary>
     [Fact]
-    public async Task Api_intake_is_idempotent_and_a_different_body_under_the_same_key_is_409()
+    public async Task Api_intake_is_idempotent_and_a_different_body_under_the_same_key_is_422()
     {
         await using var app = await ZhijianApp.StartAsync();
         var uscc = await RegisterAsync(app);
@@ -60,12 +65,12 @@ public sealed class ComplaintFlowTests
 
         var first = await OkAsync(await PostAsync(api, "/api/v1/complaints", body, "k-1"), HttpStatusCode.Created);
         var replay = await PostAsync(api, "/api/v1/complaints", body, "k-1");
-        var again = await OkAsync(replay);
+        var again = await OkAsync(replay, HttpStatusCode.Created);
         Assert.Equal(FirstId(first), FirstId(again));
         Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
 
         body["amount"] = 1m;
-        Assert.Contains("Idempotency-Key", await ProblemAsync(await PostAsync(api, "/api/v1/complaints", body, "k-1"), HttpStatusCode.Conflict));
+        Assert.Contains("Idempotency-Key", await ProblemAsync(await PostAsync(api, "/api/v1/complaints", body, "k-1"), HttpStatusCode.UnprocessableEntity));
         Assert.Contains("已登记", await ProblemAsync(await PostAsync(api, "/api/v1/complaints", body, "k-2"), HttpStatusCode.Conflict));
     }
 }

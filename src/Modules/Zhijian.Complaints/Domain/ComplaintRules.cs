@@ -100,6 +100,13 @@ internal static class ComplaintRules
     public static bool TimeBarred(IRuleBook rules, DateOnly harmKnown, DateOnly received) =>
         harmKnown.AddYears(rules.GetInt("complaint.limitation", received)) < received;
 
+    /// <summary>
+    /// 首次回应期限: <c>complaint.first-response.hours</c> (the version in force on the day received, China time) after
+    /// receipt — what 期限管理 counts as “24 小时未回应”.
+    /// </summary>
+    public static DateTimeOffset FirstResponseDue(IRuleBook rules, DateTimeOffset received) =>
+        received.AddHours(rules.GetInt("complaint.first-response.hours", received.ToChinaDate()));
+
     public static string Text(RefusalGround g) => g switch
     {
         RefusalGround.NotOurDutyOrJurisdiction => "投诉事项不属于市场监督管理部门职责，或者本行政机关不具有处理权限",

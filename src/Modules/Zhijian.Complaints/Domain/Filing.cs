@@ -33,9 +33,14 @@ internal sealed class Filing : IDivisionScoped
 
     public string? SourceTicketId { get; set; }
 
-    /// <summary>"{caller}|{Idempotency-Key}" and the SHA-256 of the request: a replay returns this filing, a different body 409.</summary>
+    /// <summary>
+    /// The console or portal form instance that registered the filing ("{user}|console-{guid}", "portal|{guid}"), unique
+    /// per part: a form posted twice is refused. API retries are the platform's Idempotency-Key filter, not this column
+    /// (filings from the API leave it empty; rows registered before that change still carry "{caller}|{key}").
+    /// </summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>No longer written (the request hash of the module's former idempotency handling); kept until a migration drops it.</summary>
     public string? RequestHash { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }

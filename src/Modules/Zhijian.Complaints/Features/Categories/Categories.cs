@@ -57,6 +57,7 @@ internal sealed class Categories(IServiceScopeFactory scopes, TimeProvider clock
         if (cmd.Code is { } code && !System.Text.RegularExpressions.Regex.IsMatch(code.Trim(), "^[A-Z][A-Z0-9]{1,19}$"))
             errors.Add("code", "分类编码由大写字母开头的字母和数字组成，如 G15、S20");
         if (errors.Count > 0) return Result<CategoryView>.Invalid(errors.ToDictionary());
+        db.ChangeTracker.Clear(); // the console page's context lives as long as its circuit: start from the database
         var existing = await db.Categories.SingleOrDefaultAsync(x => x.Code == cmd.Code!.Trim(), ct);
         if (existing is not null && existing.Kind != kind) return Result<CategoryView>.Invalid("kind", $"分类 {existing.Code} 已是{KindName(existing.Kind)}，种类不能修改");
         var before = existing is null ? null : View(existing);

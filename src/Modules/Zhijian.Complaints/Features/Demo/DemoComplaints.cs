@@ -200,33 +200,34 @@ internal static class DemoComplaints
         var id = receipt.Parts[0].Id;
         var code = receipt.QueryCode;
 
-        async Task Act(int afterDays, Func<Handling.Handling, Task<Result<FilingDetail>>> action)
+        // Each step as the county's handler, on its own day (the clock of the shared step machinery every slice goes through).
+        async Task Act<THandler>(int afterDays, Func<THandler, Task<Result<FilingDetail>>> action) where THandler : class
         {
             var at = received.AddDays(afterDays).AddHours(2);
             if (at >= now) return;
             using var scope = root.CreateScope();
             scope.ServiceProvider.GetRequiredService<ActorContext>().Use(handler);
-            var h = ActivatorUtilities.CreateInstance<Handling.Handling>(scope.ServiceProvider, new At(at));
-            await action(h);
+            var actions = ActivatorUtilities.CreateInstance<FilingActions>(scope.ServiceProvider, new At(at));
+            await action(ActivatorUtilities.CreateInstance<THandler>(scope.ServiceProvider, actions));
         }
 
         switch (scenario)
         {
             case 2 or 12 or 13 or 15 or 18:
-                await Act(0, h => h.RespondAsync(id, new NoteCommand("已电话联系投诉人，告知办理流程和时限"), ct));
-                if (scenario != 18) await Act(2, h => h.AcceptAsync(id, ct));
+                await Act<RespondHandler>(0, h => h.Handle(id, new NoteCommand("已电话联系投诉人，告知办理流程和时限"), ct));
+                if (scenario != 18) await Act<AcceptFilingHandler>(2, h => h.Handle(id, ct));
                 if (scenario == 12)
                 {
-                    await Act(5, h => h.NoteAsync(id, new NoteCommand("组织双方现场调解，商家同意送检后再协商"), ct));
-                    await Act(6, h => h.PauseAsync(id, new PauseCommand("商品送山东省产品质量检验研究院检验"), ct));
+                    await Act<NoteHandler>(5, h => h.Handle(id, new NoteCommand("组织双方现场调解，商家同意送检后再协商"), ct));
+                    await Act<PauseFilingHandler>(6, h => h.Handle(id, new PauseCommand("商品送山东省产品质量检验研究院检验"), ct));
                 }
 
                 break;
             case 3 or 16 or 19:
-                await Act(0, h => h.RespondAsync(id, new NoteCommand("已联系投诉人"), ct));
-                await Act(3, h => h.AcceptAsync(id, ct));
-                await Act(8, h => h.NoteAsync(id, new NoteCommand("电话调解，双方初步同意退款方案"), ct));
-                await Act(scenario == 16 ? 40 : 12, h => h.SettleAsync(id, new SettleCommand("经调解，经营者同意" + body.Demand + "，当场履行", body.Amount), ct));
+                await Act<RespondHandler>(0, h => h.Handle(id, new NoteCommand("已联系投诉人"), ct));
+                await Act<AcceptFilingHandler>(3, h => h.Handle(id, ct));
+                await Act<NoteHandler>(8, h => h.Handle(id, new NoteCommand("电话调解，双方初步同意退款方案"), ct));
+                await Act<SettleFilingHandler>(scenario == 16 ? 40 : 12, h => h.Handle(id, new SettleCommand("经调解，经营者同意" + body.Demand + "，当场履行", body.Amount), ct));
                 if (code is not null && scenario != 19)
                 {
                     using var scope = root.CreateScope();
@@ -236,30 +237,30 @@ internal static class DemoComplaints
 
                 break;
             case 4:
-                await Act(4, h => h.RefuseAsync(id, new RefuseCommand(3, "投诉人一个月内购买同款商品 20 件并分别投诉，不属于为生活消费需要"), ct));
+                await Act<RefuseFilingHandler>(4, h => h.Handle(id, new RefuseCommand(3, "投诉人一个月内购买同款商品 20 件并分别投诉，不属于为生活消费需要"), ct));
                 break;
             case 5:
-                await Act(1, h => h.AcceptAsync(id, ct));
-                await Act(30, h => h.TerminateAsync(id, new TerminateCommand(3, "经营者明确表示不同意任何赔偿方案"), ct));
+                await Act<AcceptFilingHandler>(1, h => h.Handle(id, ct));
+                await Act<TerminateFilingHandler>(30, h => h.Handle(id, new TerminateCommand(3, "经营者明确表示不同意任何赔偿方案"), ct));
                 break;
             case 6 or 17:
-                await Act(0, h => h.RespondAsync(id, new NoteCommand("已登记，安排执法人员核查"), ct));
-                if (scenario == 17) await Act(9, h => h.ExtendAsync(id, new ExtendCommand("需调取三个月的销售记录", "赵磊"), ct));
+                await Act<RespondHandler>(0, h => h.Handle(id, new NoteCommand("已登记，安排执法人员核查"), ct));
+                if (scenario == 17) await Act<ExtendVerificationHandler>(9, h => h.Handle(id, new ExtendCommand("需调取三个月的销售记录", "赵磊"), ct));
                 break;
             case 7:
-                await Act(1, h => h.RespondAsync(id, new NoteCommand("已安排核查"), ct));
-                await Act(12, h => h.DecideAsync(id, new DecideCommand(true, "现场检查发现举报事项属实，涉嫌违反《中华人民共和国食品安全法》"), ct));
+                await Act<RespondHandler>(1, h => h.Handle(id, new NoteCommand("已安排核查"), ct));
+                await Act<DecideReportHandler>(12, h => h.Handle(id, new DecideCommand(true, "现场检查发现举报事项属实，涉嫌违反《中华人民共和国食品安全法》"), ct));
                 break;
             case 8:
-                await Act(14, h => h.ExtendAsync(id, new ExtendCommand("需向平台调取交易记录", "赵磊"), ct));
-                await Act(24, h => h.DecideAsync(id, new DecideCommand(false, "经现场核查，未发现举报所称违法行为"), ct));
+                await Act<ExtendVerificationHandler>(14, h => h.Handle(id, new ExtendCommand("需向平台调取交易记录", "赵磊"), ct));
+                await Act<DecideReportHandler>(24, h => h.Handle(id, new DecideCommand(false, "经现场核查，未发现举报所称违法行为"), ct));
                 break;
             case 9:
-                await Act(1, h => h.AnswerAsync(id, new AnswerCommand("根据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可无理由退货（定作、鲜活易腐等除外）。"), ct));
+                await Act<AnswerFilingHandler>(1, h => h.Handle(id, new AnswerCommand("根据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可无理由退货（定作、鲜活易腐等除外）。"), ct));
                 break;
             case 14:
-                await Act(1, h => h.AcceptAsync(id, ct));
-                if (receipt.Parts.Count > 1) await Act(10, h => h.DecideAsync(receipt.Parts[1].Id, new DecideCommand(true, "抽检确认为翻新机，涉嫌欺诈"), ct));
+                await Act<AcceptFilingHandler>(1, h => h.Handle(id, ct));
+                if (receipt.Parts.Count > 1) await Act<DecideReportHandler>(10, h => h.Handle(receipt.Parts[1].Id, new DecideCommand(true, "抽检确认为翻新机，涉嫌欺诈"), ct));
                 break;
         }
     }
@@ -269,9 +270,9 @@ internal static class DemoComplaints
         using var scope = root.CreateScope();
         scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
         if (phone is not null) body = body with { Person = body.Person! with { Phone = phone } };
-        var intake = ActivatorUtilities.CreateInstance<Intake.Intake>(scope.ServiceProvider, new At(at));
+        var intake = ActivatorUtilities.CreateInstance<SubmitFilingHandler>(scope.ServiceProvider, new At(at));
         var ticket = channel == Contracts.FilingChannel.Hotline12345 ? $"JN12345-{at:yyyyMMdd}-{Random.Shared.Next(100000, 999999)}" : null;
-        var origin = new IntakeOrigin(channel, ticket is null ? null : "12345", null, null, "demo", county, IssueQueryCode: channel == Contracts.FilingChannel.Portal || channel == Contracts.FilingChannel.Hotline12315);
+        var origin = new IntakeOrigin(channel, ticket is null ? null : "12345", null, "demo", county, IssueQueryCode: channel == Contracts.FilingChannel.Portal || channel == Contracts.FilingChannel.Hotline12315);
         var r = await intake.SubmitAsync(body with { TicketId = ticket }, origin, ct);
         return r.IsSuccess ? r.Value : null;
     }

@@ -52,7 +52,7 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
         var today = clock.Today();
         var soon = DueSoonLimit();
         var q = db.Filings.AsNoTracking();
-        if (Intake.Intake.ParseKinds(filter.Kind) is [var kind]) q = q.Where(f => f.Kind == kind);
+        if (Intake.SubmitFilingRules.ParseKinds(filter.Kind) is [var kind]) q = q.Where(f => f.Kind == kind);
         if (Enum.TryParse<FilingStatus>(filter.Status, true, out var status)) q = q.Where(f => f.Status == status);
         if (filter.Open == true) q = q.Where(f => (int)f.Status < 10);
         if (filter.Open == false) q = q.Where(f => (int)f.Status >= 10);

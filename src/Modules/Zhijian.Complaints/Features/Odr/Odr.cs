@@ -58,6 +58,7 @@ internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IEntityDir
         var errors = new FieldErrors().Require("uscc", cmd.Uscc, "统一社会信用代码", 18).Require("contact", cmd.Contact, "联系人及电话", 100);
         if (errors.Count > 0) return Result<OdrApproved>.Invalid(errors.ToDictionary());
         var uscc = cmd.Uscc!.Trim().ToUpperInvariant();
+        db.ChangeTracker.Clear(); // a console circuit's context lives long: start from the database
         var entity = await directory.FindAsync(uscc, ct);
         if (entity is null) return Result<OdrApproved>.Invalid("uscc", $"在您的管辖范围内没有统一社会信用代码为 {uscc} 的市场主体");
         if (entity.Status != EntityStatus.Active) return Result<OdrApproved>.Invalid("uscc", $"{entity.Name}当前不是存续状态，不能作为 ODR 企业");
@@ -81,6 +82,7 @@ internal sealed class Odr(ComplaintsDbContext db, ActorContext actor, IEntityDir
     public async Task<Result<OdrView>> DeactivateAsync(long id, CancellationToken ct)
     {
         if (!ComplaintAccess.CanManage(actor.Current)) return Result<OdrView>.Forbidden("只有科室负责人或管理员可以调整 ODR 企业");
+        db.ChangeTracker.Clear();
         var o = await db.OdrEnterprises.SingleOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return Result<OdrView>.NotFound($"ODR 企业 {id} 不存在或不在您的管辖范围内");
         o.Active = false;

@@ -68,7 +68,7 @@ internal sealed class PublicFollow(ComplaintsDbContext db, TimeProvider clock)
         var q = db.Filings.IgnoreQueryFilters().Where(x => x.Id == id);
         var f = await (tracked ? q : q.AsNoTracking()).SingleOrDefaultAsync(ct);
         if (f?.QueryCodeHash is null || FilingClock.Number(f) != number.Trim()) return null;
-        var hash = Intake.Intake.QueryHash(f.SubmissionId, code);
+        var hash = Intake.SubmitFilingHandler.QueryHash(f.SubmissionId, code);
         return CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(hash), System.Text.Encoding.ASCII.GetBytes(f.QueryCodeHash)) ? f : null;
     }
 
