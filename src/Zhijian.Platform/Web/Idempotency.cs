@@ -32,7 +32,21 @@ public sealed class IdempotencyRecord
 
 /// <summary>Marks an endpoint whose retries other systems make safe with an <c>Idempotency-Key</c> header.</summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
-public sealed class IdempotentAttribute : Attribute;
+public sealed class IdempotentAttribute : Attribute
+{
+    /// <summary>
+    /// The handler stores <see cref="IdempotencyKey.Of"/> in its own transaction (unique) and answers a repeat from its records:
+    /// exactly-once even across a crash between its commit and the filter keeping the response. A repeat that finds the key
+    /// still pending (in flight, or its node died) then goes to the handler instead of getting 409.
+    /// </summary>
+    public bool HandlerStoresKey { get; init; }
+}
+
+/// <summary>The caller-scoped <c>Idempotency-Key</c> of the current request ("caller|key"), for handlers that store it.</summary>
+public sealed record IdempotencyKey(string Value)
+{
+    public static string? Of(HttpContext context) => context.Features.Get<IdempotencyKey>()?.Value;
+}
 
 /// <summary>
 /// Replays the first response to a repeated <c>Idempotency-Key</c> (header <c>Idempotent-Replayed: true</c>), refuses the
@@ -50,7 +64,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, PlatformDbContext db, ActorContext actor, TimeProvider clock)
     {
         string? header = context.Request.Headers[Header];
-        if (string.IsNullOrEmpty(header) || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is null)
+        if (string.IsNullOrEmpty(header) || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is not { } endpoint)
         {
             await next(context);
             return;
@@ -92,7 +106,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 return;
             }
 
-            if (now - existing.CreatedAt < PendingTimeout)
+            if (now - existing.CreatedAt < PendingTimeout && !endpoint.HandlerStoresKey)
             {
                 await Problems.WriteAsync(context, 409, "请求正在处理", $"使用 {Header}“{header}”的相同请求正在处理中，请稍后重试。");
                 return;
@@ -104,6 +118,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         db.ChangeTracker.Clear();
+        context.Features.Set(new IdempotencyKey(key));
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -155,6 +170,6 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 public static class IdempotencyExtensions
 {
     /// <summary>Retries with the same <c>Idempotency-Key</c> header get the first response instead of a second change.</summary>
-    public static TBuilder Idempotent<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new IdempotentAttribute());
+    public static TBuilder Idempotent<TBuilder>(this TBuilder builder, bool handlerStoresKey = false) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new IdempotentAttribute { HandlerStoresKey = handlerStoresKey });
 }

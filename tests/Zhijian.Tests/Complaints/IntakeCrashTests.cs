@@ -94,7 +94,7 @@ public sealed class IntakeCrashTests
             await Parallel.ForEachAsync(Enumerable.Range(0, Requests), new ParallelOptions { MaxDegreeOfParallelism = Connections }, async (i, _) =>
             {
                 var (status, id) = await SubmitAsync(client, i, bodies[i]);
-                Assert.Equal(200, status);
+                Assert.True(status is 200 or 201, $"replay of key {i}: {status}"); // the platform filter replays the first answer (201, or 200 after a crash)
                 Assert.Equal(acknowledged[i], id);
             });
 

@@ -10,7 +10,7 @@ internal static class FilingClock
     /// <summary>The deadline the filing is working towards now; null when closed or while a pause is open.</summary>
     public static DateOnly? NextDue(Filing f)
     {
-        if (f.IsClosed || f.Pauses.Any(p => p.End is null)) return null;
+        if (f.IsClosed || f.Pauses.IsPaused()) return null;
         return f.Status switch
         {
             FilingStatus.Received => f.AcceptBy,

@@ -100,7 +100,7 @@ internal sealed class ClueActions(CasesDbContext db, ActorContext actor, TimePro
     });
 
     public static ClueView View(Clue c, DateOnly today) => new(c.Id, c.Number, c.Source, CaseNames.Of(c.Source), c.SourceNumber, c.Uscc, c.PartyName, c.Facts,
-        c.ReceivedOn, c.OrgUnitName, c.Status, CaseNames.Of(c.Status), c.OpenBy, c.Extended, c.Pauses.Any(p => p.End is null), c.DecidedOn, c.DecidedBy,
+        c.ReceivedOn, c.OrgUnitName, c.Status, CaseNames.Of(c.Status), c.OpenBy, c.Extended, c.Pauses.IsPaused(), c.DecidedOn, c.DecidedBy,
         c.DeclineGround is { } g ? $"{CaseNames.Of(g)}。{c.DeclineReason}" : null, c.CaseId,
         c.Status == ClueStatus.Verifying && c.OpenBy is { } by ? by.DayNumber - today.DayNumber : null);
 }

@@ -79,7 +79,7 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
     public static FilingListItem Item(Filing f, DateOnly today, DateOnly soon) => new(f.Id, FilingClock.Number(f), f.Kind, FilingClock.KindName(f.Kind), f.Status,
         FilingClock.StatusName(f.Status), f.TargetName, f.Title, f.CategoryCode, f.OrgUnitName, f.HandlerName, f.ReceivedAt, f.DueOn,
         f.DueOn is { } d && d < today && f.Status != FilingStatus.Odr, f.DueOn is { } s && s >= today && s <= soon && f.Status != FilingStatus.Odr,
-        f.Pauses.Any(p => p.End is null), f.Flags.Count, FilingClock.ChannelName(f.Channel), f.FirstRespondedAt is not null, f.ProvisionalDue);
+        f.Pauses.IsPaused(), f.Flags.Count, FilingClock.ChannelName(f.Channel), f.FirstRespondedAt is not null, f.ProvisionalDue);
 
     /// <summary>The filing itself, inside the caller's jurisdiction (uploads).</summary>
     public Task<Filing?> EntityAsync(long id, CancellationToken ct) => db.Filings.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
@@ -128,7 +128,7 @@ internal sealed class FilingQueries(ComplaintsDbContext db, ActorContext actor, 
     public static IReadOnlyList<string> Actions(Filing f)
     {
         if (f.IsClosed) return [];
-        var paused = f.Pauses.Any(p => p.End is null);
+        var paused = f.Pauses.IsPaused();
         var list = new List<string> { "assign", "note" };
         if (f.FirstRespondedAt is null) list.Add("respond");
         switch (f.Status)

@@ -16,13 +16,13 @@ internal static class PauseResumeRules
     {
         if (f.Status is not (FilingStatus.Mediating or FilingStatus.Verifying))
             return new FieldError("status", "只有调解中的投诉或核查中的举报可以中止计时（检定、检验、检测、鉴定期间不计入期限）");
-        if (f.Pauses.Any(p => p.End is null)) return new FieldError("status", "计时已中止，请先恢复");
+        if (f.Pauses.IsPaused()) return new FieldError("status", "计时已中止，请先恢复");
         if (string.IsNullOrWhiteSpace(cmd.Reason)) return new FieldError("reason", "请写明中止原因（如：送检验检测）");
         return null;
     }
 
     public static FieldError? ValidateResume(Filing f) =>
-        f.Pauses.Any(p => p.End is null) ? null : new FieldError("status", "计时未中止");
+        f.Pauses.IsPaused() ? null : new FieldError("status", "计时未中止");
 }
 
 /// <summary>中止计时 (检定、检验、检测、鉴定): the mediation or verification clock stops until resumed.</summary>
@@ -43,10 +43,10 @@ internal sealed class ResumeFilingHandler(FilingActions actions, IRuleBook rules
     public Task<Result<FilingDetail>> Handle(long id, CancellationToken ct) =>
         actions.RunAsync(id, "resume", PauseResumeRules.ValidateResume, f =>
         {
-            var open = f.Pauses.First(p => p.End is null);
-            var today = actions.Today();
-            var end = today > open.Start ? today.AddDays(-1) : open.Start;
-            f.Pauses = [.. f.Pauses.Select(p => p == open ? p with { End = end } : p)];
+            var at = f.Pauses.FindIndex(p => p.End is null);
+            var open = f.Pauses[at];
+            f.Pauses = f.Pauses.Resume(actions.Today());
+            var end = f.Pauses[at].End;
             FilingDeadlines.Apply(f, rules, calendar);
             return new StepOutcome($"恢复计时（中止 {open.Start:M月d日}–{end:M月d日}，{open.Reason}），期限顺延至 {FilingClock.NextDue(f):yyyy年M月d日}", true);
         }, ct);

@@ -47,7 +47,14 @@ internal sealed record SubmitFiling(
 /// instance, stored on the filing and unique, so a form posted twice cannot register twice.
 /// </summary>
 internal sealed record IntakeOrigin(FilingChannel Channel, string? SourceSystem, string? FormToken, string ReceivedBy,
-    string? ReceivedByDivision, bool IssueQueryCode);
+    string? ReceivedByDivision, bool IssueQueryCode)
+{
+    /// <summary>
+    /// <see cref="FormToken"/> is an API caller's Idempotency-Key (stored with the filing in the same transaction): a repeat
+    /// returns the filing it registered (replayed), where a console form posted twice is refused.
+    /// </summary>
+    public bool ReplayDuplicate { get; init; }
+}
 
 internal sealed record IntakePart(long Id, string Number, FilingKind Kind, string KindName, FilingStatus Status, string StatusName, string OrgUnitName,
     DateOnly? DueOn, string RoutingBasis, IReadOnlyList<string> Flags);

@@ -38,6 +38,7 @@ internal sealed class SubmitFilingHandler(
     public async Task<Result<IntakeReceipt>> SubmitAsync(SubmitFiling cmd, IntakeOrigin origin, CancellationToken ct)
     {
         db.ChangeTracker.Clear(); // a console circuit's context lives long: start from the database, not from an earlier refused save
+        if (origin.ReplayDuplicate && origin.FormToken is not null && await ReplayAsync(origin.FormToken, ct) is { } replay) return replay;
         var now = clock.GetUtcNow();
         var today = now.ToChinaDate();
         var checks = SubmitFilingRules.Validate(cmd, origin.Channel, today, await categories.AllAsync(ct));
@@ -189,6 +190,7 @@ internal sealed class SubmitFilingHandler(
         catch (DbUpdateException) when (origin.FormToken is not null || ticket is not null)
         {
             db.ChangeTracker.Clear();
+            if (origin.ReplayDuplicate && origin.FormToken is not null && await ReplayAsync(origin.FormToken, ct) is { } again) return again;
             if (ticket is not null)
             {
                 var existing = await db.Filings.IgnoreQueryFilters().AsNoTracking().Where(x => x.SourceSystem == source && x.SourceTicketId == ticket)
@@ -202,6 +204,13 @@ internal sealed class SubmitFilingHandler(
         }
 
         return new IntakeReceipt(submission, now, [.. filings.Select(Part)], queryCode, false);
+    }
+
+    /// <summary>The receipt of the filing(s) an API caller's Idempotency-Key already registered (a retry after a lost answer).</summary>
+    private async Task<IntakeReceipt?> ReplayAsync(string key, CancellationToken ct)
+    {
+        var existing = await db.Filings.IgnoreQueryFilters().AsNoTracking().Where(x => x.IdempotencyKey == key).OrderBy(x => x.Part).ToListAsync(ct);
+        return existing.Count == 0 ? null : new IntakeReceipt(existing[0].SubmissionId, existing[0].ReceivedAt, [.. existing.Select(Part)], null, true);
     }
 
     /// <summary>SHA-256 of the query code bound to the submission: what a complainant types on the portal to follow it.</summary>
