@@ -31,6 +31,7 @@ public sealed class PlatformModule : IZhijianModule
         new("系统管理", "规则设置", "/admin/rules", "tune", 903, Roles.Admin),
         new("系统管理", "工作日历", "/admin/calendar", "calendar_month", 904, Roles.Admin),
         new("系统管理", "审计记录", "/admin/audit", "verified_user", 905, Roles.Admin),
+        new("系统管理", "定时任务", "/admin/jobs", "schedule", 906, Roles.Admin),
     ];
 
     public void MapEndpoints(RouteGroupBuilder api)
@@ -49,6 +50,8 @@ public sealed class PlatformModule : IZhijianModule
                 ? Results.Ok(new { ok = true, entries = v.Entries, anchoredThrough = v.AnchoredThrough })
                 : Results.Ok(new { ok = false, entries = v.Entries, brokenAt = v.BrokenAt, reason = v.Reason, anchoredThrough = v.AnchoredThrough });
         }).WithSummary("校验审计哈希链及链外锚点：返回 ok 与条数，或第一条被破坏（或被截断）的记录序号");
+
+        Jobs.JobEndpoints.Map(api);
 
         var orgs = api.MapGroup("/org-units").WithTags("组织机构").RequireAuthorization();
         orgs.MapGet("/", (OrgUnitService s, CancellationToken ct) => s.ListAsync(ct)).WithSummary("本辖区机构树（按编码排序）");

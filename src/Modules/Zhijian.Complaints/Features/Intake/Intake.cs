@@ -79,7 +79,6 @@ internal sealed partial class Intake(
     ProvisionalCalendar calendar,
     IRuleBook rules,
     PersonalData personal,
-    OutboxSignal signal,
     TimeProvider clock)
 {
     public const int MaxFacts = 8000;
@@ -282,7 +281,6 @@ internal sealed partial class Intake(
                     db.Publish(FilingEvents.StatusChanged(f, $"已登记，由{f.OrgUnitName}办理", now));
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-                signal.Notify();
             }
         }
         catch (DbUpdateException) when (origin.IdempotencyKey is not null || ticket is not null)

@@ -40,7 +40,7 @@ internal sealed record RecordOutcome(string Outcome, long? Id, string? Reason)
 }
 
 /// <summary>信息归集: records from this bureau's modules and from other departments.</summary>
-internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorContext actor, IRuleBook rules, TimeProvider clock, OutboxSignal signal)
+internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorContext actor, IRuleBook rules, TimeProvider clock)
 {
     /// <summary>Checks a record's fields (Chinese message per field); nothing is written.</summary>
     public static FieldErrors Validate(CreditRecordInput r, DateOnly today)
@@ -194,7 +194,6 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
         }
 
         await tx.CommitAsync(ct);
-        signal.Notify(); // the records' events were written inside the transaction
         return new BatchSummary(batch.Count, outcomes.Count(o => o.Outcome == RecordOutcome.Created), outcomes.Count(o => o.Outcome == RecordOutcome.Updated),
             outcomes.Count(o => o.Outcome == RecordOutcome.Unchanged), outcomes.Count(o => o.Outcome == RecordOutcome.Quarantined),
             outcomes.Count(o => o.Outcome == RecordOutcome.Held));
@@ -259,7 +258,6 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
             if (tx is not null)
             {
                 await tx.CommitAsync(ct);
-                signal.Notify(); // the record's event was written inside the transaction
             }
 
             released++;

@@ -46,7 +46,8 @@ internal static class RiskFeature
         services.AddScoped<ICreditQueries, RiskQueries>();
         services.AddEventHandler<CreditRecordAccepted, RiskOnCreditEvents>();
         services.AddEventHandler<ListingChanged, RiskOnCreditEvents>();
-        services.AddHostedService<RiskNightlyJob>();
+        services.AddZhijianJob<RiskNightlyJob>(RiskNightlyJob.Key, "企业信用风险分类夜间全量计算", "每天 02:30", Platform.Jobs.JobSchedule.CronChina(RiskNightlyJob.Cron));
+        services.AddHostedService<RiskModelSeed>();
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             !c.User.HasClaim(x => x.Type == ZhijianClaims.ApiClient) && c.User.IsInRole(Roles.Admin)))
             .AddPolicy(RecomputePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
