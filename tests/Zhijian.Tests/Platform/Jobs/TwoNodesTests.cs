@@ -84,7 +84,7 @@ public sealed class TwoNodesTests
         var api = await a.ApiClientAsync("370100", "complaints.write");
         var id = FirstId(await OkAsync(await PostAsync(api, "/api/v1/complaints", Complaint(uscc)), HttpStatusCode.Created));
         var handlerOnB = await b.LoginAsync("complaint");
-        Assert.Equal(uscc, (await handlerOnB.GetJsonAsync($"/api/v1/complaints/{id}")).GetProperty("target").Str("uscc"));
+        Assert.Contains(uscc, (await handlerOnB.GetJsonAsync($"/api/v1/complaints/{id}")).GetRawText(), StringComparison.Ordinal);
 
         // The console works on both.
         foreach (var node in new[] { a, b })
