@@ -32,6 +32,7 @@ public sealed class PlatformModule : IZhijianModule
         new("系统管理", "规则设置", "/admin/rules", "tune", 903, Roles.Admin),
         new("系统管理", "工作日历", "/admin/calendar", "calendar_month", 904, Roles.Admin),
         new("系统管理", "审计记录", "/admin/audit", "verified_user", 905, Roles.Admin),
+        new("系统管理", "定时任务", "/admin/jobs", "schedule", 906, Roles.Admin),
     ];
 
     public void MapEndpoints(RouteGroupBuilder api)
@@ -40,6 +41,8 @@ public sealed class PlatformModule : IZhijianModule
 
         var audit = api.MapGroup("/audit").WithTags("审计").RequireAuthorization(PlatformSetup.AdminPolicy);
         audit.MapGet("/verify", VerifyAudit).WithSummary("校验审计哈希链及链外锚点：返回 ok 与条数，或第一条被破坏（或被截断）的记录序号");
+
+        Jobs.JobEndpoints.Map(api);
 
         var orgs = api.MapGroup("/org-units").WithTags("组织机构").RequireAuthorization();
         orgs.MapGet("/", ListOrgUnits).WithSummary("本辖区机构树（按编码排序）");

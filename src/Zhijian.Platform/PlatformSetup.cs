@@ -118,8 +118,12 @@ public static class PlatformSetup
         services.AddSingleton<Privacy.PersonalData>();
         services.AddSingleton<EventRegistry>();
         services.AddSingleton<OutboxSignal>();
+        services.Configure<OutboxOptions>(builder.Configuration.GetSection("Zhijian:Outbox"));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        var node = Jobs.JobNode.Create();
+        Jobs.JobsSetup.AddJobs(services, builder.Configuration, storage, node);
+        Telemetry.TelemetrySetup.AddTelemetry(services, builder.Configuration, node.Name);
         services.AddScoped<OrgHierarchy>();
         services.AddSingleton(sp => new Audit.AuditAnchors(
             builder.Configuration["Zhijian:Audit:AnchorFile"] is { Length: > 0 } anchorFile
@@ -191,6 +195,7 @@ public static class PlatformSetup
         await InitializeAsync(app.Services, app.Logger, app.Lifetime.ApplicationStopping);
 
         app.UseForwardedHeaders();
+        Telemetry.TelemetrySetup.UseMetricsEndpoint(app);
         app.UseSecurityHeaders();
         app.UseExceptionHandler(e => e.Run(HandleExceptionAsync));
         app.UseStatusCodePages(async ctx =>

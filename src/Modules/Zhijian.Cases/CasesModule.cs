@@ -65,7 +65,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddEventHandler<Features.Disclosure.PenaltyPublished, Features.Disclosure.PenaltyCreditHandler>();
         services.AddEventHandler<Features.Disclosure.PenaltyPublicationWithdrawn, Features.Disclosure.PenaltyCreditHandler>();
         services.AddEventHandler<Zhijian.Credit.Contracts.PenaltyDisclosureEnded, Features.Disclosure.PenaltyDisclosureEndedHandler>();
-        services.AddHostedService<Features.Disclosure.DisclosureSweeper>();
+        services.AddZhijianJob<Features.Disclosure.DisclosureSweeper>(Features.Disclosure.DisclosureSweeper.Key, "行政处罚公示期满撤下", "每小时整点", Platform.Jobs.JobSchedule.Hourly);
     }
 
     /// <summary>Every use case's handler (one folder each under Features/), with the plumbing they share.</summary>

@@ -72,7 +72,7 @@ public sealed class ComplaintsModule : IZhijianModule
         if (string.IsNullOrWhiteSpace(hotlineUrl)) services.TryAddSingleton<Features.Exchange.IHotlineSender, Features.Exchange.LoggingHotlineSender>();
         else services.TryAddSingleton<Features.Exchange.IHotlineSender>(_ => new Features.Exchange.HttpHotlineSender(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, hotlineUrl));
         services.TryAddSingleton<Features.Exchange.ISmsSender, Features.Exchange.LoggingSmsSender>();
-        services.AddHostedService<Features.Sweeper>();
+        services.AddZhijianJob<Features.Sweeper>(Features.Sweeper.Key, "投诉举报例行处理（ODR 超期转办、异常激增检测）", "每小时整点", Platform.Jobs.JobSchedule.Hourly);
     }
 
     /// <summary>

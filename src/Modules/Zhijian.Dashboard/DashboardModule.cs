@@ -28,7 +28,7 @@ public sealed class DashboardModule : IZhijianModule
         services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<Features.Manual.ManualValues>();
         services.AddScoped<Features.Reports.EvaluationReports>();
-        services.AddHostedService<Features.Compute.SnapshotJob>();
+        services.AddZhijianJob<Features.Compute.SnapshotJob>(Features.Compute.SnapshotJob.Key, "规划指标月度快照", "每小时整点（补齐上月快照）", Platform.Jobs.JobSchedule.Hourly);
     }
 
     public void MapEndpoints(RouteGroupBuilder api)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,14 +15,14 @@ namespace Zhijian.Platform.Events;
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, EventRegistry registry, OutboxSignal signal, TimeProvider clock,
-    IConfiguration config, ILogger<OutboxDispatcher> log) : BackgroundService
+    Microsoft.Extensions.Options.IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> log) : BackgroundService
 {
     private readonly string _node = Truncate($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", 100);
     public const int MaxAttempts = 12;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!config.GetValue("Zhijian:Outbox:Enabled", true)) return;
+        if (!options.Value.Enabled) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -35,7 +34,7 @@ public sealed class OutboxDispatcher(
                 log.LogError(ex, "Outbox dispatch round failed");
             }
 
-            try { await signal.WaitAsync(TimeSpan.FromSeconds(2), stoppingToken); }
+            try { await signal.WaitAsync(options.Value.PollInterval, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
     }
@@ -99,6 +98,7 @@ public sealed class OutboxDispatcher(
             message.LockedBy = null;
             message.LockedUntil = null;
             await db.SaveChangesAsync(ct);
+            Telemetry.ZhijianMetrics.OutboxDispatched.Add(1);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -111,11 +111,25 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LastError, Truncate(ex.GetType().Name + ": " + ex.Message, 2000))
                 .SetProperty(m => m.LockedBy, (string?)null)
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
+            Telemetry.ZhijianMetrics.OutboxFailed.Add(1);
             log.LogWarning("Outbox message {Id} ({Type}) failed attempt {Attempt}: {Error}", id, message.Type, attempts, ex.GetType().Name);
         }
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}
+
+/// <summary>Settings "Zhijian:Outbox".</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Whether this node dispatches.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The longest wait between rounds: a commit that wrote outbox messages wakes the dispatcher at once (see
+    /// <see cref="Storage.OutboxCommitInterceptor"/>); the poll finds messages of other nodes and retries that fell due.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }
 
 internal abstract class HandlerInvoker

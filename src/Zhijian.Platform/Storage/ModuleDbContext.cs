@@ -146,7 +146,58 @@ public static class SaveChain
             await tx.CommitAsync(ct);
         }
 
-        if (hasEvents && db.Database.CurrentTransaction is null) services?.Signal.Notify();
+        if (hasEvents)
+        {
+            // Committed now, or by the caller's transaction later: OutboxCommitInterceptor wakes the dispatcher then.
+            if (db.Database.CurrentTransaction is null) services?.Signal.Notify();
+            else OutboxCommitInterceptor.MarkPending(db);
+        }
+
         return written;
+    }
+}
+
+/// <summary>
+/// Wakes the outbox dispatcher after the commit of an explicit transaction in which a context saved outbox messages
+/// (the save path marks the context; a rollback clears the mark). Added to every context by <see cref="StorageSetup"/>,
+/// so no module signals by hand.
+/// </summary>
+public sealed class OutboxCommitInterceptor : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+{
+    public static readonly OutboxCommitInterceptor Instance = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Pending = [];
+
+    private OutboxCommitInterceptor()
+    {
+    }
+
+    internal static void MarkPending(DbContext db) => Pending.AddOrUpdate(db, Instance);
+
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData) =>
+        Signal(eventData.Context);
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Signal(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } db) Pending.Remove(db);
+    }
+
+    public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db) Pending.Remove(db);
+        return Task.CompletedTask;
+    }
+
+    private static void Signal(DbContext? db)
+    {
+        if (db is not null && Pending.Remove(db)) (db as IZhijianContext)?.Services?.Signal.Notify();
     }
 }

@@ -45,6 +45,9 @@ public class PlatformDbContext : IdentityDbContext<StaffUser, IdentityRole, stri
 
     public DbSet<Privacy.PersonalDataKey> PersonalDataKeys => Set<Privacy.PersonalDataKey>();
 
+    /// <summary>定时任务运行记录 (<see cref="Jobs.JobRun"/>).</summary>
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.ConfigureConventions(Database, configurationBuilder);
 
@@ -96,6 +99,16 @@ public class PlatformDbContext : IdentityDbContext<StaffUser, IdentityRole, stri
             e.HasKey(s => s.Year);
             e.Property(s => s.Year).ValueGeneratedNever();
             e.Property(s => s.EnteredBy).HasMaxLength(256);
+        });
+        builder.Entity<Jobs.JobRun>(e =>
+        {
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.Property(r => r.JobKey).HasMaxLength(100);
+            e.Property(r => r.FireInstanceId).HasMaxLength(200);
+            e.Property(r => r.Trigger).HasMaxLength(300);
+            e.Property(r => r.Node).HasMaxLength(200);
+            e.Property(r => r.Message).HasMaxLength(2000);
+            e.HasIndex(r => new { r.JobKey, r.StartedAt });
         });
         builder.Entity<Web.IdempotencyRecord>(e =>
         {

@@ -12,6 +12,7 @@ public static class StorageSetup
 {
     public static void Configure(DbContextOptionsBuilder builder, StorageOptions storage, string schema)
     {
+        builder.AddInterceptors(OutboxCommitInterceptor.Instance);
         if (storage.Provider == DatabaseProvider.Sqlite)
             builder.UseSqlite(storage.ConnectionString, o => o.MigrationsHistoryTable($"{schema}___ef_migrations"));
         else

@@ -106,6 +106,8 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ZHIJIAN_DB", Database.ConnectionString);
         builder.UseSetting("Zhijian:Outbox:Enabled", _outbox ? "true" : "false");
+        // No scheduler: tests run a job through its class or the trigger API (a test that needs one configures JobsOptions).
+        builder.UseSetting("Zhijian:Jobs:Enabled", "false");
         builder.UseSetting("Zhijian:Audit:AnchorFile", Database.AnchorFile);
         builder.UseSetting("Zhijian:Database:SeedDemoData", "true");
         builder.UseSetting("Zhijian:Demo:Entities", DemoEntities.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -58,6 +58,9 @@ public static class Permissions
         // ───── platform: identity, org units, rules, calendar, codes, audit ─────
         ["GET /api/v1/me"] = new(Authenticated),
         ["GET /api/v1/audit/verify"] = new(Admin),
+        ["GET /api/v1/admin/jobs"] = new(Admin),
+        // Runs a job now (the cheapest one): administrators of the top unit only, like the other deployment-wide settings.
+        ["POST /api/v1/admin/jobs/{key}/trigger"] = new(TopAdmin(), "/api/v1/admin/jobs/cases.disclosure-sweep/trigger"),
         ["GET /api/v1/org-units"] = new(Authenticated),
         // A new unit below the county bureau: its administrators or those above (issue 16, hierarchical administration).
         ["POST /api/v1/org-units"] = new(AdminAtOrAbove(OrgTree.County),
@@ -325,6 +328,7 @@ public static class Permissions
         ["/admin/rules"] = new(Console(Roles(R.Admin))),
         ["/admin/calendar"] = new(Console(Roles(R.Admin))),
         ["/admin/audit"] = new(Console(Roles(R.Admin))),
+        ["/admin/jobs"] = new(Console(Roles(R.Admin))),
         ["/entities"] = new(Console(AnyStaff)),
         ["/entities/{Uscc}"] = new(Console(AnyStaff)),
         ["/entities/annual-reports"] = new(Console(AnyStaff)),

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
 using Zhijian.Platform.Calendar;
@@ -12,14 +10,14 @@ using Zhijian.Platform.Rules;
 namespace Zhijian.Complaints.Features;
 
 /// <summary>
-/// Hourly housekeeping on the injected clock: ODR complaints past their 10 WD go to the bureau; weekly spike detection.
-/// Each step is idempotent, so a missed or repeated run converges.
+/// Hourly housekeeping (a scheduled job, <see cref="IScheduledJob"/>): ODR complaints past their 10 WD go to the bureau;
+/// weekly spike detection. Each step is idempotent, so a missed or repeated run converges.
 /// </summary>
-internal sealed class Sweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Sweeper> log) : HourlyJob(scopes, clock, log)
+internal sealed class Sweeper : IScheduledJob
 {
-    protected override string FailureMessage => "投诉举报定时任务失败，下一小时重试";
+    public const string Key = "complaints.sweep";
 
-    protected override Task PassAsync(IServiceProvider services, CancellationToken ct) => RunOnceAsync(services, ct);
+    public Task ExecuteAsync(IServiceProvider services, CancellationToken ct) => RunOnceAsync(services, ct);
 
     private static int _calendarLastYear;
 

@@ -61,6 +61,68 @@ public sealed class OutboxTests
         return street.Code;
     }
 
+    public sealed class RuleRecorder(Sink sink) : IEventHandler<Zhijian.Platform.Rules.RuleChanged>
+    {
+        public Task HandleAsync(Zhijian.Platform.Rules.RuleChanged domainEvent, EventContext context, CancellationToken ct)
+        {
+            sink.Handled.Add((nameof(RuleRecorder), context.MessageId, domainEvent.Key));
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task A_commit_of_an_explicit_transaction_wakes_the_dispatcher_without_a_manual_notify()
+    {
+        // The dispatcher's fallback poll is pushed out of reach: only the commit's signal can wake it in time.
+        var sink = new Sink();
+        await using var app = await ZhijianApp.StartAsync(services: s =>
+        {
+            s.Configure<OutboxOptions>(o => o.PollInterval = TimeSpan.FromMinutes(30));
+            s.AddSingleton(sink);
+            s.AddEventHandler<Zhijian.Platform.Rules.RuleChanged, RuleRecorder>();
+        });
+        await Task.Delay(500); // the dispatcher's first round is over: it now waits for a signal
+        var admin = await app.LoginAsync("admin");
+
+        // A new rule version is saved inside an explicit transaction (under the audit chain's lock) with its RuleChanged event.
+        var response = await admin.PostJsonAsync("/api/v1/rules/complaint.flag-frequent/versions", new { value = "9", effectiveFrom = "2099-01-01", note = "出箱测试" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (sink.Handled.IsEmpty && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal("complaint.flag-frequent", Assert.Single(sink.Handled).Code);
+    }
+
+    [Fact]
+    public async Task Only_a_committed_transaction_signals_the_dispatcher()
+    {
+        await using var app = await ZhijianApp.StartAsync(outbox: false);
+        var signal = app.Services.GetRequiredService<OutboxSignal>();
+        await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            await using (var tx = await db.Database.BeginTransactionAsync())
+            {
+                db.Publish(new OrgUnitCreated(1, "TEST-RB", "回滚测试", OrgUnitKind.Province, "370102"));
+                await db.SaveChangesAsync();
+                Assert.False(await signal.WaitAsync(TimeSpan.Zero, default)); // not before the commit
+                await tx.RollbackAsync();
+            }
+
+            Assert.False(await signal.WaitAsync(TimeSpan.Zero, default)); // a rollback publishes nothing
+
+            await using (var tx = await db.Database.BeginTransactionAsync())
+            {
+                db.Publish(new OrgUnitCreated(1, "TEST-OK", "提交测试", OrgUnitKind.Province, "370102"));
+                await db.SaveChangesAsync();
+                Assert.False(await signal.WaitAsync(TimeSpan.Zero, default));
+                await tx.CommitAsync();
+            }
+
+            Assert.True(await signal.WaitAsync(TimeSpan.Zero, default));
+        });
+    }
+
     [Fact]
     public async Task An_event_committed_before_a_crash_is_dispatched_after_restart_exactly_once()
     {

@@ -54,11 +54,11 @@ internal sealed class PenaltyDisclosureEndedHandler(Disclosures disclosures) : I
 }
 
 /// <summary>Hourly on the injected clock, as the system: ends publications whose term has passed.</summary>
-internal sealed class DisclosureSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DisclosureSweeper> log) : HourlyJob(scopes, clock, log)
+internal sealed class DisclosureSweeper : IScheduledJob
 {
-    protected override string FailureMessage => "行政处罚公示期满撤下任务失败，下一小时重试";
+    public const string Key = "cases.disclosure-sweep";
 
-    protected override Task PassAsync(IServiceProvider services, CancellationToken ct) => RunOnceAsync(services, ct);
+    public Task ExecuteAsync(IServiceProvider services, CancellationToken ct) => RunOnceAsync(services, ct);
 
     /// <summary>One pass in a system scope (tests call it directly).</summary>
     public static async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken ct)

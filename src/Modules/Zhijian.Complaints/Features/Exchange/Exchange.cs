@@ -28,12 +28,17 @@ internal interface ISmsSender
     Task SendAsync(string phone, string text, CancellationToken ct);
 }
 
-/// <summary>Default when no hotline URL is configured: writes the update to the log (no personal data is in it).</summary>
+/// <summary>
+/// Default when no hotline URL is configured: logs that an update was due, with its status only — the update's note is a
+/// handler's free text and may name a person, so it never goes to the log.
+/// </summary>
 internal sealed class LoggingHotlineSender(ILogger<LoggingHotlineSender> log) : IHotlineSender
 {
     public Task SendAsync(string sourceSystem, string ticketId, string json, CancellationToken ct)
     {
-        log.LogInformation("12345 status update for {Source} ticket {Ticket}: {Json}", sourceSystem, ticketId, json);
+        using var update = System.Text.Json.JsonDocument.Parse(json);
+        var status = update.RootElement.TryGetProperty("status", out var s) ? s.ToString() : "?";
+        log.LogInformation("12345 status update for {Source} ticket {Ticket}: {Status}", sourceSystem, ticketId, status);
         return Task.CompletedTask;
     }
 }
@@ -49,12 +54,12 @@ internal sealed class HttpHotlineSender(HttpClient http, string url) : IHotlineS
     }
 }
 
-/// <summary>Default SMS sender: logs that a notice went out, with the number masked (never the clear number).</summary>
+/// <summary>Default SMS sender: logs that a notice went out, with the number masked and without its text (free text may name a person).</summary>
 internal sealed class LoggingSmsSender(ILogger<LoggingSmsSender> log) : ISmsSender
 {
     public Task SendAsync(string phone, string text, CancellationToken ct)
     {
-        log.LogInformation("SMS to {Phone}: {Text}", Masks.Phone(phone), text);
+        log.LogInformation("SMS to {Phone}: {Length} characters", Masks.Phone(phone), text.Length);
         return Task.CompletedTask;
     }
 }

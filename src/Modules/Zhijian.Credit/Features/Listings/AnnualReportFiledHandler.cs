@@ -11,7 +11,7 @@ namespace Zhijian.Credit.Features.Listings;
 /// on the filing date with a generated removal decision number; RemovalDue records the 5 WD limit. Idempotent: a
 /// listing no longer Listed is left alone.
 /// </summary>
-internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings listings, OutboxSignal signal) : IEventHandler<AnnualReportFiled>
+internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings listings) : IEventHandler<AnnualReportFiled>
 {
     public async Task HandleAsync(AnnualReportFiled domainEvent, EventContext context, CancellationToken ct)
     {
@@ -26,7 +26,6 @@ internal sealed class AnnualReportFiledHandler(CreditDbContext db, Listings list
                 continue; // removed meanwhile by a clerk
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            signal.Notify();
         }
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zhijian.Credit.Contracts;
@@ -9,7 +8,7 @@ using Zhijian.Credit.Domain;
 using Zhijian.Credit.Features.Feed;
 using Zhijian.Entities.Contracts;
 using Zhijian.Platform.Calendar;
-using Zhijian.Platform.Identity;
+using Zhijian.Platform.Jobs;
 using Zhijian.Platform.Rules;
 using Zhijian.Platform.Storage;
 
@@ -27,9 +26,6 @@ internal sealed class CreditJobOptions
 {
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often the jobs look for work, on the app's <see cref="TimeProvider"/>.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
-
     /// <summary>First hour (China time, inclusive) of the nightly window in which a check does the work.</summary>
     public int NightFrom { get; set; } = 1;
 
@@ -42,7 +38,7 @@ internal sealed class CreditJobOptions
 /// the annual-report listing after the window closes, serious-list proposals after 3 years, and serious-list expiry.
 /// </summary>
 internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntityDirectory directory, DecisionNumbers numbers, IRuleBook rules,
-    IWorkingCalendar calendar, TimeProvider clock, Zhijian.Platform.Events.OutboxSignal signal, ILogger<ListingJobs> log)
+    IWorkingCalendar calendar, TimeProvider clock, ILogger<ListingJobs> log)
 {
     /// <summary>
     /// 未按期年报列入: every entity due for <paramref name="year"/> that has not filed, once the window has closed, is listed
@@ -173,7 +169,6 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
             db.Publish(new ListingChanged(listing.Uscc, listing.List, listing.Status, listing.Id));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            signal.Notify();
             expired++;
         }
 
@@ -182,44 +177,27 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
 }
 
 /// <summary>
-/// Checks every <see cref="CreditJobOptions.Interval"/> (on the app's <see cref="TimeProvider"/>) and, inside the nightly window
-/// (01:00–06:00 China time by default), runs <see cref="ListingJobs"/> as the system actor. Every step is idempotent, so
-/// several checks in one night, or two nodes, list nobody twice; the decision date is the date of the run.
+/// The credit listing jobs as a scheduled job (<see cref="IScheduledJob"/>): hourly inside the nightly window (01:00–06:00 China
+/// time by default, <see cref="CreditJobOptions"/>), runs <see cref="ListingJobs"/> as the system actor. Every step is
+/// idempotent, so several runs in one night, a caught-up night or a manual run list nobody twice; the decision date is the
+/// date of the run.
 /// </summary>
-internal sealed class ListingJobService(IServiceScopeFactory scopes, IOptions<CreditJobOptions> options, TimeProvider clock, ILogger<ListingJobService> log)
-    : BackgroundService
+internal sealed class CreditListingJob(IOptions<CreditJobOptions> options) : IScheduledJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string Key = "credit.listings";
+
+    /// <summary>Quartz cron (China time): minute 0 of every hour from <see cref="CreditJobOptions.NightFrom"/> to before <see cref="CreditJobOptions.NightTo"/>.</summary>
+    public static string Cron(CreditJobOptions o) => $"0 0 {o.NightFrom}-{Math.Max(o.NightFrom, o.NightTo - 1)} * * ?";
+
+    public async Task ExecuteAsync(IServiceProvider services, CancellationToken ct)
     {
         if (!options.Value.Enabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.Value.Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            var hour = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ChinaTime.Zone).Hour;
-            if (hour < options.Value.NightFrom || hour >= options.Value.NightTo) continue;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
-                var jobs = scope.ServiceProvider.GetRequiredService<ListingJobs>();
-                var rules = scope.ServiceProvider.GetRequiredService<IRuleBook>();
-                var today = clock.Today();
-                var year = ListingRules.LastClosedYear(today, rules.Get("annual-report.window-end", today));
-                await jobs.RunAbnormalAsync(year, stoppingToken);
-                await jobs.RunSeriousAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "Credit listing jobs failed; retrying at the next interval");
-            }
-        }
+        var clock = services.GetRequiredService<TimeProvider>();
+        var jobs = services.GetRequiredService<ListingJobs>();
+        var rules = services.GetRequiredService<IRuleBook>();
+        var today = clock.Today();
+        var year = ListingRules.LastClosedYear(today, rules.Get("annual-report.window-end", today));
+        await jobs.RunAbnormalAsync(year, ct);
+        await jobs.RunSeriousAsync(ct);
     }
 }

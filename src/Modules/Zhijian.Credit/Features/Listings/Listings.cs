@@ -44,7 +44,7 @@ internal sealed record RejectListing(string? Reason);
 /// shared write path (audit, 联合惩戒 feed entry and <see cref="ListingChanged"/> in one save).
 /// </summary>
 internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, DecisionNumbers numbers, IRuleBook rules,
-    IWorkingCalendar calendar, ActorContext actor, TimeProvider clock, Zhijian.Platform.Events.OutboxSignal signal)
+    IWorkingCalendar calendar, ActorContext actor, TimeProvider clock)
 {
     public async Task<ListingPage> SearchAsync(CreditList? list, ListingStatus? status, ListingGround? ground, string? uscc, int page, int pageSize,
         CancellationToken ct)
@@ -144,7 +144,6 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
             return Result<ListingView>.Conflict("status", "该记录已被移出，不能重复移出");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        signal.Notify();
         return ListingView.Of(listing);
     }
 
@@ -168,7 +167,6 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
             $"列入{CreditNames.Of(listing.List)}：{CreditNames.Of(listing.Ground)}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        signal.Notify();
         return ListingView.Of(listing);
     }
 
@@ -193,7 +191,6 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
         db.Publish(new ListingChanged(listing.Uscc, listing.List, listing.Status, listing.Id));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        signal.Notify();
         return ListingView.Of(listing);
     }
 
@@ -354,7 +351,6 @@ internal sealed class Listings(CreditDbContext db, IEntityDirectory directory, D
                 $"列入{CreditNames.Of(listing.List)}：{CreditNames.Of(listing.Ground)}");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            signal.Notify();
             return true;
         }
         catch (DbUpdateException)

@@ -20,7 +20,10 @@ internal static class ListingsFeature
         services.AddScoped<Listings>();
         services.AddScoped<ListingJobs>();
         services.Configure<CreditJobOptions>(configuration.GetSection("Zhijian:Credit:Jobs"));
-        services.AddHostedService<ListingJobService>();
+        var jobs = configuration.GetSection("Zhijian:Credit:Jobs").Get<CreditJobOptions>() ?? new CreditJobOptions();
+        if (jobs.Enabled)
+            services.AddZhijianJob<CreditListingJob>(CreditListingJob.Key, "经营异常名录与严重违法失信名单作业（年报列入、届满3年转严重、期满移出）",
+                $"每天 {jobs.NightFrom:00}:00–{jobs.NightTo:00}:00 每小时整点", Platform.Jobs.JobSchedule.CronChina(CreditListingJob.Cron(jobs)));
         services.AddEventHandler<AnnualReportFiled, AnnualReportFiledHandler>();
     }
 

@@ -41,7 +41,7 @@ internal sealed record RecordOutcome(string Outcome, long? Id, string? Reason)
 }
 
 /// <summary>信息归集: records from this bureau's modules and from other departments.</summary>
-internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorContext actor, IRuleBook rules, TimeProvider clock, OutboxSignal signal)
+internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorContext actor, IRuleBook rules, TimeProvider clock)
 {
     /// <summary>Checks a record's fields (Chinese message per field); nothing is written.</summary>
     public static FieldErrors Validate(CreditRecordInput r, DateOnly today)
@@ -227,7 +227,6 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
         }
 
         await tx.CommitAsync(ct);
-        signal.Notify(); // the records' events were written inside the transaction
         return new BatchSummary(batch.Count, outcomes.Count(o => o.Outcome == RecordOutcome.Created), outcomes.Count(o => o.Outcome == RecordOutcome.Updated),
             outcomes.Count(o => o.Outcome == RecordOutcome.Unchanged), outcomes.Count(o => o.Outcome == RecordOutcome.Quarantined),
             outcomes.Count(o => o.Outcome == RecordOutcome.Held));
@@ -292,7 +291,6 @@ internal sealed class CreditRecords(CreditDbContext db, IntakeArea area, ActorCo
             if (tx is not null)
             {
                 await tx.CommitAsync(ct);
-                signal.Notify(); // the record's event was written inside the transaction
             }
 
             released++;

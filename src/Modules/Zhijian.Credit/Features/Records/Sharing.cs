@@ -36,7 +36,7 @@ internal sealed record ReviewDecision(bool? Approve, string? Reason);
 /// (console users, not API clients) whose jurisdiction covers every division of it; reviewing a held record takes a section chief
 /// (or administrator) whose jurisdiction covers the entity. Every step is audited.
 /// </summary>
-internal sealed class Sharing(CreditDbContext db, ActorContext actor, IServiceScopeFactory scopes, TimeProvider clock, OutboxSignal signal)
+internal sealed class Sharing(CreditDbContext db, ActorContext actor, IServiceScopeFactory scopes, TimeProvider clock)
 {
     private static bool MayDeclare(Actor a) => !a.IsApiClient && (a.IsInRole(Roles.Admin) || a.IsInRole(Roles.SectionChief));
 
@@ -174,7 +174,6 @@ internal sealed class Sharing(CreditDbContext db, ActorContext actor, IServiceSc
             new { Review = "待审核" }, new { Review = approve ? "已审核通过" : "已退回", Reason = record.ReviewNote }, record.DivisionCode);
         if (approve) db.Publish(new CreditRecordAccepted(record.Uscc, record.Kind, record.SourceSystem, record.SourceId)); // risk classes count it now
         await db.SaveChangesAsync(ct);
-        signal.Notify();
         return CreditRecordView.Of(record, today);
     }
 }

@@ -37,7 +37,7 @@ internal sealed record RepairStep(string? Opinion)
 /// the listing or ends the penalty's disclosure (feed entry, event). Every step is audited.
 /// </summary>
 internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IRuleBook rules, IWorkingCalendar calendar, ActorContext actor,
-    TimeProvider clock, Zhijian.Platform.Events.OutboxSignal signal)
+    TimeProvider clock)
 {
     public async Task<RepairPage> SearchAsync(RepairStatus? status, string? uscc, CancellationToken ct)
     {
@@ -191,7 +191,6 @@ internal sealed class Repairs(CreditDbContext db, Listings.Listings listings, IR
         db.Audit(action, nameof(RepairApplication), repair.Id.ToString(CultureInfo.InvariantCulture), before, after, repair.DivisionCode);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        signal.Notify();
         return after;
     }
 

@@ -47,7 +47,8 @@ internal static class RiskFeature
         services.AddScoped<ICreditQueries, RiskQueries>();
         services.AddEventHandler<CreditRecordAccepted, RiskOnCreditEvents>();
         services.AddEventHandler<ListingChanged, RiskOnCreditEvents>();
-        services.AddHostedService<RiskNightlyJob>();
+        services.AddZhijianJob<RiskNightlyJob>(RiskNightlyJob.Key, "企业信用风险分类夜间全量计算", "每天 02:30", Platform.Jobs.JobSchedule.CronChina(RiskNightlyJob.Cron));
+        services.AddHostedService<RiskModelSeed>();
         services.AddAccessPolicies()
             .Policy(AdminPolicy, [Roles.Admin])
             .Policy(RecomputePolicy, [Roles.Registrar, Roles.SectionChief, Roles.Admin], Scopes.All);

@@ -8,6 +8,7 @@ using Zhijian.Credit.Data;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Jobs;
 
 namespace Zhijian.Credit.Features.Risk;
 
@@ -22,52 +23,44 @@ internal sealed class RiskOnCreditEvents(RiskRecompute recompute) : IEventHandle
 }
 
 /// <summary>
-/// Nightly full recompute (02:30 Asia/Shanghai) on the injected <see cref="TimeProvider"/>; seeds the default model at
-/// start-up. Idempotent: a re-run writes only what changed. One node at a time is the deployment's job-lease concern
-/// (ARCHITECTURE.md, Scale path); two overlapping runs would still converge on the same rows.
+/// Nightly full recompute (02:30 Asia/Shanghai), a scheduled job (<see cref="IScheduledJob"/>): one node of the cluster
+/// runs each night, a missed night is caught up once. Idempotent: a re-run writes only what changed.
 /// </summary>
-internal sealed class RiskNightlyJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RiskNightlyJob> log) : BackgroundService
+internal sealed class RiskNightlyJob : IScheduledJob
 {
+    public const string Key = "credit.risk-nightly";
+
+    /// <summary>Quartz cron in China time: 02:30 every day.</summary>
+    public const string Cron = "0 30 2 * * ?";
+
     public static readonly TimeOnly At = new(2, 30);
 
-    /// <summary>The next run after <paramref name="now"/>.</summary>
-    public static DateTimeOffset NextRun(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, ChinaTime.Zone);
-        var day = DateOnly.FromDateTime(local.DateTime);
-        var next = new DateTimeOffset(day.ToDateTime(At), local.Offset);
-        return next > now ? next : next.AddDays(1);
-    }
+    /// <summary>The next run after <paramref name="now"/> (China time), by the job's cron schedule.</summary>
+    public static DateTimeOffset NextRun(DateTimeOffset now) =>
+        TimeZoneInfo.ConvertTime(JobSchedule.CronChina(Cron).NextAfter(now)!.Value, ChinaTime.Zone);
 
+    public Task ExecuteAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<RiskRecompute>().AllAsync(ct);
+}
+
+/// <summary>Seeds the default risk model at start-up (what the nightly loop did before its first night).</summary>
+internal sealed class RiskModelSeed(IServiceScopeFactory scopes, ILogger<RiskModelSeed> log) : BackgroundService
+{
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
-                await scope.ServiceProvider.GetRequiredService<RiskModelStore>().EnsureDefaultAsync(stoppingToken);
-            }
-
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var now = clock.GetUtcNow();
-                await Task.Delay(NextRun(now) - now, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
-                try
-                {
-                    await scope.ServiceProvider.GetRequiredService<RiskRecompute>().AllAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
-                {
-                    log.LogError(e, "风险分类夜间全量计算失败，明晚重试");
-                }
-            }
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
+            await scope.ServiceProvider.GetRequiredService<RiskModelStore>().EnsureDefaultAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // shutting down
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            log.LogError(e, "默认风险分类模型初始化失败");
         }
     }
 }

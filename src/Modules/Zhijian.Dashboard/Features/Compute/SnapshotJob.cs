@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Zhijian.Dashboard.Data;
 using Zhijian.Dashboard.Domain;
 using Zhijian.Dashboard.Features.Plans;
@@ -14,11 +13,11 @@ namespace Zhijian.Dashboard.Features.Compute;
 /// Month-end snapshots: every hour, each attached plan's previous month is computed for its jurisdiction (and its
 /// children) when not yet stored, so the monthly series is complete without anyone opening the dashboard.
 /// </summary>
-internal sealed class SnapshotJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SnapshotJob> log) : HourlyJob(scopes, clock, log)
+internal sealed class SnapshotJob : IScheduledJob
 {
-    protected override string FailureMessage => "月度指标快照计算失败，将在下个整点重试";
+    public const string Key = "dashboard.snapshots";
 
-    protected override Task PassAsync(IServiceProvider services, CancellationToken ct) => RunAsync(services, ct);
+    public Task ExecuteAsync(IServiceProvider services, CancellationToken ct) => RunAsync(services, ct);
 
     /// <summary>One pass (also called by tests): the previous month of every attachment, when missing or computed before the month ended.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken ct)

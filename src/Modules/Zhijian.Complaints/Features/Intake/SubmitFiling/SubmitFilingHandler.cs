@@ -32,7 +32,6 @@ internal sealed class SubmitFilingHandler(
     IWorkingCalendar calendar,
     IRuleBook rules,
     PersonalData personal,
-    OutboxSignal signal,
     TimeProvider clock)
 {
     public async Task<Result<IntakeReceipt>> SubmitAsync(SubmitFiling cmd, IntakeOrigin origin, CancellationToken ct)
@@ -185,7 +184,6 @@ internal sealed class SubmitFilingHandler(
 
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            if (source is not null) signal.Notify();
         }
         catch (DbUpdateException) when (origin.FormToken is not null || ticket is not null)
         {
