@@ -80,25 +80,6 @@ public static class JobEndpoints
     private static async Task<Ok<IReadOnlyList<JobView>>> ListAsync(JobAdminService jobs, CancellationToken ct) =>
         TypedResults.Ok(await jobs.ListAsync(ct));
 
-    private static async Task<Results<Ok<JobTriggered>, ProblemHttpResult>> TriggerAsync(string key, JobAdminService jobs, CancellationToken ct)
-    {
-        var r = await jobs.TriggerAsync(key, ct);
-        return r.IsSuccess ? TypedResults.Ok(r.Value!) : Problem(r);
-    }
-
-    private static ProblemHttpResult Problem(Result<JobTriggered> r)
-    {
-        var status = r.Status switch
-        {
-            ResultStatus.NotFound => StatusCodes.Status404NotFound,
-            ResultStatus.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        return TypedResults.Problem(r.Message ?? r.ErrorText, statusCode: status, title: status switch
-        {
-            404 => "未找到",
-            403 => "权限不足",
-            _ => "无法执行",
-        });
-    }
+    private static Task<Results<Ok<JobTriggered>, ProblemHttpResult>> TriggerAsync(string key, JobAdminService jobs, CancellationToken ct) =>
+        jobs.TriggerAsync(key, ct).ToOk();
 }

@@ -83,16 +83,16 @@ internal static class StageAction
 }
 
 /// <summary>What the signed-in user may do on this case: handle (an officer of it, or a section chief), approve, review (not an officer of it), lead.</summary>
-public sealed record CaseRoles(bool Handles, bool Approves, bool Reviews, bool Leads);
+internal sealed record CaseRoles(bool Handles, bool Approves, bool Reviews, bool Leads);
 
 /// <summary>An action the page asks the dialog to take; a new request (even for the same action) starts a fresh form.</summary>
-public sealed record ActionRequest(string Action, long? MeasureId);
+internal sealed record ActionRequest(string Action, long? MeasureId);
 
 /// <summary>
 /// The case as the page loaded it, handed to its components. Razor components are public classes and their parameters must be
 /// public, while the module's types are internal: this public shell carries them to the components of this assembly only.
 /// </summary>
-public sealed class LoadedCase
+internal sealed class LoadedCase
 {
     internal LoadedCase(CaseDetail detail, IReadOnlyList<(Violation Violation, IReadOnlyList<DiscretionBand> Bands)> catalogue)
     {
