@@ -33,7 +33,8 @@ internal static class SubmitFilingEndpoint
         return await SubmitAsync(http, intake, body => new IntakeOrigin(
             a.IsApiClient ? Is12345(body) ? FilingChannel.Hotline12345 : FilingChannel.Api : ConsoleChannel(body.Channel),
             a.IsApiClient ? (Is12345(body) ? "12345" : null) ?? body.SourceSystem?.Trim() ?? a.Name : null,
-            IdempotencyKey.Of(http), a.Name, unit?.DivisionCode, IssueQueryCode: !a.IsApiClient) { ReplayDuplicate = true }, ct);
+            IdempotencyKey.Of(http), a.Name, unit?.DivisionCode, IssueQueryCode: !a.IsApiClient)
+        { ReplayDuplicate = true }, ct);
     }
 
     private static Task<Results<Created<IntakeReceipt>, Ok<IntakeReceipt>, ProblemHttpResult>> SubmitPublic(HttpContext http, SubmitFilingHandler intake, CancellationToken ct) =>
