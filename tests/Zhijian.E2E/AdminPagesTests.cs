@@ -42,6 +42,7 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
     [InlineData("/admin/calendar", "调休上班", "09-calendar")]
     [InlineData("/admin/audit", "校验哈希链", "10-audit")]
     [InlineData("/admin/api-clients", "新建 API 客户端", "11-api-clients")]
+    [InlineData("/admin/jobs", "企业信用风险分类夜间全量计算", "12-jobs")]
     public async Task Admin_pages_render_for_the_city_admin(string path, string expected, string shot)
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true);
