@@ -38,4 +38,7 @@ public enum PenaltyKind
 
     /// <summary>限制从业</summary>
     PracticeRestriction = 12,
+
+    /// <summary>吊销营业执照 (a 许可证件 of 《行政处罚法》第九条 that the provisions name on its own, e.g. 产品质量法第四十九条)</summary>
+    RevokeBusinessLicence = 13,
 }

@@ -22,8 +22,14 @@ internal static class CaseNames
         PenaltyKind.SuspendOperations => "责令停产停业",
         PenaltyKind.Closure => "责令关闭",
         PenaltyKind.PracticeRestriction => "限制从业",
+        PenaltyKind.RevokeBusinessLicence => "吊销营业执照",
         _ => kind.ToString(),
     };
+
+    /// <summary>经办 in the timeline: the staff member's name as recorded, "系统" for jobs, start-up and the demo data, never a login.</summary>
+    public static string Actor(string? shownName) =>
+        string.IsNullOrWhiteSpace(shownName) || shownName is "system" or "demo" || shownName.StartsWith("demo.", StringComparison.Ordinal) ? "系统"
+        : shownName.StartsWith("api:", StringComparison.Ordinal) ? $"外部系统（{shownName[4..]}）" : shownName;
 
     public static string Of(CaseStage stage) => stage switch
     {

@@ -75,7 +75,7 @@ internal static class CaseRules
         return penalties.Any(p => p.Kind switch
         {
             PenaltyKind.Fine or PenaltyKind.ConfiscateIllegalGains or PenaltyKind.ConfiscateProperty => p.Amount >= threshold,
-            PenaltyKind.LowerQualification or PenaltyKind.RevokeLicence or PenaltyKind.RestrictOperations or PenaltyKind.SuspendOperations
+            PenaltyKind.LowerQualification or PenaltyKind.RevokeLicence or PenaltyKind.RevokeBusinessLicence or PenaltyKind.RestrictOperations or PenaltyKind.SuspendOperations
                 or PenaltyKind.Closure or PenaltyKind.PracticeRestriction => true,
             _ => false,
         });

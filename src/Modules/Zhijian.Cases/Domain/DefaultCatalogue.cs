@@ -6,6 +6,9 @@ namespace Zhijian.Cases.Domain;
 /// The shipped 违法行为目录 and 裁量基准 (editable by the bureau afterwards): common market-supervision violations with the
 /// provision breached, the provision that sets the penalty and its statutory fine range. Bands follow the usual provincial
 /// split of the statutory range (从轻 the lower 30 %, 一般 30–70 %, 从重 the upper 30 %; 减轻 below the minimum; 不予 none).
+/// A provision with two statutory tiers (…；情节严重的，处…) keeps every band inside one tier: 从轻 and 一般 split the general
+/// tier in halves, 从重 is the 情节严重 tier (<see cref="SeriousTierFrom"/>). The kinds of each entry are exactly those its
+/// penalty basis names (吊销营业执照 is not 吊销许可证件); <c>CatalogueTests</c> check both over the whole catalogue.
 /// </summary>
 internal static class DefaultCatalogue
 {
@@ -27,29 +30,35 @@ internal static class DefaultCatalogue
             5000, 50000, null, null, null, null, PenaltyKind.Warning, PenaltyKind.SuspendOperations, PenaltyKind.RevokeLicence),
         V("CP49", "销售不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品", CaseField.ProductQuality, "《中华人民共和国产品质量法》第十三条",
             "《中华人民共和国产品质量法》第四十九条：责令停止生产、销售，没收违法生产、销售的产品，并处违法生产、销售产品（包括已售出和未售出的产品）货值金额等值以上三倍以下的罚款；有违法所得的，并处没收违法所得；情节严重的，吊销营业执照",
-            1, 3, "货值金额", null, null, null, PenaltyKind.ConfiscateProperty, PenaltyKind.ConfiscateIllegalGains, PenaltyKind.RevokeLicence),
+            1, 3, "货值金额", null, null, null, PenaltyKind.ConfiscateProperty, PenaltyKind.ConfiscateIllegalGains, PenaltyKind.RevokeBusinessLicence),
         V("JG13", "经营者不按规定明码标价", CaseField.Price, "《明码标价和禁止价格欺诈规定》第四条",
             "《价格违法行为行政处罚规定》第十三条：责令改正，没收违法所得，可以并处5000元以下的罚款",
-            0, 5000, null, null, null, null, PenaltyKind.Warning, PenaltyKind.ConfiscateIllegalGains),
+            0, 5000, null, null, null, null, PenaltyKind.ConfiscateIllegalGains),
         V("GG55", "发布虚假广告", CaseField.Advertising, "《中华人民共和国广告法》第四条、第二十八条",
             "《中华人民共和国广告法》第五十五条第一款：责令停止发布广告，责令广告主在相应范围内消除影响，处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款",
-            3, 5, "广告费用", 200000, 1000000, 0.01m, PenaltyKind.RevokeLicence),
+            3, 5, "广告费用", 200000, 1000000, 0.01m),
         V("BZ20", "经营者对其商品作虚假或者引人误解的商业宣传", CaseField.Competition, "《中华人民共和国反不正当竞争法》第八条第一款",
             "《中华人民共和国反不正当竞争法》第二十条第一款：责令停止违法行为，处二十万元以上一百万元以下的罚款；情节严重的，处一百万元以上二百万元以下的罚款，可以吊销营业执照",
-            200000, 2000000, null, null, null, null, PenaltyKind.RevokeLicence),
+            200000, 2000000, null, null, null, null, PenaltyKind.RevokeBusinessLicence),
         V("TZ84", "使用未经检验或者检验不合格的特种设备", CaseField.SpecialEquipment, "《中华人民共和国特种设备安全法》第四十条第三款",
             "《中华人民共和国特种设备安全法》第八十四条第一项：责令停止使用有关特种设备，处三万元以上三十万元以下罚款",
-            30000, 300000, null, null, null, null, PenaltyKind.SuspendOperations),
+            30000, 300000, null, null, null, null),
         V("DJ46", "未将营业执照置于住所或者主要经营场所醒目位置", CaseField.Registration, "《中华人民共和国市场主体登记管理条例》第三十六条",
             "《中华人民共和国市场主体登记管理条例》第四十八条第一款：责令改正；拒不改正的，处3万元以下的罚款",
-            0, 30000, null, null, null, null, PenaltyKind.Warning),
+            0, 30000, null, null, null, null),
         V("DS76", "电子商务经营者未在首页显著位置公示营业执照信息", CaseField.Registration, "《中华人民共和国电子商务法》第十五条",
             "《中华人民共和国电子商务法》第七十六条第一款：责令限期改正，可以处一万元以下的罚款",
-            0, 10000, null, null, null, null, PenaltyKind.Warning),
+            0, 10000, null, null, null, null),
         V("JL27", "使用不合格的计量器具或者破坏计量器具准确度", CaseField.Measurement, "《中华人民共和国计量法》第二十七条",
             "《中华人民共和国计量法实施细则》第四十六条：责令赔偿损失，没收计量器具和全部违法所得，可并处二千元以下的罚款",
             0, 2000, null, null, null, null, PenaltyKind.ConfiscateProperty, PenaltyKind.ConfiscateIllegalGains),
     ];
+
+    /// <summary>Where the 情节严重 tier of a two-tier provision starts (in the violation's unit).</summary>
+    private static readonly Dictionary<string, decimal> SeriousTierFrom = new(StringComparer.Ordinal)
+    {
+        ["BZ20"] = 1000000, // 反不正当竞争法第二十条：二十万元以上一百万元以下；情节严重的，一百万元以上二百万元以下
+    };
 
     public static readonly DiscretionBand[] Bands = [.. BandsOf(Violations)];
 
@@ -91,6 +100,8 @@ internal static class DefaultCatalogue
         {
             decimal lo = v.FineMin ?? 0, hi = v.FineMax ?? 0, span = hi - lo;
             decimal At(decimal f) => Math.Round(lo + (span * f), v.BaseName is null ? 0 : 2);
+            var tiered = SeriousTierFrom.TryGetValue(v.Code, out var serious);
+            decimal lighterTo = tiered ? Math.Round(lo + ((serious - lo) / 2), v.BaseName is null ? 0 : 2) : At(0.3m), normalTo = tiered ? serious : At(0.7m);
             yield return new DiscretionBand
             {
                 Id = ++id,
@@ -115,7 +126,7 @@ internal static class DefaultCatalogue
                 ViolationCode = v.Code,
                 Level = DiscretionLevel.Lighter,
                 FineMin = lo,
-                FineMax = At(0.3m),
+                FineMax = lighterTo,
                 Circumstances = "有从轻情节：主动改正、初次违法、违法所得或货值金额较小、积极配合调查"
             };
             yield return new DiscretionBand
@@ -123,8 +134,8 @@ internal static class DefaultCatalogue
                 Id = ++id,
                 ViolationCode = v.Code,
                 Level = DiscretionLevel.Normal,
-                FineMin = At(0.3m),
-                FineMax = At(0.7m),
+                FineMin = lighterTo,
+                FineMax = normalTo,
                 Circumstances = "无从轻、减轻或者从重情节"
             };
             yield return new DiscretionBand
@@ -132,9 +143,11 @@ internal static class DefaultCatalogue
                 Id = ++id,
                 ViolationCode = v.Code,
                 Level = DiscretionLevel.Heavier,
-                FineMin = At(0.7m),
+                FineMin = normalTo,
                 FineMax = hi,
-                Circumstances = "有从重情节：造成危害后果、拒不改正、一年内再次违法、对举报人打击报复、在突发事件期间违法"
+                Circumstances = tiered
+                    ? "情节严重（法定加重幅度）：造成严重危害后果、违法行为持续时间长或者范围广、一年内再次违法、拒不改正"
+                    : "有从重情节：造成危害后果、拒不改正、一年内再次违法、对举报人打击报复、在突发事件期间违法"
             };
         }
     }

@@ -195,7 +195,7 @@ internal static class DemoCases
 
             // ── 告知 / 听证 / 法制审核 / 集体讨论 / 待决定 / 待送达 / 执行 ──
             await RunAsync(p[10], Shop, new(DiscretionLevel.Normal, [Fine(5000)]), 17, CaseStage.Notified);
-            await RunAsync(p[11], Escalators, new(DiscretionLevel.Normal, [Fine(150000), new(PenaltyKind.SuspendOperations, null)]), 21, CaseStage.Hearing, hearing: true);
+            await RunAsync(p[11], Escalators, new(DiscretionLevel.Normal, [Fine(150000)]), 21, CaseStage.Hearing, hearing: true);
             await RunAsync(p[12], Advertising, new(DiscretionLevel.Normal, [Fine(120000)], 30000), 20, CaseStage.LegalReview);
             await RunAsync(p[13], Heaters, new(DiscretionLevel.Normal, [Fine(120000), Property(), Gains(25800)], 60000), 23, CaseStage.Collective, major: true);
             await RunAsync(p[14], PriceTags, new(DiscretionLevel.Normal, [Fine(2000)]), 20, CaseStage.Deciding);
@@ -216,7 +216,7 @@ internal static class DemoCases
                 "当事人系初次违法，经营时间不足一个月，违法所得较少，主动停止经营并积极配合调查"), 110, CaseStage.Closed);
             await RunAsync(p[21], PriceTags, new(DiscretionLevel.Normal, [Fine(1000)], null,
                 "当事人系社区便民小超市，未标价商品货值合计不足 600 元，检查当日即全部改正，按一般阶次处罚明显过重，经集体研究低于基准处罚"), 75, CaseStage.Closed);
-            await RunAsync(p[22], Escalators, new(DiscretionLevel.Lighter, [Fine(60000), new(PenaltyKind.SuspendOperations, null)], null,
+            await RunAsync(p[22], Escalators, new(DiscretionLevel.Lighter, [Fine(100000)], null,
                 "当事人已停止使用并于立案后 10 日内完成定期检验，检验合格，从轻处罚"), 80, CaseStage.Closed, hearing: true);
             await RunAsync(p[23], Records, new(DiscretionLevel.Normal, [Fine(20000)]), 95, CaseStage.Closed);
             var enforced = await RunAsync(p[24], Shop, new(DiscretionLevel.Normal, [Fine(5000)]), 130, CaseStage.Executing);
@@ -239,8 +239,13 @@ internal static class DemoCases
                 await ReviewAsync(id, ago, deduct);
 
             // ── 简易程序 ──
-            await SimpleAsync(p[27], PriceTags, [new(PenaltyKind.Warning, null)], 40, "3 种商品未标示价格，当场改正");
-            await SimpleAsync(p[28], Licence, [new(PenaltyKind.Warning, null)], 25, "营业执照未悬挂，当场改正");
+            // 明码标价、亮照 provisions set no warning (价格违法行为行政处罚规定第十三条、登记管理条例第四十八条): a small fine, paid on the spot.
+            foreach (var (party, story, fine, ago, facts) in new[] { (p[27], PriceTags, 200m, 40, "3 种商品未标示价格，此前已被责令改正"), (p[28], Licence, 500m, 25, "营业执照未悬挂，经责令改正后复查仍未悬挂") })
+            {
+                var spot = await SimpleAsync(party, story, [Fine(fine)], ago, facts);
+                await Do<Execute.PaymentHandler, long>("casehandler", ago, "登记缴款", x => x.Handle(spot, new DateInput(Day(ago)), ct));
+                await Do<Close.CloseHandler, long>("chief", ago - 1, "结案", x => x.Handle(spot, new CloseInput("罚款已当场缴纳"), ct));
+            }
             var simplePaid = await SimpleAsync(p[29], Shop, [Fine(1000)], 70, "网店首页未公示营业执照信息，经提醒后 3 日内未改正");
             await Do<Execute.PaymentHandler, long>("casehandler", 64, "登记缴款", x => x.Handle(simplePaid, new DateInput(Day(64)), ct));
             await Do<Close.CloseHandler, long>("chief", 62, "结案", x => x.Handle(simplePaid, new CloseInput("罚款已缴纳"), ct));

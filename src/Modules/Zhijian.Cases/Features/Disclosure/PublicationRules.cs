@@ -43,7 +43,7 @@ internal static class PublicationRules
 
     /// <summary>责令停产停业、责令关闭、限制从业、吊销许可证件（含营业执照）: the credit module refuses early repair for these.</summary>
     public static bool IsSevere(IReadOnlyList<PenaltyItem> penalties) =>
-        penalties.Any(p => p.Kind is PenaltyKind.Closure or PenaltyKind.SuspendOperations or PenaltyKind.PracticeRestriction or PenaltyKind.RevokeLicence);
+        penalties.Any(p => p.Kind is PenaltyKind.Closure or PenaltyKind.SuspendOperations or PenaltyKind.PracticeRestriction or PenaltyKind.RevokeLicence or PenaltyKind.RevokeBusinessLicence);
 
     /// <summary>The credit module's field for a case field (food, drugs, special equipment and product quality; else general).</summary>
     public static CreditField FieldOf(CaseField field) => field switch

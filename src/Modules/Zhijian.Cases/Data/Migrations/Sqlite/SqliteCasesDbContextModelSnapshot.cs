@@ -997,7 +997,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                         {
                             Id = 38,
                             Circumstances = "有从轻情节：主动改正、初次违法、违法所得或货值金额较小、积极配合调查",
-                            FineMax = 740000m,
+                            FineMax = 600000m,
                             FineMin = 200000m,
                             Level = 2,
                             ViolationCode = "BZ20"
@@ -1006,17 +1006,17 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                         {
                             Id = 39,
                             Circumstances = "无从轻、减轻或者从重情节",
-                            FineMax = 1460000m,
-                            FineMin = 740000m,
+                            FineMax = 1000000m,
+                            FineMin = 600000m,
                             Level = 3,
                             ViolationCode = "BZ20"
                         },
                         new
                         {
                             Id = 40,
-                            Circumstances = "有从重情节：造成危害后果、拒不改正、一年内再次违法、对举报人打击报复、在突发事件期间违法",
+                            Circumstances = "情节严重（法定加重幅度）：造成严重危害后果、违法行为持续时间长或者范围广、一年内再次违法、拒不改正",
                             FineMax = 2000000m,
-                            FineMin = 1460000m,
+                            FineMin = 1000000m,
                             Level = 4,
                             ViolationCode = "BZ20"
                         },
@@ -1701,7 +1701,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             Field = 4,
                             FineMax = 3m,
                             FineMin = 1m,
-                            Kinds = "[\"ConfiscateProperty\",\"ConfiscateIllegalGains\",\"RevokeLicence\"]",
+                            Kinds = "[\"ConfiscateProperty\",\"ConfiscateIllegalGains\",\"RevokeBusinessLicence\"]",
                             LegalBasis = "《中华人民共和国产品质量法》第十三条",
                             Name = "销售不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品",
                             PenaltyBasis = "《中华人民共和国产品质量法》第四十九条：责令停止生产、销售，没收违法生产、销售的产品，并处违法生产、销售产品（包括已售出和未售出的产品）货值金额等值以上三倍以下的罚款；有违法所得的，并处没收违法所得；情节严重的，吊销营业执照"
@@ -1713,7 +1713,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             Field = 5,
                             FineMax = 5000m,
                             FineMin = 0m,
-                            Kinds = "[\"Warning\",\"ConfiscateIllegalGains\"]",
+                            Kinds = "[\"ConfiscateIllegalGains\"]",
                             LegalBasis = "《明码标价和禁止价格欺诈规定》第四条",
                             Name = "经营者不按规定明码标价",
                             PenaltyBasis = "《价格违法行为行政处罚规定》第十三条：责令改正，没收违法所得，可以并处5000元以下的罚款"
@@ -1729,7 +1729,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             FloorBelowBase = 0.01m,
                             FloorFineMax = 1000000m,
                             FloorFineMin = 200000m,
-                            Kinds = "[\"RevokeLicence\"]",
+                            Kinds = "[]",
                             LegalBasis = "《中华人民共和国广告法》第四条、第二十八条",
                             Name = "发布虚假广告",
                             PenaltyBasis = "《中华人民共和国广告法》第五十五条第一款：责令停止发布广告，责令广告主在相应范围内消除影响，处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款"
@@ -1741,7 +1741,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             Field = 7,
                             FineMax = 2000000m,
                             FineMin = 200000m,
-                            Kinds = "[\"RevokeLicence\"]",
+                            Kinds = "[\"RevokeBusinessLicence\"]",
                             LegalBasis = "《中华人民共和国反不正当竞争法》第八条第一款",
                             Name = "经营者对其商品作虚假或者引人误解的商业宣传",
                             PenaltyBasis = "《中华人民共和国反不正当竞争法》第二十条第一款：责令停止违法行为，处二十万元以上一百万元以下的罚款；情节严重的，处一百万元以上二百万元以下的罚款，可以吊销营业执照"
@@ -1753,7 +1753,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             Field = 3,
                             FineMax = 300000m,
                             FineMin = 30000m,
-                            Kinds = "[\"SuspendOperations\"]",
+                            Kinds = "[]",
                             LegalBasis = "《中华人民共和国特种设备安全法》第四十条第三款",
                             Name = "使用未经检验或者检验不合格的特种设备",
                             PenaltyBasis = "《中华人民共和国特种设备安全法》第八十四条第一项：责令停止使用有关特种设备，处三万元以上三十万元以下罚款"
@@ -1765,7 +1765,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             Field = 8,
                             FineMax = 30000m,
                             FineMin = 0m,
-                            Kinds = "[\"Warning\"]",
+                            Kinds = "[]",
                             LegalBasis = "《中华人民共和国市场主体登记管理条例》第三十六条",
                             Name = "未将营业执照置于住所或者主要经营场所醒目位置",
                             PenaltyBasis = "《中华人民共和国市场主体登记管理条例》第四十八条第一款：责令改正；拒不改正的，处3万元以下的罚款"
@@ -1777,7 +1777,7 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                             Field = 8,
                             FineMax = 10000m,
                             FineMin = 0m,
-                            Kinds = "[\"Warning\"]",
+                            Kinds = "[]",
                             LegalBasis = "《中华人民共和国电子商务法》第十五条",
                             Name = "电子商务经营者未在首页显著位置公示营业执照信息",
                             PenaltyBasis = "《中华人民共和国电子商务法》第七十六条第一款：责令限期改正，可以处一万元以下的罚款"
