@@ -162,12 +162,12 @@ public sealed class DocumentsTests
             new(4, "文东市场监管所", OrgUnitKind.Station, 3),
             new(5, "章丘区市场监督管理局", OrgUnitKind.County, 2),
         ];
-        Assert.Equal("鲁", DocumentNumbers.Abbreviation(units, 1, ""));
-        Assert.Equal("济", DocumentNumbers.Abbreviation(units, 2, ""));
-        Assert.Equal("济历", DocumentNumbers.Abbreviation(units, 3, ""));
-        Assert.Equal("济历", DocumentNumbers.Abbreviation(units, 4, ""));
-        Assert.Equal("济章", DocumentNumbers.Abbreviation(units, 5, ""));
-        Assert.Equal("青", DocumentNumbers.Abbreviation(units, 99, "青岛市市场监督管理局"));
+        Assert.Equal("鲁", AuthorityNames.Abbreviation(units, 1, ""));
+        Assert.Equal("济", AuthorityNames.Abbreviation(units, 2, ""));
+        Assert.Equal("济历", AuthorityNames.Abbreviation(units, 3, ""));
+        Assert.Equal("济历", AuthorityNames.Abbreviation(units, 4, ""));
+        Assert.Equal("济章", AuthorityNames.Abbreviation(units, 5, ""));
+        Assert.Equal("青", AuthorityNames.Abbreviation(units, 99, "青岛市市场监督管理局"));
         Assert.Equal(3, DocumentNumbers.NumberingUnit(units, 4));
         Assert.Equal(3, DocumentNumbers.NumberingUnit(units, 3));
     }

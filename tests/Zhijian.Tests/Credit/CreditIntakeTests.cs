@@ -94,7 +94,7 @@ public sealed class CreditIntakeTests
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         var listed = await confirmed.ReadJsonAsync();
         Assert.Equal(("Listed", "2026-11-23"), (listed.Str("status"), listed.Str("listedOn")));
-        Assert.Matches(@"^历下市监异列〔2026〕第\d{6}号$", listed.Str("decisionNo"));
+        Assert.Matches(@"^济历市监异列〔2026〕第\d{6}号$", listed.Str("decisionNo"));
         Assert.Equal(["abnormal.listed"], await FeedKindsAsync(registrar, company));
 
         // Listed now: a later finding on the same ground gets the listing; the rejected mark stays rejected for its source.

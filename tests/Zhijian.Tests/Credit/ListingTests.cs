@@ -7,7 +7,7 @@ namespace Zhijian.Tests.Credit;
 /// <summary>经营异常名录 and 严重违法失信名单 through HTTP, on the suite's database.</summary>
 public sealed class ListingTests
 {
-    private const string DecisionNo = @"^历下市监(异列|异标|异移|失列)〔\d{4}〕第\d{6}号$";
+    private const string DecisionNo = @"^济历市监(异列|异标|异移|失列)〔\d{4}〕第\d{6}号$";
 
     [Fact]
     public async Task The_annual_report_listing_lists_each_non_filer_once_and_marks_individual_businesses()
@@ -99,10 +99,10 @@ public sealed class ListingTests
         Assert.Contains("移出理由不能为空", await ProblemAsync(noReason, HttpStatusCode.BadRequest));
         var reused = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已变更住所，可以联系", decisionNo = listing.Str("decisionNo") });
         Assert.Contains("已被使用", await ProblemAsync(reused, HttpStatusCode.Conflict));
-        var removed = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已变更住所，可以联系", decisionNo = "历下市监异移〔2026〕第009999号" });
+        var removed = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "已变更住所，可以联系", decisionNo = "济历市监异移〔2026〕第009999号" });
         var twice = await registrar.PostJsonAsync($"/api/v1/credit/listings/{id}/remove", new { reason = "再次移出" });
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
-        Assert.Equal("历下市监异移〔2026〕第009999号", (await removed.ReadJsonAsync()).Str("removalDecisionNo"));
+        Assert.Equal("济历市监异移〔2026〕第009999号", (await removed.ReadJsonAsync()).Str("removalDecisionNo"));
         Assert.Contains("只有列入中的记录可以移出", await ProblemAsync(twice, HttpStatusCode.Conflict));
         Assert.Equal(["abnormal.listed", "abnormal.removed"], await FeedKindsAsync(registrar, uscc));
     }

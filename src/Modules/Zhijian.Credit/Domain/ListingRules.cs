@@ -50,7 +50,8 @@ internal static class ListingRules
 
     /// <summary>
     /// Decision number (文号), one sequence per authority, kind and year:
-    /// "{county short name}市监{kind}〔{year}〕第{seq:000000}号", e.g. "历下市监异列〔2026〕第000123号".
+    /// "{authority abbreviation}市监{kind}〔{year}〕第{seq:000000}号", e.g. "济历市监异列〔2026〕第000123号" (the abbreviation of
+    /// the bureau's case documents, <c>AuthorityNames</c>; <see cref="ShortName"/> only where no org unit covers the county).
     /// Kinds: 异列 listing, 异标 individual-business marking, 异移 removal of either, 失列 serious listing, 失移 serious removal.
     /// </summary>
     public static string DecisionNo(string authorityShort, string kind, int year, int seq) =>

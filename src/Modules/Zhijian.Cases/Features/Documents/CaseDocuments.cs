@@ -103,9 +103,8 @@ internal sealed class CaseDocuments(CasesDbContext db, DocumentNumbers numbers, 
         };
     }
 
-    /// <summary>The issuing authority: the unit's current name in the org tree (the case's copy when the unit is gone).</summary>
-    private async Task<string> AuthorityAsync(int orgUnitId, string fallback, CancellationToken ct) =>
-        (await units.FindAsync(orgUnitId, ct))?.Name ?? fallback;
+    /// <summary>The issuing authority as named everywhere (<see cref="AuthorityNames"/>; the case's copy when the unit is gone).</summary>
+    private Task<string> AuthorityAsync(int orgUnitId, string fallback, CancellationToken ct) => units.NameAsync(orgUnitId, fallback, ct);
 
     /// <summary>送达回证: the latest decision-type document of the case (决定书, else 告知书, else 移送书).</summary>
     private static string? Served(Case c) =>

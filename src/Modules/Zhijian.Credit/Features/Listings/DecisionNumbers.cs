@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Credit.Data;
 using Zhijian.Credit.Domain;
 using Zhijian.Platform.Codes;
+using Zhijian.Platform.Identity;
 
 namespace Zhijian.Credit.Features.Listings;
 
@@ -13,27 +14,30 @@ namespace Zhijian.Credit.Features.Listings;
 /// authority at the same instant could pick the same number: the listing itself stays unique (its key), and the job
 /// runs on one node at a time in practice (hourly, idempotent).
 /// </summary>
-internal sealed class DecisionNumbers(CreditDbContext db, DivisionTable divisions)
+internal sealed class DecisionNumbers(CreditDbContext db, DivisionTable divisions, OrgUnitDirectory units)
 {
     private readonly Dictionary<string, int> _last = new(StringComparer.Ordinal);
 
-    /// <summary>作出决定机关: "{county full name}市场监督管理局".</summary>
-    public string Authority(string divisionCode)
+    /// <summary>作出决定机关: the county bureau covering the division, named as everywhere (<see cref="AuthorityNames"/>: 济南市历下区市场监督管理局).</summary>
+    public async Task<string> AuthorityAsync(string divisionCode, CancellationToken ct)
     {
         var county = divisionCode.Length >= 6 ? divisionCode[..6] : divisionCode;
-        var name = divisions.FullName(county);
+        if (await units.CountyBureauForAsync(county, ct) is { } bureau) return bureau.Name;
+        var name = divisions.FullName(county); // no unit covers it (a deployment without that bureau): the division's name
         return (string.IsNullOrEmpty(name) ? county : name) + "市场监督管理局";
     }
 
-    public string ShortName(string divisionCode)
+    /// <summary>The bureau's 文号 abbreviation (济历), the same as on its case documents.</summary>
+    public async Task<string> ShortNameAsync(string divisionCode, CancellationToken ct)
     {
         var county = divisionCode.Length >= 6 ? divisionCode[..6] : divisionCode;
+        if (await units.CountyBureauForAsync(county, ct) is { } bureau) return AuthorityNames.Abbreviation(await units.AllAsync(ct), bureau.Id, bureau.Name);
         return ListingRules.ShortName(divisions.Find(county)?.Name ?? county);
     }
 
     public async Task<string> NextAsync(string divisionCode, string kind, int year, CancellationToken ct)
     {
-        var shortName = ShortName(divisionCode);
+        var shortName = await ShortNameAsync(divisionCode, ct);
         var prefix = ListingRules.DecisionPrefix(shortName, kind, year);
         if (!_last.TryGetValue(prefix, out var last))
         {

@@ -80,7 +80,7 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
                 ReportYear = year,
                 Facts = $"未在 {windowEnd:yyyy年M月d日} 前报送并公示 {year} 年度报告"
                     + (late ? $"（列入决定晚于法定期限 {due:yyyy-MM-dd}）" : ""),
-                Authority = numbers.Authority(entity.DivisionCode),
+                Authority = await numbers.AuthorityAsync(entity.DivisionCode, ct),
                 ProposedOn = today,
                 ProposedBy = "system",
             };
