@@ -80,6 +80,51 @@ public sealed partial class CaseDocumentsTests(Browser browser) : IClassFixture<
         }
     }
 
+    /// <summary>
+    /// A demo case filed through 立案 against a registered entity: its 立案审批表 and 行政处罚决定书 print the register's
+    /// 住所（主要经营场所）, the case page shows it and names the authority as the documents do, and the timeline names people
+    /// (or 系统), never a login (screenshots 96a–96c).
+    /// </summary>
+    [Fact]
+    public async Task A_filed_case_prints_the_registry_address_and_names_the_authority_like_its_page()
+    {
+        await using var app = await ZhijianApp.StartAsync(kestrel: true, demoEntities: 1500);
+        var (caseId, approvalId, decisionId) = await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            var decisions = await db.Documents.AsNoTracking().Where(d => d.Kind == DocumentKind.Decision && d.CaseId != null).Select(d => new { d.Id, CaseId = d.CaseId!.Value }).ToListAsync();
+            var cases = decisions.Select(d => d.CaseId).ToList();
+            var withParty = await db.Cases.AsNoTracking().Where(c => cases.Contains(c.Id) && c.PartyKind == PartyKind.Organisation && c.ClueId != null)
+                .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            var approval = await db.Documents.AsNoTracking().Where(d => d.CaseId == withParty && d.Kind == DocumentKind.OpeningApproval).Select(d => d.Id).SingleAsync();
+            return (withParty, approval, decisions.First(d => d.CaseId == withParty).Id);
+        });
+
+        var page = await browser.LoginAsync(app.ServerAddress!, "casehandler");
+        Assert.Equal(200, (await page.GotoAsync($"/api/v1/cases/documents/{approvalId}"))!.Status);
+        var authority = (await page.InnerTextAsync(".authority")).Trim();
+        Assert.Matches("^济南市.+区市场监督管理局$", authority);
+        var address = (await page.Locator("table.form tr", new() { HasText = "住所" }).Locator("td").First.InnerTextAsync()).Trim();
+        Assert.Contains("济南市", address, StringComparison.Ordinal); // the register's 住所, not a blank cell
+        var number = (await page.InnerTextAsync(".docno")).Trim();
+        await Browser.ShotAsync(page, "96a-case-opening-approval-from-registry");
+
+        Assert.Equal(200, (await page.GotoAsync($"/api/v1/cases/documents/{decisionId}"))!.Status);
+        Assert.Equal(authority, (await page.InnerTextAsync(".authority")).Trim());
+        Assert.Contains($"住所（主要经营场所）：{address}", await page.InnerTextAsync(".party"), StringComparison.Ordinal);
+        Assert.Contains("法定代表人（负责人、经营者）：", await page.InnerTextAsync(".party"), StringComparison.Ordinal);
+        Assert.StartsWith(number[..4], (await page.InnerTextAsync(".docno")).Trim(), StringComparison.Ordinal); // same 机关代字 (济历市监…)
+        await Browser.ShotAsync(page, "96b-case-decision-from-registry");
+
+        await Browser.OpenAsync(page, $"/cases/{caseId}");
+        await Assertions.Expect(page.Locator("[data-testid=party-address]")).ToHaveTextAsync(address);
+        Assert.StartsWith(authority, (await page.InnerTextAsync("[data-testid=authority]")).Trim(), StringComparison.Ordinal);
+        Assert.Contains($"“{number[..2]}”", await page.InnerTextAsync("[data-testid=authority]"), StringComparison.Ordinal);
+        var timeline = await page.InnerTextAsync("[data-testid=timeline]");
+        Assert.DoesNotMatch("demo|system|chief|casehandler|inspector|legal", timeline);
+        await Browser.ShotAsync(page, "96c-case-page-party-and-authority");
+    }
+
     [GeneratedRegex(@"/Type\s*/Page(?!s)")]
     private static partial Regex PdfPage();
 }

@@ -45,6 +45,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
         Features.CaseAccess.AddPolicies(services);
         services.AddScoped<Features.CaseOfficers>();
+        services.AddScoped<Features.RegistryParty>();
         var pattern = configuration[Features.Documents.DocumentNumberOptions.ConfigKey];
         services.AddSingleton(new Features.Documents.DocumentNumberOptions(
             string.IsNullOrWhiteSpace(pattern) ? Features.Documents.DocumentNumberOptions.DefaultPattern : pattern));

@@ -54,7 +54,19 @@ public interface IEntityDirectory
 
     /// <summary>The licence types (code, Chinese name) the registry knows, for pickers and <see cref="EntityFilter.LicenceTypes"/>.</summary>
     IReadOnlyList<(string Code, string Name)> LicenceTypes { get; }
+    /// <summary>
+    /// 当事人信息 for an enforcement case against a registered entity, inside the caller's jurisdiction (null otherwise): the
+    /// register's name, legal representative, 住所（主要经营场所） and phone. The phone is personal data in clear — only for a
+    /// case file (the documents served to the party carry it); the caller stores it encrypted and masks it on screen.
+    /// </summary>
+    Task<EntityParty?> PartyAsync(string uscc, CancellationToken ct);
 }
+
+/// <summary>
+/// An entity as the party of an enforcement case (<see cref="IEntityDirectory.PartyAsync"/>). <see cref="Address"/> is the
+/// 住所 of the register (an 个体工商户's 经营场所 when it has one); <see cref="Phone"/> is in clear.
+/// </summary>
+public sealed record EntityParty(string Uscc, string Name, EntityType Type, string LegalRep, string Address, string? Phone);
 
 /// <summary>
 /// 检查对象名录库的筛选条件. Every list null or empty = no restriction on that dimension; within a list any value matches
@@ -95,7 +107,7 @@ public sealed record PublicEntityHit(string Uscc, string Name, string TypeName, 
 
 /// <summary>
 /// An entity as other modules see it. No personal data: the legal representative's name is public register
-/// information (企业信息公示); ID numbers and phones never leave the registry.
+/// information (企业信息公示); ID numbers never leave the registry, phones only as a case's party (<see cref="EntityParty"/>).
 /// </summary>
 public sealed record EntitySummary(string Uscc, string Name, EntityType Type, EntityStatus Status, string DivisionCode,
     string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags, string LegalRep, decimal? RegisteredCapital);

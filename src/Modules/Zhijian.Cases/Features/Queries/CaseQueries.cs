@@ -29,14 +29,21 @@ internal sealed record DocumentView(long Id, DocumentKind Kind, string KindName,
 /// <summary>Everything the case page shows. Personal data of a natural-person party is masked unless <see cref="Clear"/>.</summary>
 internal sealed record CaseDetail(Case Case, string StageName, Violation? Violation, string? PartyAddress, string? PartyIdNumber, string? PartyPhone, bool Clear,
     IReadOnlyList<StepView> Steps, IReadOnlyList<EvidenceView> Evidence, IReadOnlyList<MeasureView> Measures, IReadOnlyList<DocumentView> Documents,
-    Publication? Publication, IReadOnlyList<string> Missing, int? DaysLeft);
+    Publication? Publication, IReadOnlyList<string> Missing, int? DaysLeft)
+{
+    /// <summary>办案机关 as its documents name it (<see cref="AuthorityNames"/>), e.g. 济南市历下区市场监督管理局.</summary>
+    public string Authority { get; init; } = "";
+
+    /// <summary>机关代字: the authority's short name in its 文号, e.g. 济历 (济历市监处罚〔2026〕12号).</summary>
+    public string Abbreviation { get; init; } = "";
+}
 
 /// <summary>Per org unit: cases by stage, average duration of closed cases, overdue, fines, transfers, 登记率.</summary>
 internal sealed record UnitMetrics(int OrgUnitId, string OrgUnitName, int Open, IReadOnlyDictionary<CaseStage, int> ByStage, int Closed, double? AverageDays,
     int Overdue, decimal Fines, int Transfers, int Complete, int Recorded, int Published, int PublishedOnTime, int LegalReviewRequired, int LegalReviewed);
 
 /// <summary>Read side: lists (mine, due soon, overdue, by stage), the case page, the timeline and the metrics per unit.</summary>
-internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimeProvider clock, PersonalData personal)
+internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimeProvider clock, PersonalData personal, OrgUnitDirectory units)
 {
     public const int DueSoonDays = 10;
 
@@ -93,7 +100,8 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
             return v is null ? null : show ? v : mask(v);
         }
 
-        var (address, idNumber, phone) = (Personal(c.PartyAddress, a => a is null ? "" : a.Length <= 6 ? "＊＊＊" : a[..6] + "＊＊＊"),
+        // An organisation's 住所 is public register information (企业信息公示): shown in full; a person's address and every phone masked.
+        var (address, idNumber, phone) = (Personal(c.PartyAddress, a => a is null ? "" : c.PartyKind == PartyKind.Organisation ? a : a.Length <= 6 ? "＊＊＊" : a[..6] + "＊＊＊"),
             Personal(c.PartyIdNumber, Masks.IdNumber), Personal(c.PartyPhone, Masks.Phone));
         if (show && (c.PartyAddress ?? c.PartyIdNumber ?? c.PartyPhone) is not null)
         {
@@ -104,13 +112,17 @@ internal sealed class CaseQueries(CasesDbContext db, ActorContext actor, TimePro
 
         (c.PartyAddress, c.PartyIdNumber, c.PartyPhone) = (null, null, null); // the ciphertext never leaves; the view carries the masked (or, for handlers, clear) values
         return new CaseDetail(c, CaseNames.Of(c.Stage), violation, address, idNumber, phone, show,
-            [.. steps.Select(s => new StepView(s.At, s.Action, s.Text, s.ActorName, s.Stage is { } st ? CaseNames.Of(st) : null, s.DocumentId,
+            [.. steps.Select(s => new StepView(s.At, s.Action, s.Text, CaseNames.Actor(s.ActorName), s.Stage is { } st ? CaseNames.Of(st) : null, s.DocumentId,
                 s.DocumentId is { } d && byId.TryGetValue(d, out var dv) ? dv.Number : null, s.DocumentId is { } d2 && byId.TryGetValue(d2, out var dv2) ? dv2.KindName : null, s.FileId))],
             [.. evidence.Select(e => new EvidenceView(e.Id, e.Type, CaseNames.Of(e.Type), e.Title, e.Source, e.CollectedOn, e.CollectedBy, e.Description,
                 [.. files.Where(f => f.EvidenceId == e.Id)]))],
             [.. measures.Select(m => new MeasureView(m.Id, m.Kind, CaseNames.Of(m.Kind), m.Items, m.Place, m.StartedOn, m.DueOn, m.Extended, m.EndedOn, m.Outcome, m.ApprovedBy))],
             docs, publication, Missing(c, docs.Select(d => d.Kind).ToHashSet(), evidence.Count, files.Count(f => f.EvidenceId != null)),
-            !c.IsClosed && c.ConcludeBy is { } by ? by.DayNumber - today.DayNumber : null);
+            !c.IsClosed && c.ConcludeBy is { } by ? by.DayNumber - today.DayNumber : null)
+        {
+            Authority = await units.NameAsync(c.OrgUnitId, c.OrgUnitName, ct),
+            Abbreviation = await units.AbbreviationAsync(c.OrgUnitId, c.OrgUnitName, ct),
+        };
     }
 
     public Task<CaseFile?> FileAsync(long id, CancellationToken ct) => db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);

@@ -45,7 +45,7 @@ internal static class SimpleProcedureRules
 
 /// <summary>当场处罚: only a warning and/or a fine under the simple-procedure cap, two certified officers, the 当场处罚决定书 issued at once.</summary>
 internal sealed class SimpleProcedureHandler(CaseActions actions, CasesDbContext db, IRuleBook rules, IWorkingCalendar calendar, TimeProvider clock,
-    CaseDocuments documents, CaseOfficers officers, OrgUnitDirectory units)
+    CaseDocuments documents, CaseOfficers officers, OrgUnitDirectory units, RegistryParty registry, Zhijian.Platform.Privacy.PersonalData personal)
 {
     public async Task<Result<long>> Handle(SimpleCaseInput cmd, CancellationToken ct)
     {
@@ -61,6 +61,7 @@ internal sealed class SimpleProcedureHandler(CaseActions actions, CasesDbContext
         if (e.Count > 0) return Result<long>.Invalid(e.ToDictionary());
 
         var uscc = cmd.Uscc?.Trim().ToUpperInvariant();
+        var registered = cmd.PartyKind == PartyKind.Organisation ? await registry.FindAsync(uscc, ct) : null; // the register's 住所 and phone, kept as decided
         var c = new Case
         {
             Number = "JY-" + Guid.NewGuid().ToString("N"),
@@ -73,6 +74,9 @@ internal sealed class SimpleProcedureHandler(CaseActions actions, CasesDbContext
             PartyKind = cmd.PartyKind!.Value,
             Uscc = string.IsNullOrEmpty(uscc) ? null : uscc,
             PartyName = cmd.PartyName!.Trim(),
+            Representative = registered?.LegalRep.Truncate(50),
+            PartyAddress = personal.Protect(RegistryParty.Or(null, registered?.Address)),
+            PartyPhone = personal.Protect(RegistryParty.Or(null, registered?.Phone)),
             OrgUnitId = unit!.Id,
             OrgUnitName = unit.Name,
             DivisionCode = unit.DivisionCode,

@@ -72,7 +72,7 @@ internal sealed class AnnualReports(EntitiesDbContext db, IRuleBook rules, Perso
             Kind = "annual-report",
             OccurredOn = today,
             RecordedAt = clock.GetUtcNow(),
-            Actor = me.Name,
+            Actor = me.ShownName,
             Summary = $"报送 {cmd.Year} 年度报告" + (late ? $"（逾期，报送期限为 {closes:yyyy-MM-dd}）" : ""),
             DivisionCode = entity.DivisionCode,
         });

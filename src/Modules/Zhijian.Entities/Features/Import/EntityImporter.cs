@@ -140,7 +140,7 @@ internal sealed class EntityImporter(
             staged = watch.Elapsed;
             if (failure is null && !request.DryRun)
             {
-                await stage.MergeAsync(me.Name, now, ct);
+                await stage.MergeAsync(me.ShownName, now, ct);
                 var scope = me.Jurisdiction.Unrestricted ? null : me.Jurisdiction.Prefixes.FirstOrDefault();
                 var summary = new { rows, inserted = rows - existing, updated = existing };
                 db.Audit("entities.imported", nameof(MarketEntity), request.FileName, null, summary, scope);

@@ -61,7 +61,7 @@ internal sealed class Licences(EntitiesDbContext db, DivisionTable divisions, Ac
             Kind = "licence",
             OccurredOn = cmd.ValidFrom.Value,
             RecordedAt = clock.GetUtcNow(),
-            Actor = me.Name,
+            Actor = me.ShownName,
             Summary = $"取得{type!.Name}（{number}）" + (cmd.Commitment ? "，告知承诺" : ""),
             DivisionCode = entity.DivisionCode,
         });

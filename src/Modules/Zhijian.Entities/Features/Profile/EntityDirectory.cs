@@ -22,6 +22,8 @@ internal sealed class EntityDirectory(EntityProfile profile, EntitySearch search
 
     public IReadOnlyList<(string Code, string Name)> LicenceTypes => EntityLibrary.LicenceTypes;
 
+    public Task<EntityParty?> PartyAsync(string uscc, CancellationToken ct) => profile.PartyAsync(uscc, ct);
+
     public async Task<IReadOnlyList<PublicEntityHit>> SearchPublicAsync(string query, int max, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(query)) return [];

@@ -25,7 +25,8 @@ internal sealed record EntityProfileView(
     IReadOnlyList<TimelineItem> Timeline, IReadOnlyList<LicenceItem> Licences, IReadOnlyList<AnnualReportItem> AnnualReports);
 
 /// <summary>Reads one entity's profile, inside the caller's jurisdiction; also the module's <see cref="IEntityDirectory"/>.</summary>
-internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, AnnualReports.AnnualReports annualReports)
+internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, AnnualReports.AnnualReports annualReports,
+    Zhijian.Platform.Privacy.PersonalData personal)
 {
     public async Task<EntityProfileView?> GetAsync(string uscc, CancellationToken ct)
     {
@@ -40,7 +41,7 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
             e.TermFrom, e.TermTo, e.RegisteredAddress, e.BusinessAddress, e.DivisionCode, divisions.FullName(e.DivisionCode),
             e.IndustryCode, industries.Find(e.IndustryCode)?.Name ?? e.IndustryCode, e.BusinessScope, e.RegistrationAuthority,
             e.PhoneMasked, e.Status, EntityNames.Of(e.Status), e.StatusDate, e.Tags, e.UsccCheckOverridden,
-            [.. events.Select(x => new TimelineItem(x.OccurredOn, x.Kind, x.Summary, Changes(x.Changes), x.Actor))],
+            [.. events.Select(x => new TimelineItem(x.OccurredOn, x.Kind, x.Summary, Changes(x.Changes), Shown(x.Actor)))],
             [.. licences.Select(l => new LicenceItem(l.TypeCode, Dataset.LicenceCatalogue.Find(l.TypeCode)?.Name ?? l.TypeCode, l.Number, l.Issuer, l.ValidFrom, l.ValidTo, l.Status, l.Commitment))],
             [.. reports.Select(r => new AnnualReportItem(r.Year, r.FiledOn, r.Late, r.Employees, r.PaidInCapital))]);
     }
@@ -94,8 +95,22 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
             years);
     }
 
+    public async Task<EntityParty?> PartyAsync(string uscc, CancellationToken ct)
+    {
+        var code = uscc.Trim().ToUpperInvariant();
+        var e = await db.Entities.AsNoTracking().SingleOrDefaultAsync(x => x.Uscc == code, ct);
+        if (e is null) return null;
+        var address = e.Type == EntityType.IndividualBusiness && !string.IsNullOrWhiteSpace(e.BusinessAddress) ? e.BusinessAddress : e.RegisteredAddress;
+        return new EntityParty(e.Uscc, e.Name, e.Type, e.LegalRep, address, personal.Unprotect(e.PhoneCipher));
+    }
+
     internal static EntitySummary Summary(MarketEntity e) =>
         new(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital);
+
+    /// <summary>经办 as a clerk reads it: the staff member's name as recorded, "系统" for the demo registry, jobs and start-up.</summary>
+    internal static string Shown(string? actor) =>
+        string.IsNullOrWhiteSpace(actor) || actor is "demo" or "system" || actor.StartsWith("demo.", StringComparison.Ordinal) ? "系统"
+        : actor.StartsWith("api:", StringComparison.Ordinal) ? $"外部系统（{actor[4..]}）" : actor;
 
     private static IReadOnlyList<FieldChange> Changes(string? json)
     {

@@ -59,7 +59,7 @@ internal sealed class EntityCommands(
             OccurredOn = entity.EstablishedOn,
             RecordedAt = now,
             Summary = $"设立登记：{entity.Name}（{EntityNames.Of(entity.Type)}）",
-            Actor = me.Name,
+            Actor = me.ShownName,
             DivisionCode = entity.DivisionCode,
         });
         db.Audit("entity.registered", nameof(MarketEntity), uscc, null, Fields(entity), entity.DivisionCode);
@@ -108,7 +108,7 @@ internal sealed class EntityCommands(
             RecordedAt = now,
             Summary = "变更登记：" + string.Join("、", changes.Select(c => c.label)),
             Changes = Platform.Storage.ZhijianJson.Serialize(changes),
-            Actor = me.Name,
+            Actor = me.ShownName,
             DivisionCode = entity.DivisionCode,
         });
         db.Audit("entity.changed", nameof(MarketEntity), uscc, before, after, entity.DivisionCode);
@@ -142,7 +142,7 @@ internal sealed class EntityCommands(
             OccurredOn = cmd.On!.Value,
             RecordedAt = clock.GetUtcNow(),
             Summary = summary,
-            Actor = me.Name,
+            Actor = me.ShownName,
             DivisionCode = entity.DivisionCode,
         });
         db.Audit("entity." + cmd.Kind, nameof(MarketEntity), uscc, before, new { Status = EntityNames.Of(entity.Status), entity.StatusDate, Reason = summary }, entity.DivisionCode);

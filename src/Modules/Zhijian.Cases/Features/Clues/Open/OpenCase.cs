@@ -59,7 +59,7 @@ internal static class OpenCaseRules
 
 /// <summary>立案: checks the conditions and creates the case with its officers, the 立案审批表 and the 90-day clock.</summary>
 internal sealed class OpenCaseHandler(ClueActions actions, CasesDbContext db, TimeProvider clock, IRuleBook rules, IWorkingCalendar calendar,
-    CaseDocuments documents, CaseOfficers officers, PersonalData personal)
+    CaseDocuments documents, CaseOfficers officers, PersonalData personal, RegistryParty registry)
 {
     public async Task<Result<long>> Handle(long id, OpenCase cmd, CancellationToken ct)
     {
@@ -74,6 +74,7 @@ internal sealed class OpenCaseHandler(ClueActions actions, CasesDbContext db, Ti
         if (OpenCaseRules.Validate(clue, cmd, team, rules, today) is { Count: > 0 } e) return Result<long>.Invalid(e.ToDictionary());
 
         var uscc = (cmd.Uscc ?? clue.Uscc)?.Trim().ToUpperInvariant();
+        var registered = cmd.PartyKind == PartyKind.Organisation ? await registry.FindAsync(uscc, ct) : null; // the register's 住所 and phone, kept as filed
         var c = new Case
         {
             Number = "LA-" + Guid.NewGuid().ToString("N"),
@@ -87,10 +88,10 @@ internal sealed class OpenCaseHandler(ClueActions actions, CasesDbContext db, Ti
             PartyKind = cmd.PartyKind!.Value,
             Uscc = string.IsNullOrEmpty(uscc) ? null : uscc,
             PartyName = (cmd.PartyName ?? clue.PartyName).Trim(),
-            Representative = cmd.Representative?.Trim().Truncate(50),
-            PartyAddress = personal.Protect(Blank(cmd.PartyAddress)),
+            Representative = RegistryParty.Or(cmd.Representative, registered?.LegalRep)?.Truncate(50),
+            PartyAddress = personal.Protect(RegistryParty.Or(cmd.PartyAddress, registered?.Address)),
             PartyIdNumber = personal.Protect(Blank(cmd.PartyIdNumber)),
-            PartyPhone = personal.Protect(Blank(cmd.PartyPhone)),
+            PartyPhone = personal.Protect(RegistryParty.Or(cmd.PartyPhone, registered?.Phone)),
             OrgUnitId = clue.OrgUnitId,
             OrgUnitName = clue.OrgUnitName,
             DivisionCode = clue.DivisionCode,
