@@ -44,6 +44,18 @@ public sealed class DocumentsTests
     }
 
     [Fact]
+    public void The_approval_forms_are_signed_by_the_lead_officer_where_the_handler_gives_an_opinion()
+    {
+        var opening = Render(DocumentKind.OpeningApproval);
+        Assert.Contains("建议立案调查。</div><div class=\"sign\">签名：<span>陈强</span>　2026年11月12日</div>", opening, StringComparison.Ordinal);
+        var c = CaseSamples.CompanyCase();
+        c.Ending = CaseEnding.Penalised;
+        c.ClosedOn = new DateOnly(2026, 12, 20);
+        c.ClosedApprovedBy = "赵磊";
+        Assert.Contains("建议结案。</div><div class=\"sign\">签名：<span>陈强</span>　2026年12月20日</div>", Render(DocumentKind.ClosingApproval, c), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_notice_states_facts_violation_basis_penalties_discretion_and_the_statement_deadline()
     {
         var html = Render(DocumentKind.Notice);

@@ -126,7 +126,7 @@ internal static class DocumentTemplates
             reasons.Append(Para($"当事人的上述行为涉嫌违反{v.LegalBasis}的规定，依据{ShortBasis(v)}的规定，可以给予行政处罚。", "flush"));
         RowHtml(b, "简要案情及立案依据", reasons.ToString(), "text");
         RowHtml(b, "办案人员", OfficerList(c), "text");
-        Opinion(b, "承办人意见", "经核查，当事人涉嫌违法的事实基本清楚，依法应当给予行政处罚，属本局管辖，在追责时效内，建议立案调查。", null, null);
+        Opinion(b, "承办人意见", "经核查，当事人涉嫌违法的事实基本清楚，依法应当给予行政处罚，属本局管辖，在追责时效内，建议立案调查。", LeadName(c), Day(c.OpenedOn));
         Opinion(b, "办案机构负责人意见", "", null, null);
         Opinion(b, "部门负责人审批意见", c.OpenedApprovedBy.Length > 0 ? "同意立案。" : "", c.OpenedApprovedBy, c.OpenedOn);
         b.Append("</table>");
@@ -265,7 +265,7 @@ internal static class DocumentTemplates
             CaseEnding.Penalised => "本案行政处罚决定已执行完毕，建议结案。",
             { } e1 => $"本案已{CaseNames.Of(e1)}，建议结案。",
             null => "建议结案。",
-        }, null, null);
+        }, LeadName(c), c.ClosedOn);
         Opinion(b, "办案机构负责人意见", "", null, null);
         Opinion(b, "部门负责人审批意见", c.ClosedApprovedBy is { Length: > 0 } ? "同意结案。" : "", c.ClosedApprovedBy, c.ClosedOn);
         b.Append("</table>");
@@ -470,6 +470,11 @@ internal static class DocumentTemplates
         c.Officers.Count == 0 ? "" : string.Concat(c.Officers.Select(o => Para($"{o.Name}（执法证号：{o.CertificateNo}）", "flush")));
 
     private static string OfficerNames(Case c) => string.Join("、", c.Officers.Select(o => o.Name));
+
+    /// <summary>承办人: the case's lead officer (主办人), who signs the handler's opinion of the approval forms.</summary>
+    private static string? LeadName(Case c) => c.Officers.FirstOrDefault(o => o.UserName == c.LeadOfficer)?.Name;
+
+    private static DateOnly? Day(DateOnly d) => d == default ? null : d;
 
     private static string You(Case c) => c.PartyKind == PartyKind.NaturalPerson ? "你" : "你单位";
 
