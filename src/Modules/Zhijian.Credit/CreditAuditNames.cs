@@ -20,6 +20,7 @@ internal static class CreditAuditNames
             ["credit.sharing-scope.revoked"] = "撤销数据共享范围",
             ["credit.abnormal-proposed"] = "提请列入经营异常名录",
             ["credit.abnormal-listed"] = "列入经营异常名录",
+            ["credit.abnormal-marked"] = "标记为经营异常状态",
             ["credit.abnormal-confirmed"] = "确认列入经营异常名录",
             ["credit.abnormal-rejected"] = "否决列入经营异常名录",
             ["credit.abnormal-removed"] = "移出经营异常名录",
