@@ -193,11 +193,12 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
     /// </summary>
     private const string FactsScript = """
         () => {
-          let text = document.body ? document.body.innerText : '';
-          for (const el of document.querySelectorAll('code, pre, [translate=no]')) {
-            const t = el.innerText;
-            if (t) text = text.replace(t, ' ');
-          }
+          // Hidden (not removed) while reading: innerText skips what is not visible, and the layout stays as it is.
+          const quiet = document.createElement('style');
+          quiet.textContent = 'code, pre, [translate=no], [translate=no] * { visibility: hidden !important; }';
+          document.head.appendChild(quiet);
+          const text = document.body ? document.body.innerText : '';
+          quiet.remove();
           const hidden = [];
           const containers = new Set(document.querySelectorAll('.mud-table-container'));
           for (const table of document.querySelectorAll('table')) {
