@@ -44,6 +44,8 @@ public static class PlatformSetup
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(storage);
         services.AddScoped<PlatformServices>();
         services.AddScoped<ActorContext>();
+        services.AddSingleton(Audit.AuditNameBook.Platform);
+        services.AddSingleton<Audit.AuditNameBook>();
 
         // Identity: staff cookie + API keys, one policy scheme choosing between them
         services.AddAuthentication(o =>

@@ -43,6 +43,7 @@ public sealed class CasesModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<Data.CasesDbContext, Data.SqliteCasesDbContext, Data.PostgresCasesDbContext>(storage);
+        services.AddSingleton(CasesAuditNames.Names); // 审计记录 in words
         Features.CaseAccess.AddPolicies(services);
         services.AddScoped<Features.CaseOfficers>();
         services.AddScoped<Features.RegistryParty>();

@@ -29,6 +29,7 @@ public sealed class ComplaintsModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<Data.ComplaintsDbContext, Data.SqliteComplaintsDbContext, Data.PostgresComplaintsDbContext>(storage);
+        services.AddSingleton(ComplaintsAuditNames.Names); // 审计记录 in words
         Features.ComplaintAccess.AddPolicies(services);
         services.AddSingleton<Features.Categories>();
         services.AddScoped<Features.Intake.SubmitFilingHandler>();

@@ -19,6 +19,7 @@ public sealed class CreditModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<CreditDbContext, SqliteCreditDbContext, PostgresCreditDbContext>(storage);
+        services.AddSingleton(CreditAuditNames.Names); // 审计记录 in words
         CreditAccess.AddPolicies(services);
         services.AddEvent<CreditRecordAccepted>();
         services.AddEvent<ListingChanged>();

@@ -17,6 +17,7 @@ public sealed class DashboardModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<Data.DashboardDbContext, Data.SqliteDashboardDbContext, Data.PostgresDashboardDbContext>(storage);
+        services.AddSingleton(DashboardAuditNames.Names); // 审计记录 in words
         Features.DashboardAccess.AddPolicies(services);
         services.AddMemoryCache();
         services.AddScoped<Features.Compute.MeasureCatalog>();

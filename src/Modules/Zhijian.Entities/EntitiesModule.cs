@@ -26,6 +26,7 @@ public sealed class EntitiesModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<EntitiesDbContext, SqliteEntitiesDbContext, PostgresEntitiesDbContext>(storage);
+        services.AddSingleton(EntitiesAuditNames.Names); // 审计记录 in words
         services.AddScoped<EntityCommands>();
         services.AddScoped<EntitySearch>();
         services.AddScoped<EntityProfile>();

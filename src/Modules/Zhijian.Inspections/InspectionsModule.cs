@@ -22,6 +22,7 @@ public sealed class InspectionsModule : IZhijianModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         services.AddModuleDbContext<InspectionsDbContext, SqliteInspectionsDbContext, PostgresInspectionsDbContext>(storage);
+        services.AddSingleton(InspectionsAuditNames.Names); // 审计记录 in words
         InspectionAccess.AddPolicies(services);
         services.AddEvent<InspectionResultConfirmed>();
         services.AddEvent<InspectionResultPublished>();

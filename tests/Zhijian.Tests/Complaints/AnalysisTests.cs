@@ -77,7 +77,7 @@ public sealed class AnalysisTests
         // Mon 23 Nov 2026 is in ISO week 48; the week before is shown with 0.
         var week = await handler.GetJsonAsync("/api/v1/complaints/analysis/hotspots?dimension=week&from=2026-11-16&to=2026-11-29");
         Assert.Equal(new Dictionary<string, int> { ["2026-11-16"] = 0, ["2026-11-23"] = 6 }, Rows(week));
-        Assert.StartsWith("2026-W48", week.GetProperty("rows")[1].Str("label"));
+        Assert.Equal("2026年第48周（11月23日—29日）", week.GetProperty("rows")[1].Str("label"));
 
         Assert.Contains("统计维度", await ProblemAsync(await handler.GetAsync("/api/v1/complaints/analysis/hotspots?dimension=colour"), HttpStatusCode.BadRequest));
         // Another county's staff see nothing of 历下's filings.

@@ -146,6 +146,23 @@ public enum RepairStatus
 
 public static class CreditNames
 {
+    /// <summary>
+    /// Where a record came from, as a clerk says it: the demo generator and this bureau's own modules by name ("演示数据",
+    /// "本局双随机抽查"), their internal keys left to the tooltip (<see cref="SourceKey"/>); another department's system
+    /// keeps the name and number it sent.
+    /// </summary>
+    public static string SourceOf(string system, string? sourceId) => system switch
+    {
+        "demo" => "演示数据",
+        "cases" => "本局行政执法办案",
+        "zhijian-inspections" => "本局双随机抽查",
+        "zhijian-complaints" => "本局投诉举报",
+        _ => string.IsNullOrEmpty(sourceId) ? system : $"{system} / {sourceId}",
+    };
+
+    /// <summary>The source system and its record number, for a tooltip.</summary>
+    public static string SourceKey(string system, string? sourceId) => $"来源系统 {system}，编号 {sourceId}";
+
     public static string Of(CreditRecordKind kind) => kind switch
     {
         CreditRecordKind.Licensing => "行政许可",

@@ -22,11 +22,13 @@ internal static class Weeks
 {
     public static DateOnly StartOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
 
-    /// <summary>"2026-W48".</summary>
+    /// <summary>"2026年第48周（11月23日—29日）": the ISO week as a clerk reads it, with its Monday and Sunday.</summary>
     public static string Label(DateOnly monday)
     {
         var dt = monday.ToDateTime(TimeOnly.MinValue);
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dt)}-W{ISOWeek.GetWeekOfYear(dt):00}");
+        var sunday = monday.AddDays(6);
+        var end = sunday.Month == monday.Month ? $"{sunday.Day}日" : $"{sunday.Month}月{sunday.Day}日";
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dt)}年第{ISOWeek.GetWeekOfYear(dt)}周（{monday.Month}月{monday.Day}日—{end}）");
     }
 }
 
@@ -161,7 +163,7 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
         var rows = new List<HotSpotRow>();
         for (var w = Weeks.StartOf(from); w <= to; w = w.AddDays(7))
             rows.Add(new HotSpotRow(w.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"{Weeks.Label(w)}（{w.Month}月{w.Day}日起）"), byWeek.GetValueOrDefault(w)));
+                Weeks.Label(w), byWeek.GetValueOrDefault(w)));
         return rows;
     }
 }
