@@ -7,11 +7,11 @@ namespace Zhijian.E2E;
 public sealed class TodoTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
-    public async Task The_chief_and_the_complaint_handler_see_their_to_do_lists_on_the_workbench_with_a_menu_badge()
+    public async Task The_chief_the_complaint_handler_and_the_case_handler_see_their_to_do_lists_on_the_workbench_with_a_menu_badge()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true, demoEntities: 1500);
 
-        foreach (var (user, shot) in new[] { ("chief", "todo-01-chief-home"), ("complaint", "todo-02-complaint-home") })
+        foreach (var (user, shot) in new[] { ("chief", "todo-01-chief-home"), ("complaint", "todo-02-complaint-home"), ("casehandler", "todo-04-casehandler-home") })
         {
             var page = await browser.LoginAsync(app.ServerAddress!, user);
             await page.WaitForSelectorAsync("[data-testid=todo-counts]");
