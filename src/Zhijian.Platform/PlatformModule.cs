@@ -38,6 +38,7 @@ public sealed class PlatformModule : IZhijianModule
     public void MapEndpoints(RouteGroupBuilder api)
     {
         api.MapGet("/me", Me).RequireAuthorization().WithTags("身份").WithSummary("当前调用者：机构、角色、辖区");
+        Todo.TodoEndpoints.Map(api);
 
         var audit = api.MapGroup("/audit").WithTags("审计").RequireAuthorization(PlatformSetup.AdminPolicy);
         audit.MapGet("/verify", VerifyAudit).WithSummary("校验审计哈希链及链外锚点：返回 ok 与条数，或第一条被破坏（或被截断）的记录序号");

@@ -139,6 +139,7 @@ public static class PlatformSetup
         services.AddScoped<ApiClientService>();
         services.AddScoped<RuleAdminService>();
         services.AddScoped<CalendarAdminService>();
+        Todo.TodoSetup.AddTodo(services);
         services.AddEvent<OrgUnitCreated>();
         services.AddEvent<RuleChanged>();
 

@@ -32,6 +32,7 @@ using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.Cases;
 
@@ -54,6 +55,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddScoped<Features.Documents.CaseDocuments>();
         AddUseCases(services);
         services.AddScoped<Features.Queries.CaseQueries>();
+        services.AddTodoSource<Features.Todo.CaseTodo>();
         services.AddScoped<Features.Review.FileReviews>();
         services.AddMeasureSource<Features.Statistics.CaseMeasures>();
         services.AddEventHandler<Zhijian.Complaints.Contracts.ComplaintCaseClue, Features.Clues.ComplaintClueHandler>();

@@ -18,6 +18,7 @@ using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.Complaints;
 
@@ -34,6 +35,7 @@ public sealed class ComplaintsModule : IZhijianModule
         services.AddSingleton<Features.Categories>();
         services.AddScoped<Features.Intake.SubmitFilingHandler>();
         services.AddScoped<Features.Handling.FilingQueries>();
+        services.AddTodoSource<Features.Todo.ComplaintTodo>();
         services.AddScoped<Features.Handling.FilingActions>();
         services.AddScoped<Features.Handling.AssignFilingHandler>();
         services.AddScoped<Features.Handling.RespondHandler>();

@@ -8,6 +8,7 @@ using Zhijian.Credit.Data;
 using Zhijian.Credit.Features;
 using Zhijian.Platform;
 using Zhijian.Platform.Storage;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.Credit;
 
@@ -30,6 +31,7 @@ public sealed class CreditModule : IZhijianModule
         services.AddSingleton(new Zhijian.Entities.Contracts.EntityProfileSection("信用信息", typeof(Pages.CreditProfileSection), 100));
         Features.Listings.ListingsFeature.Add(services, configuration);
         Features.Repairs.RepairsFeature.Add(services);
+        services.AddTodoSource<Features.Todo.CreditTodo>();
         Features.Risk.RiskFeature.Add(services);
         services.AddMeasureSource<Features.Statistics.CreditMeasures>();
         Features.Intake.IntakeFeature.Add(services);

@@ -15,6 +15,7 @@ using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Storage;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.Entities;
 
@@ -33,6 +34,7 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddScoped<EntityLibrary>();
         services.AddScoped<Features.AnnualReports.AnnualReports>();
         services.AddScoped<Features.Licences.Licences>();
+        services.AddTodoSource<Features.Todo.EntityTodo>();
         services.AddMeasureSource<Features.Statistics.EntityMeasures>();
         services.AddEvent<AnnualReportFiled>();
         services.AddScoped<IEntityDirectory, EntityDirectory>();

@@ -11,6 +11,7 @@ using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Storage;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.Inspections;
 
@@ -38,6 +39,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddScoped<Features.Assignments.Assignments>();
         services.AddScoped<Features.Findings.InspectionResults>();
         services.AddScoped<Features.Findings.MyInspections>();
+        services.AddTodoSource<Features.Todo.InspectionTodo>();
         services.AddEventHandler<InspectionResultConfirmed, Features.Findings.ResultConfirmedHandler>();
         services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
         services.AddScoped<Features.Metrics.InspectionMetrics>();

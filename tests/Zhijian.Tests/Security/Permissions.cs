@@ -57,6 +57,7 @@ public static class Permissions
     {
         // ───── platform: identity, org units, rules, calendar, codes, audit ─────
         ["GET /api/v1/me"] = new(Authenticated),
+        ["GET /api/v1/todo"] = new(Authenticated),
         ["GET /api/v1/audit/verify"] = new(Admin),
         ["GET /api/v1/admin/jobs"] = new(Admin),
         // Runs a job now (the cheapest one): administrators of the top unit only, like the other deployment-wide settings.
