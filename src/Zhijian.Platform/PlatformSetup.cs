@@ -138,6 +138,7 @@ public static class PlatformSetup
         services.AddScoped<StaffService>();
         services.AddScoped<ApiClientService>();
         services.AddScoped<RuleAdminService>();
+        services.Configure<Portal.PortalOptions>(builder.Configuration.GetSection(Portal.PortalOptions.Section));
         services.AddScoped<CalendarAdminService>();
         Todo.TodoSetup.AddTodo(services);
         services.AddEvent<OrgUnitCreated>();
@@ -201,19 +202,30 @@ public static class PlatformSetup
         Telemetry.TelemetrySetup.UseMetricsEndpoint(app);
         app.UseSecurityHeaders();
         app.UseExceptionHandler(e => e.Run(HandleExceptionAsync));
+        // People get a Chinese page in the portal's or the console's frame, the status kept: a page request that answered
+        // 4xx/5xx without a body is re-executed to /error (a page that answered 404 may first name what was missing). The
+        // API answers problem details (RFC 7807) instead, and any other request a small self-contained page; a body
+        // written here leaves the re-execution nothing to do. (Top level, not in a UseWhen branch: a branch has no routing.)
+        app.UseStatusCodePagesWithReExecute(ErrorPages.Path, "?code={0}", createScopeForStatusCodePages: true);
         app.UseStatusCodePages(async ctx =>
         {
-            if (IsApi(ctx.HttpContext.Request) && ctx.HttpContext.Response.ContentLength is null && !ctx.HttpContext.Response.HasStarted)
+            var http = ctx.HttpContext;
+            if (http.Response.ContentLength is not null || http.Response.HasStarted) return;
+            if (IsApi(http.Request))
             {
-                var status = ctx.HttpContext.Response.StatusCode;
+                var status = http.Response.StatusCode;
                 var (title, detail) = status switch
                 {
-                    404 => ("接口不存在", $"没有路径为 {ctx.HttpContext.Request.Path} 的接口，请查阅 /openapi/v1.json。"),
-                    405 => ("请求方法不允许", $"{ctx.HttpContext.Request.Method} 不适用于此接口。"),
+                    404 => ("接口不存在", $"没有路径为 {http.Request.Path} 的接口，请查阅 /openapi/v1.json。"),
+                    405 => ("请求方法不允许", $"{http.Request.Method} 不适用于此接口。"),
                     415 => ("请求体格式不支持", "请求体应为 application/json。"),
                     _ => ("请求失败", $"HTTP {status}"),
                 };
-                await Problems.WriteAsync(ctx.HttpContext, status, title, detail);
+                await Problems.WriteAsync(http, status, title, detail);
+            }
+            else if (!IsPage(http.Request))
+            {
+                await ErrorPages.WriteHtmlAsync(http, http.Response.StatusCode);
             }
         });
         app.UseStaticFiles();
@@ -293,6 +305,12 @@ public static class PlatformSetup
     private static async Task HandleExceptionAsync(HttpContext ctx)
     {
         var error = ctx.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (!IsApi(ctx.Request))
+        {
+            await ErrorPages.WriteHtmlAsync(ctx, error is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad ? bad.StatusCode : 500);
+            return;
+        }
+
         switch (error)
         {
             case BadHttpRequestException bad when bad.InnerException is JsonException json:
@@ -330,6 +348,14 @@ public static class PlatformSetup
     }
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    /// <summary>A page a person asked for: GET or HEAD, not the API and not the framework's, metrics' or health's own paths.</summary>
+    private static bool IsPage(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !IsApi(request)
+        && !request.Path.StartsWithSegments("/_framework") && !request.Path.StartsWithSegments("/_blazor")
+        && !request.Path.StartsWithSegments("/_content") && !request.Path.StartsWithSegments("/metrics")
+        && !request.Path.StartsWithSegments("/health") && !request.Path.StartsWithSegments("/openapi");
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> ctx)
     {

@@ -64,6 +64,8 @@ public sealed class CasesModule : IZhijianModule
         // Disclosure
         services.AddScoped<Features.Disclosure.Disclosures>();
         services.AddScoped<Features.Disclosure.PublicPenalties>();
+        services.AddScoped<Zhijian.Credit.Contracts.IPublicCreditRecordLinks, Features.Disclosure.PenaltyCreditLinks>();
+        Zhijian.Platform.Portal.PortalSetup.AddPortalHomeSection<Features.Disclosure.PenaltiesHomeSection>(services);
         services.AddEvent<Features.Disclosure.PenaltyPublished>();
         services.AddEvent<Features.Disclosure.PenaltyPublicationWithdrawn>();
         services.AddEventHandler<Features.Disclosure.PenaltyPublished, Features.Disclosure.PenaltyCreditHandler>();

@@ -62,6 +62,7 @@ public sealed class ComplaintsModule : IZhijianModule
         services.AddScoped<Features.Analysis.Spikes>();
         services.AddScoped<Features.Disclosure.ConsumerWarnings>();
         services.AddScoped<Features.Disclosure.PublicDisclosure>();
+        Zhijian.Platform.Portal.PortalSetup.AddPortalHomeSection<Features.Disclosure.ConsumerHomeSection>(services);
         services.AddScoped<IComplaintQueries>(sp => sp.GetRequiredService<Features.Disclosure.PublicDisclosure>());
         services.AddSingleton(new Zhijian.Credit.Contracts.PublicCreditSection("消费投诉信息", typeof(Pages.Portal.PublicCreditComplaints), 100));
         services.AddEvent<FilingStatusChanged>();

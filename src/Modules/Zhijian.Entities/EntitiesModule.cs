@@ -38,6 +38,7 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddMeasureSource<Features.Statistics.EntityMeasures>();
         services.AddEvent<AnnualReportFiled>();
         services.AddScoped<IEntityDirectory, EntityDirectory>();
+        services.AddScoped<Zhijian.Platform.Portal.IPortalEntitySearch, PortalEntitySearch>();
         services.AddEvent<EntityRegistered>();
         services.AddEvent<EntityChanged>();
         services.AddEvent<EntityStatusChanged>();

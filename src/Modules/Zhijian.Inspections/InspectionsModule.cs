@@ -44,6 +44,8 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddEventHandler<InspectionResultPublished, Features.Findings.ResultPublishedHandler>();
         services.AddScoped<Features.Metrics.InspectionMetrics>();
         services.AddScoped<Features.Public.PublicInspections>();
+        services.AddScoped<Zhijian.Credit.Contracts.IPublicCreditRecordLinks, Features.Public.ResultCreditLinks>();
+        Zhijian.Platform.Portal.PortalSetup.AddPortalHomeSection<Features.Public.ResultsHomeSection>(services);
         services.AddMeasureSource<Features.Statistics.InspectionMeasures>();
     }
 

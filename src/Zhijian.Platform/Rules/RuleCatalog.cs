@@ -45,6 +45,8 @@ public static class RuleCatalog
         I("complaint.flag-frequent", "投诉举报", "提示“非生活消费”：同一投诉人一年内投诉达到此数（仅提示）", "10", "件", RuleConfidence.C, "DOMAIN.md §3（提示人工判断）"),
         I("complaint.flag-amount", "投诉举报", "提示“非生活消费”：涉及金额达到此数（元，仅提示）", "50000", "元", RuleConfidence.C, "DOMAIN.md §3（提示人工判断）"),
         I("complaint.repeat-credit", "投诉举报", "同一经营者12个月内被投诉达到此数时向信用模块归集“投诉较多”记录", "5", "件", RuleConfidence.C, "“一处违法、处处受限”信用风险因子"),
+        I("complaint.disclosure-min", "投诉举报", "消费投诉公示：近12个月被投诉达到此数的经营者才列入“被投诉较多的经营者”", "3", "件", RuleConfidence.C, "消费投诉信息公示（配置项）"),
+        I("complaint.disclosure-rate-min", "投诉举报", "消费投诉公示：已办结达到此数才公示解决率，不足时显示“样本不足”", "3", "件", RuleConfidence.C, "消费投诉信息公示（配置项）"),
         I("complaint.spike-ratio", "投诉举报", "投诉激增预警：本周件数达到前8周周均的倍数（且不少于最少件数）", "3", "倍", RuleConfidence.C, "智慧监管预警（配置项）"),
         I("complaint.spike-min", "投诉举报", "投诉激增预警的最少件数", "5", "件", RuleConfidence.C, "智慧监管预警（配置项）"),
         P("report.notify-reporter", "投诉举报", "告知实名举报人是否立案", "5WD", RuleConfidence.S, Order20 + "第31条"),

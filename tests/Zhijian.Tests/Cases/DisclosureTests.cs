@@ -119,6 +119,8 @@ public sealed class DisclosureTests
         Assert.Contains(p!.DecisionNo, list, StringComparison.Ordinal);
         Assert.Contains("张伟", list, StringComparison.Ordinal);
         var detail = await anonymous.GetStringAsync($"/gs/penalties/{p.Id}");
+        Assert.Contains($"href=\"/gs/penalties/{p.Id}\"", await anonymous.GetStringAsync($"/gs/credit/{uscc}"), StringComparison.Ordinal); // the credit page's row → its decision
+        Assert.Contains($"href=\"/gs/penalties/{p.Id}\"", await anonymous.GetStringAsync("/gs"), StringComparison.Ordinal); // 公示首页: 行政处罚
         Assert.True(detail.IndexOf("行政处罚决定书文号", StringComparison.Ordinal) < detail.IndexOf("身份证号码：", StringComparison.Ordinal));
         Assert.Contains("作出行政处罚决定机关", detail, StringComparison.Ordinal);
         Assert.Contains("2026年11月20日", detail, StringComparison.Ordinal);

@@ -93,6 +93,8 @@ public sealed class InspectionFlowTests
             .Any(r => r.Str("kind") == "InspectionResult"));
         await Eventually(async () => (await registrar.GetJsonAsync($"/api/v1/credit/listings?uscc={unreachable.Str("uscc")}")).GetProperty("items").EnumerateArray()
             .Any(l => l.Str("status") == "Proposed" && l.Str("ground") == "Unreachable"));
+        // The public credit page's inspection result links to its task, at the draw that chose the entity.
+        Assert.Contains($"href=\"/gs/inspections/tasks/{task}#gs-draws\"", await anonymous.GetStringAsync($"/gs/credit/{unreachable.Str("uscc")}"), StringComparison.Ordinal);
 
         var tasks = await OkAsync(await anonymous.GetAsync("/api/v1/public/inspections/tasks"));
         var listed = Assert.Single(tasks.EnumerateArray());

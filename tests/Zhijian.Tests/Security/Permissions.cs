@@ -369,6 +369,7 @@ public static class Permissions
         ["/dashboard/reports"] = new(Console(IndicatorRead)),
         ["/dashboard/reports/print"] = new(Console(IndicatorRead)),
         ["/gs"] = new(Public),
+        ["/error"] = new(Public),
         ["/gs/credit"] = new(Public),
         ["/gs/credit/{Uscc}"] = new(Public),
         ["/gs/inspections"] = new(Public),

@@ -49,6 +49,14 @@ internal sealed class PublicPenalties(CasesDbContext db, TimeProvider clock)
         return new PublicPenaltyList(total, current, PageSize, items);
     }
 
+    /// <summary>The public publication of each case that has one today (case id → publication id).</summary>
+    public async Task<IReadOnlyDictionary<long, long>> PublicationsOfCasesAsync(IReadOnlyCollection<long> caseIds, CancellationToken ct)
+    {
+        if (caseIds.Count == 0) return new Dictionary<long, long>();
+        var rows = await Public().Where(p => caseIds.Contains(p.CaseId)).Select(p => new { p.CaseId, p.Id }).ToListAsync(ct);
+        return rows.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.Max(r => r.Id));
+    }
+
     /// <summary>The publication when it is public today; null otherwise (withdrawn, expired, not yet published, unknown).</summary>
     public async Task<PublicPenalty?> GetAsync(long id, CancellationToken ct)
     {
@@ -62,5 +70,36 @@ internal sealed class PublicPenalties(CasesDbContext db, TimeProvider clock)
         var today = clock.Today();
         return db.Publications.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.WithdrawnOn == null && p.PublishedOn <= today && (p.PublicUntil == null || p.PublicUntil >= today));
+    }
+}
+
+/// <summary>The credit page's penalty rows (source <see cref="Disclosures.SourceSystem"/>, id = case id) link to their public decision.</summary>
+internal sealed class PenaltyCreditLinks(PublicPenalties penalties) : Zhijian.Credit.Contracts.IPublicCreditRecordLinks
+{
+    public string SourceSystem => Disclosures.SourceSystem;
+
+    public async Task<IReadOnlyDictionary<string, string>> HrefsAsync(IReadOnlyCollection<string> sourceIds, CancellationToken ct)
+    {
+        var caseIds = sourceIds.Select(s => long.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).Distinct().ToList();
+        var byCase = await penalties.PublicationsOfCasesAsync(caseIds, ct);
+        return byCase.ToDictionary(kv => kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv => $"/gs/penalties/{kv.Value}");
+    }
+}
+
+/// <summary>公示首页 “行政处罚”: the newest public decisions.</summary>
+internal sealed class PenaltiesHomeSection(PublicPenalties penalties) : Zhijian.Platform.Portal.IPortalHomeSection
+{
+    public string Title => "行政处罚";
+
+    public int Order => 100;
+
+    public string MoreHref => "/gs/penalties";
+
+    public async Task<IReadOnlyList<Zhijian.Platform.Portal.PortalItem>> LatestAsync(int max, CancellationToken ct)
+    {
+        var page = await penalties.SearchAsync(null, 1, ct);
+        return [.. page.Items.Take(max).Select(p => new Zhijian.Platform.Portal.PortalItem(
+            $"{p.PartyName}：{p.ViolationType}", p.DecidedOn, $"/gs/penalties/{p.Id}", $"{p.DecisionNo}，{p.PenaltySummary}"))];
     }
 }

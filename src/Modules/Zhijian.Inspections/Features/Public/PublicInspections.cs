@@ -119,5 +119,67 @@ internal sealed class PublicInspections(InspectionsDbContext db, Draws.Draws dra
         return [.. results.Select(r => new PublicResult(r.Uscc, r.EntityName, InspectionNames.Of(r.Category), r.InspectedOn, r.PublishedOn!.Value, "", r.Version, r.CorrectionReason))];
     }
 
+    /// <summary>The newest published results of published plans' tasks (公示首页), newest first.</summary>
+    public async Task<IReadOnlyList<(PublicResult Result, long TaskId, string TaskName)>> LatestResultsAsync(int max, CancellationToken ct)
+    {
+        actor.UsePublic();
+        var plans = db.Plans.Where(p => p.PublishedAt != null).Select(p => p.Id);
+        var rows = await (from r in db.Results.AsNoTracking()
+                          join t in db.Tasks.AsNoTracking() on r.TaskId equals t.Id
+                          where r.PublishedAt != null && plans.Contains(t.PlanId)
+                          orderby r.PublishedOn descending, r.Id descending
+                          select new { r.Uscc, r.EntityName, r.Category, r.InspectedOn, PublishedOn = r.PublishedOn!.Value, r.Version, r.CorrectionReason, r.TaskId, TaskName = t.Name })
+            .Take(max).ToListAsync(ct);
+        return [.. rows.Select(r => (new PublicResult(r.Uscc, r.EntityName, InspectionNames.Of(r.Category), r.InspectedOn, r.PublishedOn, "", r.Version, r.CorrectionReason),
+            r.TaskId, r.TaskName))];
+    }
+
+    /// <summary>The task of each published result of a published plan (result id → task id); others left out.</summary>
+    public async Task<IReadOnlyDictionary<long, long>> TasksOfResultsAsync(IReadOnlyCollection<long> resultIds, CancellationToken ct)
+    {
+        if (resultIds.Count == 0) return new Dictionary<long, long>();
+        actor.UsePublic();
+        var plans = db.Plans.Where(p => p.PublishedAt != null).Select(p => p.Id);
+        return await (from r in db.Results.AsNoTracking()
+                      join t in db.Tasks.AsNoTracking() on r.TaskId equals t.Id
+                      where resultIds.Contains(r.Id) && r.PublishedAt != null && plans.Contains(t.PlanId)
+                      select new { r.Id, r.TaskId }).ToDictionaryAsync(x => x.Id, x => x.TaskId, ct);
+    }
+
     public static bool IsDrawn(TaskStatus s) => s >= TaskStatus.Drawn;
+}
+
+/// <summary>
+/// The credit page's inspection results (source <see cref="Findings.ResultConfirmedHandler.SourceSystem"/>, id
+/// <c>result-{id}</c>) link to their task's public page, at its draw (摇号记录), so a reader can check how the entity was chosen.
+/// </summary>
+internal sealed class ResultCreditLinks(PublicInspections inspections) : Zhijian.Credit.Contracts.IPublicCreditRecordLinks
+{
+    private const string Prefix = "result-";
+
+    public string SourceSystem => Findings.ResultConfirmedHandler.SourceSystem;
+
+    public async Task<IReadOnlyDictionary<string, string>> HrefsAsync(IReadOnlyCollection<string> sourceIds, CancellationToken ct)
+    {
+        var ids = sourceIds
+            .Select(s => s.StartsWith(Prefix, StringComparison.Ordinal) && long.TryParse(s.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).Distinct().ToList();
+        var tasks = await inspections.TasksOfResultsAsync(ids, ct);
+        return tasks.ToDictionary(kv => Prefix + kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv => $"/gs/inspections/tasks/{kv.Value}#gs-draws");
+    }
+}
+
+/// <summary>公示首页 “抽查检查结果”: the newest published results, each linking to its task (with the draw that chose the entity).</summary>
+internal sealed class ResultsHomeSection(PublicInspections inspections) : Zhijian.Platform.Portal.IPortalHomeSection
+{
+    public string Title => "抽查检查结果";
+
+    public int Order => 200;
+
+    public string MoreHref => "/gs/inspections";
+
+    public async Task<IReadOnlyList<Zhijian.Platform.Portal.PortalItem>> LatestAsync(int max, CancellationToken ct) =>
+        [.. (await inspections.LatestResultsAsync(max, ct)).Select(x => new Zhijian.Platform.Portal.PortalItem(
+            $"{x.Result.EntityName}：{x.Result.Category}", x.Result.PublishedOn, $"/gs/inspections/tasks/{x.TaskId}", x.TaskName))];
 }

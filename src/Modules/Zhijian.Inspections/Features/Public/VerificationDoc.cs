@@ -5,21 +5,28 @@ using System.Text.RegularExpressions;
 namespace Zhijian.Inspections.Features.Public;
 
 /// <summary>
-/// docs/draw-verification.md (embedded at build) as simple HTML for the portal: headings, paragraphs, lists, tables,
-/// code blocks, inline code and emphasis. Every piece of text is HTML-encoded; only the tags written here are emitted.
+/// The draw verification method (docs/draw-verification.zh-CN.md, the Chinese page for citizens, embedded at build) as
+/// simple HTML for the portal: headings, paragraphs, lists, tables, code blocks, inline code and emphasis. Every piece of
+/// text is HTML-encoded; only the tags written here are emitted. <see cref="Specification"/> is the English original
+/// (docs/draw-verification.md) the implementations cite.
 /// </summary>
 internal static partial class VerificationDoc
 {
-    public const string ResourceName = "Zhijian.Inspections.draw-verification.md";
+    public const string ResourceName = "Zhijian.Inspections.draw-verification.zh-CN.md";
+    public const string SpecificationResourceName = "Zhijian.Inspections.draw-verification.md";
 
     private static readonly Lazy<string> Rendered = new(() => ToHtml(Markdown()));
 
     public static string Html => Rendered.Value;
 
-    public static string Markdown()
+    public static string Markdown() => Read(ResourceName);
+
+    public static string Specification() => Read(SpecificationResourceName);
+
+    private static string Read(string name)
     {
-        using var stream = typeof(VerificationDoc).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"嵌入资源 {ResourceName} 不存在");
+        using var stream = typeof(VerificationDoc).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"嵌入资源 {name} 不存在");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
