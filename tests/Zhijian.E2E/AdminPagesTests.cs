@@ -90,6 +90,17 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
     public async Task The_wide_tables_keep_their_actions_in_view_at_1366_and_1440_px()
     {
         await using var app = await ZhijianApp.StartAsync(kestrel: true, demoEntities: 1500);
+        // Two serious-violation listings entered by the registrar await the chief's 确认列入 / 否决.
+        var registrar = await app.LoginAsync("registrar");
+        var proposed = 0;
+        foreach (var e in (await registrar.GetJsonAsync("/api/v1/entities?division=370102&pageSize=20&page=1")).GetProperty("items").EnumerateArray())
+        {
+            var r = await registrar.PostJsonAsync("/api/v1/credit/listings",
+                new { uscc = e.Str("uscc"), ground = "SeriousViolation", field = "Food", facts = "因使用非食品原料生产食品被吊销许可证件，经查其法定代表人对违法行为负有责任，拟列入严重违法失信名单" });
+            if (r.IsSuccessStatusCode && ++proposed == 2) break;
+        }
+
+        Assert.Equal(2, proposed);
         var chief = await browser.LoginAsync(app.ServerAddress!, "chief");
         var legal = await browser.LoginAsync(app.ServerAddress!, "legal");
         var admin = await browser.LoginAsync(app.ServerAddress!, "admin");
