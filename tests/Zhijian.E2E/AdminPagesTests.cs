@@ -156,13 +156,13 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
         Assert.Equal(total > 100, text.Contains("显示", StringComparison.Ordinal));
     }
 
-    /// <summary>Every action cell of the table lies inside the viewport and inside the table's own (scrolling) box.</summary>
+    /// <summary>Every action cell of the table lies inside the viewport and inside the table's card (what is outside is clipped).</summary>
     private static async Task AssertActionsInViewAsync(IPage page, string table, params string[] buttons)
     {
         var cells = page.Locator($"{table} tbody .zj-actions");
         Assert.True(await cells.CountAsync() > 0, $"{table} has an action column");
         var outside = await page.EvaluateAsync<string[]>(@"sel => [...document.querySelectorAll(sel + ' tbody .zj-actions')].filter(td => {
-                const box = td.closest('.mud-table-container, .mud-table, table').getBoundingClientRect(), r = td.getBoundingClientRect();
+                const box = td.closest('.mud-table').getBoundingClientRect(), r = td.getBoundingClientRect(); // the card's box, not the (wider) table's
                 return r.right > Math.min(box.right, window.innerWidth) + 1 || r.left < box.left - 1; }).map(td => td.innerText)", table);
         Assert.Empty(outside);
         foreach (var b in buttons)
