@@ -39,7 +39,15 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         await ShotAsync(page, "51-inspection-task-draft");
 
         // 冻结名录: the candidate count, hash and commitment are published before anyone knows the witness value.
+        // Freezing cannot be undone: the dialog names the library and the task before anything is frozen.
         await page.ClickAsync("[data-testid=draw-commit]");
+        var confirm = page.Locator(".mud-dialog");
+        await confirm.WaitForAsync();
+        var question = await confirm.InnerTextAsync();
+        Assert.Contains("历下区个体工商户", question);
+        Assert.Contains("个体工商户明码标价专项抽查", question);
+        await ShotAsync(page, "51b-inspection-freeze-confirm");
+        await page.ClickAsync(".mud-dialog >> button:has-text('冻结名录')");
         var commitment = await page.Locator("[data-testid=commitment]").InnerTextAsync();
         Assert.Matches(Hex64(), commitment.Trim());
         await page.WaitForSelectorAsync("[data-testid=witness-form]");
@@ -47,7 +55,7 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
 
         // 摇号: the witness enters a public value; the secret is revealed and matches the commitment.
         await page.GetByLabel("监督人员姓名 *").FillAsync("王平（区纪委监委派驻纪检组）");
-        await page.GetByLabel("公开值 *").FillAsync("20261123 上证指数收盘 3391.27");
+        await page.GetByLabel("公开值 *").FillAsync("20260612 上证指数收盘 3391.27"); // the last closing before this 09:30 draw on Monday 15 June
         await page.GetByLabel("公开值 *").PressAsync("Tab");
         await page.ClickAsync("[data-testid=draw-run]");
         await page.ClickAsync(".mud-dialog >> button:has-text('摇号')");

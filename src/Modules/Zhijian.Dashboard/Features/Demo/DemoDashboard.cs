@@ -10,15 +10,16 @@ using Zhijian.Platform.Identity;
 namespace Zhijian.Dashboard.Features.Demo;
 
 /// <summary>
-/// Demo: the standard set, Anhui 专栏1, Ili's table and Jinan's text targets attached to 济南市 (370100), approved manual
-/// values for the manual indicators, one pending value for the approval queue, and a year of monthly snapshots.
+/// Demo: the standard set and Jinan's own plan (济南市“十四五”市场监管规划) attached to 济南市 (370100) — the other seed
+/// plans (Anhui, Ili, Rongcheng, Zibo) are loaded and can be attached on the 规划指标 page, but are not 济南's — approved
+/// manual values for the manual indicators, one pending value for the approval queue, and a year of monthly snapshots.
 /// Only when the demo registry exists (tests start with an empty one and attach what they need).
 /// </summary>
 internal static class DemoDashboard
 {
     public const string City = "370100";
 
-    public static readonly string[] Attached = [SeedPlans.Standard, SeedPlans.Anhui, SeedPlans.Ili, SeedPlans.Jinan];
+    public static readonly string[] Attached = [SeedPlans.Standard, SeedPlans.Jinan];
 
     public static async Task SeedAsync(IServiceProvider root, CancellationToken ct)
     {
@@ -51,19 +52,21 @@ internal static class DemoDashboard
             ["万台特种设备死亡率"] = 0.03m,
             ["制造业产品质量合格率"] = 94.6m,
             ["每万人口高价值发明专利拥有量"] = 9.8m,
-            ["制造业产品质量合格率|AH"] = 93.7m,
-            ["消费品合格率"] = 92.4m,
-            ["食品评价性抽检合格率"] = 98.7m,
-            ["农产品和食品检验量"] = 5.2m,
-            ["重点监控目录产品监督抽查覆盖率"] = 100m,
-            ["公共服务质量满意度"] = 80.9m,
+            // Jinan's own targets (济南市“十四五”市场监管规划)
+            ["食用农产品监测合格率"] = 98.4m,
+            ["食品抽检量"] = 4.6m,
+            ["特种设备定期检验率(应检尽检)"] = 99.2m,
+            ["市场监管人员专业培训覆盖率"] = 96.5m,
+            ["特种设备重特大安全责任事故"] = 0m,
+            ["原发性食品安全事件"] = 0m,
+            ["食品药品安全事故"] = 0m,
+            ["投诉举报回应时限"] = 24m,
         };
-        foreach (var plan in all.Where(p => p.Code is SeedPlans.Standard or SeedPlans.Anhui))
+        foreach (var plan in all.Where(p => p.Code is SeedPlans.Standard or SeedPlans.Jinan))
         {
             foreach (var i in plan.Indicators.Where(i => !i.Computed))
             {
-                var key = plan.Code == SeedPlans.Anhui && figures.ContainsKey(i.Name + "|AH") ? i.Name + "|AH" : i.Name;
-                if (!figures.TryGetValue(key, out var value)) continue;
+                if (!figures.TryGetValue(i.Name, out var value)) continue;
                 foreach (var period in new[] { IndicatorRules.Period(new DateOnly(today.Year, 6, 1)), lastMonth }.Distinct())
                 {
                     var entered = now.AddDays(-20);
@@ -87,7 +90,7 @@ internal static class DemoDashboard
             }
         }
 
-        var pending = all.Single(p => p.Code == SeedPlans.Anhui).Indicators.FirstOrDefault(i => i.Name == "放心满意消费创建进乡村覆盖率");
+        var pending = all.Single(p => p.Code == SeedPlans.Jinan).Indicators.FirstOrDefault(i => i.Name == "市场监管人员专业培训覆盖率");
         if (pending is not null)
         {
             db.ManualValues.Add(new ManualValue
@@ -96,7 +99,7 @@ internal static class DemoDashboard
                 DivisionCode = "370102",
                 Period = lastMonth,
                 Value = 88.5m,
-                Note = "历下区放心消费创建台账：乡村覆盖 23/26",
+                Note = "历下区年度培训台账：参训 54/61 人",
                 EnteredBy = "complaint",
                 EnteredByName = "刘芳",
                 OrgUnitName = "历下区市场监督管理局",

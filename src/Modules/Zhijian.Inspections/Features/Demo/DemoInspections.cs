@@ -92,15 +92,19 @@ internal static class DemoInspections
         var t2 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度食品经营者部门联合抽查（市场监管、税务）", food.Id, "fixed", null, null, null, null, null, 8,
             [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[2], itemIds[3]], 2), new TaskDepartmentInput("国家税务总局济南市历下区税务局", [itemIds[5]], 1)],
             start2, ByPlanEnd(today.AddDays(30)), 3), ct));
+        // Each draw is dated two days before its task starts (BackdateDrawAsync); a witness value must be known at the draw,
+        // so an index quoted is the closing of the last trading day before the draw's day, never a later one.
+        var drawn2 = start2.AddDays(-2);
+        var drawn1 = start1.AddDays(-2);
         Must(await draws.CommitAsync(t2.Id, ct));
-        Must(await draws.DrawAsync(t2.Id, new DrawCommand("李娜（社会监督员）", $"{start2:yyyyMMdd}-7391"), ct));
+        Must(await draws.DrawAsync(t2.Id, new DrawCommand("李娜（社会监督员）", $"{drawn2:yyyyMMdd}-7391"), ct));
         Must(await assignments.AssignAsync(t2.Id, ct));
 
         Must(await draws.CommitAsync(t1.Id, ct));
-        Must(await draws.DrawAsync(t1.Id, new DrawCommand("王平（区纪委监委派驻纪检组）", $"{start1:yyyyMMdd} 上证指数收盘 3012.45"), ct));
+        Must(await draws.DrawAsync(t1.Id, new DrawCommand("王平（区纪委监委派驻纪检组）", $"{LastTradingDayBefore(calendar, drawn1):yyyyMMdd} 上证指数收盘 3012.45"), ct));
         Must(await assignments.AssignAsync(t1.Id, ct));
-        await BackdateDrawAsync(db, t2.Id, start2.AddDays(-2), ct);
-        await BackdateDrawAsync(db, t1.Id, start1.AddDays(-2), ct);
+        await BackdateDrawAsync(db, t2.Id, drawn2, ct);
+        await BackdateDrawAsync(db, t1.Id, drawn1, ct);
         var staffed = await assignments.ViewAsync(t1.Id, ct);
         var categories = new[] { ResultCategory.NoProblem, ResultCategory.NoProblem, ResultCategory.NoProblem, ResultCategory.Corrected, ResultCategory.NoProblem, ResultCategory.Unreachable, ResultCategory.NoProblem, ResultCategory.FollowUp, ResultCategory.NotPublished };
         for (var i = 0; i < staffed.Count; i++)
@@ -132,6 +136,14 @@ internal static class DemoInspections
     /// The demo makes in one go what takes weeks: its draws and officer assignments are dated two days before the task's
     /// inspection period, as they would have been (else the public page shows a draw made after the inspections).
     /// </summary>
+    /// <summary>The last day before <paramref name="day"/> the stock exchange closed on: a working day that is not a weekend (调休 Saturdays are not trading days).</summary>
+    internal static DateOnly LastTradingDayBefore(IWorkingCalendar calendar, DateOnly day)
+    {
+        var d = day.AddDays(-1);
+        while (!calendar.IsWorkingDay(d) || d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) d = d.AddDays(-1);
+        return d;
+    }
+
     private static async Task BackdateDrawAsync(InspectionsDbContext db, long taskId, DateOnly on, CancellationToken ct)
     {
         var committed = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)).ToUniversalTime();
