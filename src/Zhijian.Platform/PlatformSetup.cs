@@ -133,6 +133,8 @@ public static class PlatformSetup
                 : Audit.AuditAnchors.DefaultPath(storage, builder.Environment.ContentRootPath),
             sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<Audit.AuditAnchorJob>();
+        services.AddSingleton<Demo.DemoSeedProgress>();
+        services.AddHostedService<Demo.DemoSeeder>();
         services.AddScoped<OrgUnitService>();
         services.AddSingleton<OrgUnitDirectory>();
         services.AddScoped<StaffService>();
@@ -296,7 +298,12 @@ public static class PlatformSetup
         {
             await DemoData.SeedOrgTreeAsync(db, sp.GetRequiredService<DivisionTable>(), clock, ct);
             await DemoData.SeedUsersAsync(db, sp.GetRequiredService<UserManager<StaffUser>>(), clock, ct);
-            foreach (var module in root.GetRequiredService<ModuleCatalog>().Modules) await module.SeedDemoDataAsync(sp, ct);
+            log.LogInformation("Demo org tree and users ready");
+            // The modules' demo data (the registry, cases, complaints …) takes a while: in the background once the host listens
+            // (Demo.DemoSeeder, progress on the console), or here, before the host answers.
+            var modules = root.GetRequiredService<ModuleCatalog>().Modules;
+            if (storage.SeedDemoInBackground) root.GetRequiredService<Demo.DemoSeedProgress>().BeginModule(modules[0].Name, 1, modules.Count);
+            else await Demo.DemoSeeding.RunModulesAsync(root, log, ct);
         }
 
         root.GetRequiredService<WorkingCalendarHolder>().Replace(await CalendarAdminService.LoadAllAsync(db, ct));

@@ -27,6 +27,12 @@ public sealed class StorageOptions
     /// <summary>Seed the demo org tree (济南市) and one demo user per role.</summary>
     public bool SeedDemoData { get; init; } = true;
 
+    /// <summary>
+    /// Generate the modules' demo data in the background once the host listens (<c>Zhijian:Demo:SeedInBackground</c>, default
+    /// on): the login answers within seconds and the console shows the progress. Off: before the host answers (tests).
+    /// </summary>
+    public bool SeedDemoInBackground { get; init; } = true;
+
     public static StorageOptions From(IConfiguration config, string contentRoot)
     {
         var raw = config["ZHIJIAN_DB"];
@@ -56,6 +62,7 @@ public sealed class StorageOptions
             ConnectionString = raw,
             MigrateOnStartup = config.GetValue("Zhijian:Database:MigrateOnStartup", true),
             SeedDemoData = config.GetValue("Zhijian:Database:SeedDemoData", true),
+            SeedDemoInBackground = config.GetValue("Zhijian:Demo:SeedInBackground", true),
         };
     }
 

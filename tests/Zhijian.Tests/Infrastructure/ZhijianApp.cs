@@ -25,6 +25,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
     private readonly bool _outbox;
     private readonly bool _kestrel;
     private readonly Action<IServiceCollection>? _services;
+    private bool _seedInBackground;
 
     private ZhijianApp(TestDatabase db, bool ownsDatabase, DateTimeOffset now, bool outbox, bool kestrel, Action<IServiceCollection>? services)
     {
@@ -50,16 +51,18 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
     public Uri? ServerAddress { get; private set; }
 
     public static async Task<ZhijianApp> StartAsync(DateTimeOffset? now = null, bool outbox = true,
-        Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false, int demoEntities = 0)
+        Action<IServiceCollection>? services = null, TestDatabase? reuse = null, bool kestrel = false, int demoEntities = 0,
+        bool seedInBackground = false)
     {
         var start = now ?? DefaultNow;
         // Migrated and seeded once per process for each (now, outbox, demo registry size) and copied for every app that would
         // seed the same (the E2E journeys over a 1,500–4,000-entity demo registry seed it once, not once per test); custom
-        // services get a database of their own.
-        var db = reuse ?? (services is null
+        // services get a database of their own, and so does an app seeding its demo in the background as the host does (the
+        // test watches it happen); every other app has its demo data before it answers.
+        var db = reuse ?? (services is null && !seedInBackground
             ? await TestDatabase.CopyOfAsync(await SeededTemplateAsync(start, outbox, demoEntities))
             : await TestDatabase.CreateAsync());
-        var app = new ZhijianApp(db, reuse is null, start, outbox, kestrel, services) { DemoEntities = demoEntities };
+        var app = new ZhijianApp(db, reuse is null, start, outbox, kestrel, services) { DemoEntities = demoEntities, _seedInBackground = seedInBackground };
         if (kestrel)
         {
             app.UseKestrel(0);
@@ -110,6 +113,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         builder.UseSetting("Zhijian:Jobs:Enabled", "false");
         builder.UseSetting("Zhijian:Audit:AnchorFile", Database.AnchorFile);
         builder.UseSetting("Zhijian:Database:SeedDemoData", "true");
+        builder.UseSetting("Zhijian:Demo:SeedInBackground", _seedInBackground ? "true" : "false");
         builder.UseSetting("Zhijian:Demo:Entities", DemoEntities.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_kestrel) builder.UseUrls("http://127.0.0.1:0");
         builder.ConfigureTestServices(s =>

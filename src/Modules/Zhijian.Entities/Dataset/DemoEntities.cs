@@ -36,13 +36,20 @@ internal static class DemoEntities
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var batch = new List<(EntityRow Row, MarketEntity Entity)>(1000);
         var numbers = new HashSet<(string, string)>();
+        var progress = sp.GetService<Zhijian.Platform.Demo.DemoSeedProgress>();
+        var done = 0;
+        progress?.Report("市场主体", 0, count);
         foreach (var row in generator.Entities(count))
         {
             batch.Add((row, WithRegistrationTimes(Features.Import.EntityImporter.ToEntity(row, personal, now), clock.Today())));
-            if (batch.Count == 1000) await FlushAsync(db, generator, batch, personal, numbers, ct);
+            if (batch.Count < 1000) continue;
+            done += batch.Count;
+            await FlushAsync(db, generator, batch, personal, numbers, ct);
+            progress?.Report("市场主体", done, count);
         }
 
         await FlushAsync(db, generator, batch, personal, numbers, ct);
+        progress?.Report("市场主体", count, count);
         db.Audit("entities.demo-seeded", "MarketEntity", "demo", null, new { Count = count, Seed }, "370100");
         await db.SaveChangesAsync(ct);
         log.LogInformation("Seeded {Count} demo entities in {Seconds:0.0} s", count, watch.Elapsed.TotalSeconds);

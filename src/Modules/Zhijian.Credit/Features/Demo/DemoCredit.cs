@@ -60,10 +60,13 @@ internal static class DemoCredit
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var n = 0;
         var entities = 0;
+        var progress = sp.GetService<Zhijian.Platform.Demo.DemoSeedProgress>();
+        progress?.Report("信用记录");
         var all = new List<EntitySummary>();
         await foreach (var e in registry.StreamAsync(ct)) all.Add(e); // read first: SQLite must not write while a read cursor is open
         foreach (var e in all)
         {
+            if (entities % 1000 == 0) progress?.Report("信用记录（按市场主体）", entities, all.Count);
             entities++;
             var county = e.DivisionCode.Length >= 6 ? e.DivisionCode[..6] : e.DivisionCode;
             var countyName = divisions.Find(county)?.Name;
@@ -145,6 +148,7 @@ internal static class DemoCredit
         log.LogInformation("Seeded {Count} demo credit records for {Entities} entities in {Seconds:0.0} s", n, entities, watch.Elapsed.TotalSeconds);
 
         // The abnormal list as the July job leaves it: every non-filer of the last closed reporting window.
+        progress?.Report("经营异常名录");
         var jobs = sp.GetRequiredService<Listings.ListingJobs>();
         var listing = await jobs.RunAbnormalAsync(today.Year - 1, ct);
         if (!listing.IsSuccess) listing = await jobs.RunAbnormalAsync(today.Year - 2, ct);
@@ -153,6 +157,7 @@ internal static class DemoCredit
                 listing.Value!.Year, listing.Value.Listed, listing.Value.Marked, watch.Elapsed.TotalSeconds);
 
         // Every demo entity classified, so the risk pages and profiles are populated from the first start.
+        progress?.Report("信用风险分类");
         var risk = await sp.GetRequiredService<Risk.RiskRecompute>().AllAsync(ct);
         log.LogInformation("Demo risk classes: {Classified} entities classified ({Seconds:0.0} s in all)", risk.Classified, watch.Elapsed.TotalSeconds);
     }

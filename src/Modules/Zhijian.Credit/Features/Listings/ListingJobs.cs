@@ -94,6 +94,10 @@ internal sealed class ListingJobs(CreditDbContext db, Listings listings, IEntity
             {
                 already++;
             }
+
+            // Each listing is saved in its own transaction; what it tracked (listing, audit, feed, outbox) is not needed again, and
+            // a context tracking every listing of the run makes each later save compare them all (a thousand listings: minutes).
+            db.ChangeTracker.Clear();
         }
 
         log.LogInformation("Annual-report listing for {Year}: {Listed} listed, {Marked} marked, {Already} already", year, listed, marked, already);
