@@ -2,8 +2,7 @@
 # The test command: builds once, runs the whole suite against SQLite and against a real PostgreSQL server
 # started here on a free loopback port (temporary data directory, stopped afterwards), then the Playwright
 # E2E tests in Debian's Chromium. Installs PostgreSQL / Chromium with apt-get when missing and run as root.
-# Usage: tools/test.sh [sqlite] [postgres] [e2e]   (no argument: all three; extra dotnet test args via TEST_ARGS;
-# SERIAL=1 runs the PostgreSQL pass and the E2E journeys one after the other instead of side by side)
+# Usage: tools/test.sh [sqlite] [postgres] [e2e]   (no argument: all three; extra dotnet test args via TEST_ARGS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUITES=${*:-sqlite postgres e2e}
@@ -40,29 +39,19 @@ say "build ($CONFIG)"
 dotnet build Zhijian.slnx -c "$CONFIG" -nologo -v q -clp:ErrorsOnly
 
 PASSED=0; FAILED=0; SKIPPED=0
-suite() { # suite name project [env...]: runs one dotnet test, its output in $RESULTS/name.log, its exit status in name.rc
+run_suite() { # name project [env...]
   local name=$1 project=$2; shift 2
-  local rc=0
+  stage "tests: $name"
+  say "tests: $name"
+  local log="$RESULTS/$name.log" rc=0
   env "$@" dotnet test "$project" -c "$CONFIG" --no-build -nologo ${TEST_ARGS:-} ${SUITE_ARGS:-} \
-      --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1 || rc=$?
-  echo "$rc" >"$RESULTS/$name.rc"
-}
-tally() { # tally name: adds a finished suite's counts (a crash without a count is one failure)
-  local log="$RESULTS/$1.log" rc; rc=$(cat "$RESULTS/$1.rc")
+      --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" 2>&1 | tee "$log" || rc=$?
   local line; line=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1 || true)
   local p f s
   p=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$line"); f=$(sed -nE 's/.*Failed: +([0-9]+).*/\1/p' <<<"$line")
   s=$(sed -nE 's/.*Skipped: +([0-9]+).*/\1/p' <<<"$line")
   PASSED=$((PASSED + ${p:-0})); FAILED=$((FAILED + ${f:-0})); SKIPPED=$((SKIPPED + ${s:-0}))
   if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
-  say "$1: ${line:-no result line (exit $rc)}"
-}
-run_suite() { # run_suite name project [env...]: one suite in the foreground, its output on the terminal too
-  stage "tests: $1"; say "tests: $1"
-  suite "$@" & local pid=$!
-  tail -n +1 -f --pid=$pid "$RESULTS/$1.log" 2>/dev/null & local tailer=$!
-  wait "$pid" || true; wait "$tailer" 2>/dev/null || true
-  tally "$1"
 }
 
 stage "start PostgreSQL"
@@ -70,23 +59,12 @@ start_pg
 
 if wants sqlite; then run_suite sqlite tests/Zhijian.Tests ZHIJIAN_TEST_DB=sqlite; fi
 # Pure rules (trait Database=none) and the engine-independent HTTP surface (Database=any) run once, in the SQLite pass.
-PG_ENV=(ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres")
-E2E_ENV=(ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_SCREENSHOTS=$ROOT/artifacts/screenshots")
-PG_FILTER=""; if [[ "${TEST_ARGS:-}" != *--filter* ]]; then PG_FILTER="--filter Database!=none&Database!=any"; fi
-if wants postgres && wants e2e && [ "${SERIAL:-0}" != 1 ]; then
-  # The PostgreSQL pass waits on the server and the browser journeys on Chromium's renders: side by side they share the
-  # two cores better than one after the other (SERIAL=1 runs them in turn). The E2E output shows; PostgreSQL's is in its log.
-  touch "$RESULTS/postgres.log"
-  SUITE_ARGS=$PG_FILTER suite postgres tests/Zhijian.Tests "${PG_ENV[@]}" & PG_PID=$!
-  run_suite e2e tests/Zhijian.E2E "${E2E_ENV[@]}"
-  stage "tests: postgres (rest)"
-  wait "$PG_PID" || true
-  grep -E "\[FAIL\]|^(Passed|Failed)!" "$RESULTS/postgres.log" || true
-  tally postgres
-else
-  if wants postgres; then SUITE_ARGS=$PG_FILTER run_suite postgres tests/Zhijian.Tests "${PG_ENV[@]}"; fi
-  if wants e2e; then run_suite e2e tests/Zhijian.E2E "${E2E_ENV[@]}"; fi
+if wants postgres; then
+  if [[ "${TEST_ARGS:-}" != *--filter* ]]; then SUITE_ARGS="--filter Database!=none&Database!=any"; fi
+  run_suite postgres tests/Zhijian.Tests ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
+  SUITE_ARGS=""
 fi
+if wants e2e; then run_suite e2e tests/Zhijian.E2E ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_SCREENSHOTS=$ROOT/artifacts/screenshots"; fi
 
 stage ""
 echo
