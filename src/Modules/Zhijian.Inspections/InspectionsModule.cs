@@ -36,6 +36,7 @@ public sealed class InspectionsModule : IZhijianModule
         services.AddScoped<Features.Plans.Plans>();
         services.AddScoped<Features.Draws.CandidateFreezer>();
         services.AddScoped<Features.Draws.Draws>();
+        services.AddScoped<Features.Witnesses.Witnesses>();
         services.AddScoped<Features.Assignments.Assignments>();
         services.AddScoped<Features.Findings.InspectionResults>();
         services.AddScoped<Features.Findings.MyInspections>();
@@ -55,6 +56,7 @@ public sealed class InspectionsModule : IZhijianModule
         var inspections = api.MapGroup("/inspections").WithTags("双随机、一公开").RequireAuthorization(InspectionAccess.ReadPolicy);
         Features.Libraries.LibrariesEndpoints.Map(inspections);
         Features.Inspectors.InspectorsEndpoints.Map(inspections);
+        Features.Witnesses.WitnessesEndpoints.Map(inspections);
         Features.Plans.PlansEndpoints.Map(inspections);
         Features.Draws.DrawsEndpoints.Map(inspections);
         Features.Assignments.AssignmentsEndpoints.Map(inspections);

@@ -34,6 +34,10 @@ public sealed record Result<T>(T? Value, ResultStatus Status, IReadOnlyDictionar
     public static Result<T> Conflict(string field, string message) =>
         new(default, ResultStatus.Conflict, new Dictionary<string, string[]> { [field] = [message] }, message);
 
+    /// <summary>This failure as the result of another type (a step of a larger command failed).</summary>
+    public Result<TOther> Fail<TOther>() =>
+        IsSuccess ? throw new InvalidOperationException("成功的结果不能转换为错误") : new(default, Status, Errors, Message);
+
     /// <summary>All messages in one line, for a console snackbar.</summary>
     public string ErrorText => Errors is { Count: > 0 }
         ? string.Join("；", Errors.SelectMany(e => e.Value))

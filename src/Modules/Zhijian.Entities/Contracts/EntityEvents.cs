@@ -110,7 +110,7 @@ public sealed record PublicEntityHit(string Uscc, string Name, string TypeName, 
 /// information (企业信息公示); ID numbers never leave the registry, phones only as a case's party (<see cref="EntityParty"/>).
 /// </summary>
 public sealed record EntitySummary(string Uscc, string Name, EntityType Type, EntityStatus Status, string DivisionCode,
-    string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags, string LegalRep, decimal? RegisteredCapital);
+    string IndustryCode, DateOnly EstablishedOn, IReadOnlyList<string> Tags, string LegalRep, decimal? RegisteredCapital, DateOnly? StatusDate = null);
 
 /// <summary>
 /// 企业全息画像 extension point: a module registers a Razor component (with a <c>Uscc</c> string parameter) that

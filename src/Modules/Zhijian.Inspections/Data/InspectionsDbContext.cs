@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Zhijian.Inspections.Domain;
+using Zhijian.Inspections.Domain.Draw;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Inspections.Data;
@@ -39,6 +40,10 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
     public DbSet<AssignmentRound> Rounds => Set<AssignmentRound>();
+
+    public DbSet<OfficerDraw> OfficerDraws => Set<OfficerDraw>();
+
+    public DbSet<DrawWitness> Witnesses => Set<DrawWitness>();
 
     public DbSet<InspectionResult> Results => Set<InspectionResult>();
 
@@ -153,6 +158,40 @@ internal class InspectionsDbContext(DbContextOptions options, PlatformServices? 
             e.Property(x => x.WitnessName).HasMaxLength(50);
             e.Property(x => x.WitnessValue).HasMaxLength(200);
             e.Property(x => x.DrawnBy).HasMaxLength(256);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.Algorithm).HasMaxLength(20).HasDefaultValue(DrawAlgorithm.V1);
+            e.Property(x => x.Kind).HasConversion<int>().HasDefaultValue(DrawKind.Main);
+            e.Property(x => x.Library).HasConversion(new ValueConverter<FrozenLibrary?, string>(
+                v => JsonSerializer.Serialize(v, ZhijianJson.Options), v => JsonSerializer.Deserialize<FrozenLibrary>(v, ZhijianJson.Options)), JsonColumn.Comparer<FrozenLibrary?>()).HasMaxLength(20000);
+            e.Property(x => x.Replaces).HasConversion(JsonColumn.Converter<List<Replacement>>(), JsonColumn.Comparer<List<Replacement>>()).HasMaxLength(100000);
+            e.Property(x => x.Witnesses).HasConversion(JsonColumn.Converter<List<WitnessEntry>>(), JsonColumn.Comparer<List<WitnessEntry>>()).HasMaxLength(4000);
+            e.Property(x => x.PublicValueSource).HasMaxLength(200);
+            e.Property(x => x.CancelledBy).HasMaxLength(256);
+            e.Property(x => x.CancelReason).HasMaxLength(500);
+        });
+        modelBuilder.Entity<OfficerDraw>(e =>
+        {
+            e.ToTable("OfficerDraws");
+            e.HasIndex(x => new { x.TaskId, x.Seq }).IsUnique();
+            e.Property(x => x.Status).HasConversion<int>();
+            e.Property(x => x.FrozenHash).HasMaxLength(64);
+            e.Property(x => x.Commitment).HasMaxLength(64);
+            e.Property(x => x.SecretSealed).HasMaxLength(1000);
+            e.Property(x => x.Secret).HasMaxLength(64);
+            e.Property(x => x.PublicValueSource).HasMaxLength(200);
+            e.Property(x => x.Witnesses).HasConversion(JsonColumn.Converter<List<WitnessEntry>>(), JsonColumn.Comparer<List<WitnessEntry>>()).HasMaxLength(4000);
+            e.Property(x => x.CommittedBy).HasMaxLength(256);
+            e.Property(x => x.DrawnBy).HasMaxLength(256);
+            e.Property(x => x.CancelledBy).HasMaxLength(256);
+            e.Property(x => x.CancelReason).HasMaxLength(500);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<DrawWitness>(e =>
+        {
+            e.ToTable("Witnesses");
+            e.Property(x => x.Name).HasMaxLength(50);
+            e.Property(x => x.Unit).HasMaxLength(100);
+            e.Property(x => x.Role).HasMaxLength(50);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
         });
         modelBuilder.Entity<DrawCandidates>(e =>

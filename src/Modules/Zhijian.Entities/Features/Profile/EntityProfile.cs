@@ -64,7 +64,7 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
         var codes = usccs.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
         if (codes.Length == 0) return [];
         return await db.Entities.AsNoTracking().Where(e => EF.Parameter(codes).Contains(e.Uscc))
-            .Select(e => new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital))
+            .Select(e => new EntitySummary(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital, e.StatusDate))
             .ToListAsync(ct);
     }
 
@@ -105,7 +105,7 @@ internal sealed class EntityProfile(EntitiesDbContext db, DivisionTable division
     }
 
     internal static EntitySummary Summary(MarketEntity e) =>
-        new(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital);
+        new(e.Uscc, e.Name, e.Type, e.Status, e.DivisionCode, e.IndustryCode, e.EstablishedOn, e.Tags, e.LegalRep, e.RegisteredCapital, e.StatusDate);
 
     /// <summary>经办 as a clerk reads it: the staff member's name as recorded, "系统" for the demo registry, jobs and start-up.</summary>
     internal static string Shown(string? actor) =>

@@ -1,35 +1,96 @@
+using System.Globalization;
 using Zhijian.Inspections.Domain.Draw;
 
 namespace Zhijian.Inspections.Domain.Assign;
 
-/// <summary>An officer as the planner sees them at the assignment.</summary>
+/// <summary>An officer as the planner sees them at the freeze.</summary>
 internal sealed record OfficerInfo(long Id, string CertificateNo, string Name, string Department, IReadOnlySet<string> Tags, bool Available,
     IReadOnlySet<string> ConflictUsccs, IReadOnlySet<string> ConflictPersons);
 
-/// <summary>A target to staff: which draw selected it (seed), at which position.</summary>
-internal sealed record SlotTarget(long TargetId, string Uscc, string EntityName, string LegalRep, int Position, byte[] Seed,
-    IReadOnlySet<long> PreviousOfficers);
+/// <summary>A target to staff: the draw that selected it and its position there (the label's s and i).</summary>
+internal sealed record SlotTarget(long TargetId, string Uscc, string EntityName, string LegalRep, int DrawSeq, int Position, IReadOnlySet<long> PreviousOfficers,
+    IReadOnlySet<long>? RecusedOfficers = null);
 
 /// <summary>A department of the task with the tags its items require and the officers it sends per target.</summary>
 internal sealed record SlotDepartment(int Index, string Department, IReadOnlySet<string> RequiredTags, int Count);
 
-internal sealed record PlannedRound(long TargetId, int DepartmentIndex, int Round, string Label, IReadOnlyList<string> Eligible, int Count,
-    IReadOnlyList<string> Picked, string Excluded);
+/// <summary>An officer of the slot's department left out at the freeze, with the published category.</summary>
+internal readonly record struct ExcludedOfficer(string Cert, string Category);
 
-internal sealed record PlanOutcome(IReadOnlyList<PlannedRound> Rounds, IReadOnlyList<string> Shortages);
+/// <summary>One slot (target × department × round) as frozen: its label, how many to pick, who is eligible and who is not and why.</summary>
+internal sealed record FrozenSlot(string Label, int Count, IReadOnlyList<string> Eligible, IReadOnlyList<ExcludedOfficer> Excluded)
+{
+    /// <summary>(s, i, d, r) of the label officers:s:i:d:r.</summary>
+    public (int DrawSeq, int Position, int Department, int Round) Key
+    {
+        get
+        {
+            var p = Label.Split(':');
+            return (int.Parse(p[1], CultureInfo.InvariantCulture), int.Parse(p[2], CultureInfo.InvariantCulture),
+                int.Parse(p[3], CultureInfo.InvariantCulture), int.Parse(p[4], CultureInfo.InvariantCulture));
+        }
+    }
+}
+
+/// <summary>An officer round's frozen list (docs/draw-verification.md §8): the load cap, the loads at the freeze, the slots in order.</summary>
+internal sealed record OfficerFreeze(int Cap, IReadOnlyList<(string Cert, int Load)> Load, IReadOnlyList<FrozenSlot> Slots);
+
+/// <summary>A slot once drawn: the officers still below the cap when its turn came (the list shuffled), and the picks (none when short).</summary>
+internal sealed record SlotOutcome(FrozenSlot Slot, IReadOnlyList<string> Available, IReadOnlyList<string> Picked)
+{
+    public bool Short => Picked.Count < Slot.Count;
+}
+
+/// <summary>Published exclusion categories of an inspector round and their Chinese names.</summary>
+internal static class Exclusion
+{
+    public const string Tags = "tags";
+    public const string Leave = "leave";
+    public const string Conflict = "conflict";
+    public const string Recused = "recused";
+    public const string Previous = "previous";
+    public const string Assigned = "assigned";
+    public const string Cap = "cap";
+
+    public static readonly IReadOnlyList<string> All = [Tags, Leave, Conflict, Recused, Previous, Assigned, Cap];
+
+    public static string Name(string category) => category switch
+    {
+        Tags => "专业不符",
+        Leave => "请假或不在岗",
+        Conflict => "利害关系回避",
+        Recused => "已回避该对象",
+        Previous => "上次检查过该对象",
+        Assigned => "已是该对象的检查人员",
+        Cap => "已达每人上限",
+        _ => category,
+    };
+
+    /// <summary>"历下区市场监管局共 6 名：专业不符 1 名，请假或不在岗 2 名".</summary>
+    public static string Summary(string department, int total, IEnumerable<ExcludedOfficer> excluded)
+    {
+        if (total == 0) return $"{department}在执法检查人员名录库中没有人员";
+        var counts = excluded.GroupBy(x => x.Category).ToDictionary(g => g.Key, g => g.Count());
+        var parts = All.Where(counts.ContainsKey).Select(c => $"{Name(c)} {counts[c]} 名").ToList();
+        return parts.Count == 0 ? "" : $"{department}共 {total} 名：" + string.Join("，", parts);
+    }
+}
 
 /// <summary>
-/// 随机抽取执法检查人员 (docs/draw-verification.md §8): per target and department, the eligible officers sorted by
-/// certificate number, a partial Fisher–Yates with the stream "officers:{i}:{d}:{r}". Load is counted as it goes,
-/// so the order (targets in draw order, departments in task order) is part of the rule.
+/// 随机抽取执法检查人员 (docs/draw-verification.md §8), in two steps like the target draw. <see cref="Freeze"/> fixes, for
+/// every slot, the eligible officers (sorted by certificate number) and the excluded ones with their category; the text
+/// of the freeze is hashed into the round's published record before any public value exists. <see cref="Run"/> then
+/// applies the one rule that depends on earlier picks (the load cap) and a partial Fisher–Yates per slot with the
+/// stream "officers:s:i:d:r" of the round's own seed.
 /// </summary>
 internal static class AssignmentPlanner
 {
-    public static PlanOutcome Plan(IReadOnlyList<SlotTarget> targets, IReadOnlyList<SlotDepartment> departments, IReadOnlyList<OfficerInfo> officers,
-        IDictionary<long, int> load, int maxLoad, IReadOnlyDictionary<(long TargetId, int Department), IReadOnlySet<long>>? alreadyOnTarget = null,
+    public static (OfficerFreeze Freeze, IReadOnlyList<string> Shortages) Freeze(IReadOnlyList<SlotTarget> targets, IReadOnlyList<SlotDepartment> departments,
+        IReadOnlyList<OfficerInfo> officers, IReadOnlyDictionary<long, int> load, int cap,
+        IReadOnlyDictionary<(long TargetId, int Department), IReadOnlySet<long>>? alreadyOnTarget = null,
         IReadOnlyDictionary<(long TargetId, int Department), int>? rounds = null)
     {
-        var planned = new List<PlannedRound>();
+        var slots = new List<FrozenSlot>();
         var shortages = new List<string>();
         foreach (var t in targets)
         {
@@ -42,57 +103,137 @@ internal static class AssignmentPlanner
                 var count = d.Count - already;
                 if (count <= 0) continue;
                 var round = rounds is not null && rounds.TryGetValue((t.TargetId, d.Index), out var r0) ? r0 : 0;
-                var (eligible, excluded) = Eligible(t, d, officers, load, maxLoad, onTarget);
+                var (eligible, excluded, total) = Classify(t, d, officers, load, cap, onTarget);
                 if (eligible.Count < count)
                 {
-                    shortages.Add($"“{t.EntityName}”（{d.Department}）需要 {count} 名执法检查人员，符合条件的仅 {eligible.Count} 名" +
-                        (excluded.Length > 0 ? $"（{excluded}）" : ""));
-                    continue;
+                    var why = Exclusion.Summary(d.Department, total, excluded);
+                    shortages.Add($"“{t.EntityName}”（{d.Department}）需要 {count} 名执法检查人员，符合条件的仅 {eligible.Count} 名" + (why.Length > 0 ? $"（{why}）" : ""));
                 }
 
-                var certs = eligible.Select(o => o.CertificateNo).ToList();
-                var label = DrawAlgorithm.OfficersLabel(t.Position, d.Index, round);
-                var picked = DrawAlgorithm.PartialShuffle([.. certs], count, new DrawStream(t.Seed, label));
-                foreach (var cert in picked)
-                {
-                    var o = eligible.First(x => x.CertificateNo == cert);
-                    load[o.Id] = (load.TryGetValue(o.Id, out var l) ? l : 0) + 1;
-                    onTarget.Add(o.Id);
-                }
-
-                planned.Add(new PlannedRound(t.TargetId, d.Index, round, label, certs, count, picked, excluded));
+                slots.Add(new FrozenSlot(DrawAlgorithm.OfficersLabel(t.DrawSeq, t.Position, d.Index, round), count, eligible, excluded));
             }
         }
 
-        return new PlanOutcome(planned, shortages);
+        var loads = load.Where(x => x.Value > 0).Select(x => (Cert: officers.FirstOrDefault(o => o.Id == x.Key)?.CertificateNo, x.Value))
+            .Where(x => x.Cert is not null).Select(x => (x.Cert!, x.Value)).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
+        return (new OfficerFreeze(cap, loads, slots), shortages);
     }
 
-    /// <summary>Who may inspect target t for department d now, sorted ordinally by certificate number; and why the others may not.</summary>
-    public static (List<OfficerInfo> Eligible, string Excluded) Eligible(SlotTarget t, SlotDepartment d, IReadOnlyList<OfficerInfo> officers,
-        IDictionary<long, int> load, int maxLoad, IReadOnlySet<long> onTarget)
+    /// <summary>Who may inspect target t for department d at the freeze (sorted ordinally), and who may not with the first category that applies.</summary>
+    public static (List<string> Eligible, List<ExcludedOfficer> Excluded, int Total) Classify(SlotTarget t, SlotDepartment d, IReadOnlyList<OfficerInfo> officers,
+        IReadOnlyDictionary<long, int> load, int cap, IReadOnlySet<long> onTarget)
     {
-        int tags = 0, away = 0, conflict = 0, full = 0, previous = 0, total = 0;
-        var eligible = new List<OfficerInfo>();
+        var eligible = new List<string>();
+        var excluded = new List<ExcludedOfficer>();
+        var total = 0;
         foreach (var o in officers)
         {
-            if (o.Department != d.Department || onTarget.Contains(o.Id)) continue;
+            if (o.Department != d.Department) continue;
             total++;
-            if (!d.RequiredTags.IsSubsetOf(o.Tags)) tags++;
-            else if (!o.Available) away++;
-            else if (o.ConflictUsccs.Contains(t.Uscc) || (t.LegalRep.Length > 0 && o.ConflictPersons.Contains(t.LegalRep))) conflict++;
-            else if (load.TryGetValue(o.Id, out var n) && n >= maxLoad) full++;
-            else if (t.PreviousOfficers.Contains(o.Id)) previous++;
-            else eligible.Add(o);
+            string? category = null;
+            if (!d.RequiredTags.IsSubsetOf(o.Tags)) category = Exclusion.Tags;
+            else if (!o.Available) category = Exclusion.Leave;
+            else if (o.ConflictUsccs.Contains(t.Uscc) || (t.LegalRep.Length > 0 && o.ConflictPersons.Contains(t.LegalRep))) category = Exclusion.Conflict;
+            else if (t.RecusedOfficers?.Contains(o.Id) == true) category = Exclusion.Recused;
+            else if (t.PreviousOfficers.Contains(o.Id)) category = Exclusion.Previous;
+            else if (onTarget.Contains(o.Id)) category = Exclusion.Assigned;
+            else if (load.TryGetValue(o.Id, out var n) && n >= cap) category = Exclusion.Cap;
+            if (category is null) eligible.Add(o.CertificateNo);
+            else excluded.Add(new ExcludedOfficer(o.CertificateNo, category));
         }
 
-        eligible.Sort((a, b) => string.CompareOrdinal(a.CertificateNo, b.CertificateNo));
-        var reasons = new List<string>();
-        if (tags > 0) reasons.Add($"专业不符 {tags} 名");
-        if (away > 0) reasons.Add($"请假或不在岗 {away} 名");
-        if (conflict > 0) reasons.Add($"利害关系回避 {conflict} 名");
-        if (full > 0) reasons.Add($"已达每人上限 {full} 名");
-        if (previous > 0) reasons.Add($"上次检查过该对象 {previous} 名");
-        var excluded = total == 0 ? $"{d.Department}在执法检查人员名录库中没有人员" : reasons.Count == 0 ? "" : $"{d.Department}共 {total} 名：" + string.Join("，", reasons);
-        return (eligible, excluded);
+        eligible.Sort(StringComparer.Ordinal);
+        excluded.Sort((a, b) => string.CompareOrdinal(a.Cert, b.Cert));
+        return (eligible, excluded, total);
+    }
+
+    /// <summary>The draw: slots in frozen order; a slot takes its eligible officers still below the cap, and picks from them or is short.</summary>
+    public static IReadOnlyList<SlotOutcome> Run(OfficerFreeze freeze, byte[] seed)
+    {
+        var load = freeze.Load.ToDictionary(x => x.Cert, x => x.Load, StringComparer.Ordinal);
+        var outcomes = new List<SlotOutcome>(freeze.Slots.Count);
+        foreach (var slot in freeze.Slots)
+        {
+            var available = slot.Eligible.Where(c => load.GetValueOrDefault(c) < freeze.Cap).ToList();
+            if (available.Count < slot.Count)
+            {
+                outcomes.Add(new SlotOutcome(slot, available, []));
+                continue;
+            }
+
+            var picked = DrawAlgorithm.PartialShuffle([.. available], slot.Count, new DrawStream(seed, slot.Label));
+            foreach (var c in picked) load[c] = load.GetValueOrDefault(c) + 1;
+            outcomes.Add(new SlotOutcome(slot, available, picked));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>The hashed text of an officer round (kept: the round stores it, deflated, and the public record is read from it).</summary>
+    public static (string Text, string Hash) Text(DrawDeclaration declaration, OfficerFreeze freeze)
+    {
+        using var t = new FrozenText(keepText: true);
+        t.Line(FrozenText.OfficersHeader).Declaration(declaration);
+        t.Field("cap", freeze.Cap.ToString(CultureInfo.InvariantCulture));
+        foreach (var (cert, n) in freeze.Load) t.Field("load", $"{cert},{n.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var s in freeze.Slots)
+        {
+            t.Field("slot", $"{s.Label},{s.Count.ToString(CultureInfo.InvariantCulture)}");
+            foreach (var c in s.Eligible) t.Field("eligible", c);
+            foreach (var x in s.Excluded) t.Field("excluded", $"{x.Cert},{x.Category}");
+        }
+
+        var hash = t.Hash();
+        return (t.Text(), hash);
+    }
+
+    /// <summary>The freeze read back from its text (declaration lines are skipped: the round keeps them as fields).</summary>
+    public static OfficerFreeze Parse(string text)
+    {
+        var cap = 0;
+        var loads = new List<(string, int)>();
+        var slots = new List<FrozenSlot>();
+        string? label = null;
+        var count = 0;
+        List<string> eligible = [];
+        List<ExcludedOfficer> excluded = [];
+        void Flush()
+        {
+            if (label is not null) slots.Add(new FrozenSlot(label, count, eligible, excluded));
+        }
+
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = line.IndexOf('=', StringComparison.Ordinal);
+            if (eq < 0) continue;
+            var key = line[..eq];
+            var value = line[(eq + 1)..];
+            var comma = value.LastIndexOf(',');
+            switch (key)
+            {
+                case "cap":
+                    cap = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "load":
+                    loads.Add((value[..comma], int.Parse(value[(comma + 1)..], CultureInfo.InvariantCulture)));
+                    break;
+                case "slot":
+                    Flush();
+                    label = value[..comma];
+                    count = int.Parse(value[(comma + 1)..], CultureInfo.InvariantCulture);
+                    eligible = [];
+                    excluded = [];
+                    break;
+                case "eligible":
+                    eligible.Add(value);
+                    break;
+                case "excluded":
+                    excluded.Add(new ExcludedOfficer(value[..comma], value[(comma + 1)..]));
+                    break;
+            }
+        }
+
+        Flush();
+        return new OfficerFreeze(cap, loads, slots);
     }
 }

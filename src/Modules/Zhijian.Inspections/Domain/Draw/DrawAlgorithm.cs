@@ -21,7 +21,11 @@ internal sealed record DrawOutcome(IReadOnlyList<StratumResult> Strata, IReadOnl
 /// </summary>
 internal static class DrawAlgorithm
 {
-    public const string Name = "zhijian-draw-v1";
+    /// <summary>Draws made before the freeze carried its declaration, library and exemptions (verify as before).</summary>
+    public const string V1 = "zhijian-draw-v1";
+
+    /// <summary>Declared public value, library definition and exemptions hashed with the candidates; own rounds for inspectors.</summary>
+    public const string V2 = "zhijian-draw-v2";
 
     public const string TargetsLabel = "targets";
 
@@ -101,9 +105,29 @@ internal static class DrawAlgorithm
         return items.GetRange(0, k);
     }
 
-    /// <summary>Label of an inspector draw: target i of its draw, department d, round r.</summary>
+    /// <summary>Label of a v1 inspector round (target draw's seed): target i of its draw, department d, round r.</summary>
     public static string OfficersLabel(int target, int department, int round) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"officers:{target}:{department}:{round}");
+
+    /// <summary>Label of a v2 inspector round (its own officer draw's seed): target draw s, target i of it, department d, round r.</summary>
+    public static string OfficersLabel(int drawSeq, int target, int department, int round) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"officers:{drawSeq}:{target}:{department}:{round}");
+
+    /// <summary>What v2 trims from the ends of a witness value: spaces, tabs, CR, LF, no-break and ideographic (U+3000) spaces.</summary>
+    public static readonly char[] WitnessTrim = [' ', '\t', '\r', '\n', '\u00A0', '\u3000'];
+
+    /// <summary>A witness value as v2 uses and publishes it, or the reason it is refused (a control character inside).</summary>
+    public static (string? Value, string? Problem) WitnessValue(string? raw)
+    {
+        var v = raw?.Trim(WitnessTrim) ?? "";
+        if (v.Length == 0) return (null, "公开值不能为空");
+        if (v.Length > 200) return (null, "公开值不能超过 200 个字符");
+        if (v.Any(char.IsControl)) return (null, "公开值不能含换行、制表符等控制字符");
+        return (v, null);
+    }
+
+    /// <summary>The v2 witness text: the values of the declared witnesses, in declared order, joined by LF.</summary>
+    public static string WitnessText(IEnumerable<string> values) => string.Join('\n', values);
 }
 
 /// <summary>block(k) = SHA-256(seed ‖ label ‖ BE64(k)); read as big-endian 64-bit words.</summary>

@@ -11,6 +11,7 @@ using Zhijian.Inspections.Features.Inspectors;
 using Zhijian.Inspections.Features.Items;
 using Zhijian.Inspections.Features.Libraries;
 using Zhijian.Inspections.Features.Plans;
+using Zhijian.Inspections.Features.Witnesses;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 
@@ -63,8 +64,26 @@ internal static class DemoInspections
         var all2 = Must(await libraries.SaveAsync(null, new SaveLibrary("历下区个体工商户", "历下区存续的个体工商户", [Entities.Contracts.EntityType.IndividualBusiness],
             null, ["370102"], null, null, null, true, []), ct));
 
-        var plans = sp.GetRequiredService<Plans.Plans>();
+        // The demo lives through its history on a clock of its own: the plan is published, then each task's list is frozen
+        // with a declared public value (the next trading day's SSE closing), drawn after that closing, and its officers drawn
+        // the same way, each at the time it would have happened (so every published record obeys the rules it demonstrates).
+        var history = new DemoClock(clock.GetUtcNow());
+        var witnessBook = ActivatorUtilities.CreateInstance<Witnesses.Witnesses>(sp, history);
+        var witnessIds = new List<long>();
+        foreach (var (name, unit, role) in DemoWitnesses)
+            witnessIds.Add(Must(await witnessBook.SaveAsync(null, new Witnesses.SaveWitness(name, unit, role, true), ct)).Id);
+        var plans = ActivatorUtilities.CreateInstance<Plans.Plans>(sp, history);
+        var draws = ActivatorUtilities.CreateInstance<Draws.Draws>(sp, history, witnessBook);
+        var assignments = ActivatorUtilities.CreateInstance<Assignments.Assignments>(sp, history, witnessBook);
+        var results = sp.GetRequiredService<InspectionResults>();
+
         var year = today.Year;
+        var start1 = today.AddDays(-30); // inspected in the last 20 working days: published within the deadline
+        var start2 = today.AddDays(-14);
+        var frozen1 = LastTradingDayBefore(calendar, start1.AddDays(-3));
+        var frozen2 = LastTradingDayBefore(calendar, start2.AddDays(-3));
+        history.Set(frozen1.AddDays(-5), new TimeOnly(10, 0));
+
         // The year's plan; the tasks end by 31 December (the plan stretches only where a task could not fit: a task starts 30
         // days back, another 7 days ahead).
         var planFrom = new[] { new DateOnly(year, 1, 1), today.AddDays(-70) }.Min();
@@ -75,36 +94,37 @@ internal static class DemoInspections
             planFrom, planTo, itemIds, [all.Id, food.Id, all2.Id]), ct));
         Must(await plans.PublishPlanAsync(plan.Id, ct));
 
-        var draws = sp.GetRequiredService<Draws.Draws>();
-        var assignments = sp.GetRequiredService<Assignments.Assignments>();
-        var results = sp.GetRequiredService<InspectionResults>();
-
-        // Task 1: drawn, staffed, inspected, confirmed, published (created first, staffed after task 2: see there).
-        var start1 = today.AddDays(-30); // inspected in the last 20 working days: published within the deadline
-        var t1 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度企业公示信息及登记事项抽查", all.Id, "risk", 0.005m, 0.05m, 0.25m, 0.65m, 0.02m, null,
-            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[0], itemIds[1]], 2)], start1, today.AddDays(-3), 30), ct));
-
-        // Task 2: joint inspection with the tax bureau, drawn and staffed; 张伟 has targets waiting. 张伟 is always one of them: the
-        // 8 targets need 16 market-regulation officers with the 食品 tag; 6 are available (郑敏 is on leave) at most 3 targets each,
-        // so the 5 others cover at most 15. Staffed before task 1 is drawn, so no officer is ruled out as the previous inspector of
-        // the same entity (that rule could leave a target short of officers), and the 3 tax officers cover 8 targets at 3 each.
-        var start2 = today.AddDays(-14);
+        // Task 2 (joint inspection with the tax bureau, drawn and staffed; 张伟 has targets waiting) is created before task 1
+        // although it starts later: 张伟 is always one of its officers (its 8 targets need 16 market-regulation officers with
+        // the 食品 tag; 6 are available, 郑敏 being on leave, at most 3 targets each, so the 5 others cover at most 15), and
+        // the rule "not the officer of the entity's previous task" reads earlier tasks only, so task 1's officers never
+        // leave a target of task 2 short.
         var t2 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度食品经营者部门联合抽查（市场监管、税务）", food.Id, "fixed", null, null, null, null, null, 8,
             [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[2], itemIds[3]], 2), new TaskDepartmentInput("国家税务总局济南市历下区税务局", [itemIds[5]], 1)],
             start2, ByPlanEnd(today.AddDays(30)), 3), ct));
-        // Each draw is dated two days before its task starts (BackdateDrawAsync); a witness value must be known at the draw,
-        // so an index quoted is the closing of the last trading day before the draw's day, never a later one.
-        var drawn2 = start2.AddDays(-2);
-        var drawn1 = start1.AddDays(-2);
-        Must(await draws.CommitAsync(t2.Id, ct));
-        Must(await draws.DrawAsync(t2.Id, new DrawCommand("李娜（社会监督员）", $"{drawn2:yyyyMMdd}-7391"), ct));
-        Must(await assignments.AssignAsync(t2.Id, ct));
+        // Task 1: drawn, staffed, inspected, confirmed, published.
+        var t1 = Must(await plans.CreateTaskAsync(new CreateTask(plan.Id, $"{year}年度企业公示信息及登记事项抽查", all.Id, "risk", 0.005m, 0.05m, 0.25m, 0.65m, 0.02m, null,
+            [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[0], itemIds[1]], 2)], start1, today.AddDays(-3), 30), ct));
 
-        Must(await draws.CommitAsync(t1.Id, ct));
-        Must(await draws.DrawAsync(t1.Id, new DrawCommand("王平（区纪委监委派驻纪检组）", $"{LastTradingDayBefore(calendar, drawn1):yyyyMMdd} 上证指数收盘 3012.45"), ct));
-        Must(await assignments.AssignAsync(t1.Id, ct));
-        await BackdateDrawAsync(db, t2.Id, drawn2, ct);
-        await BackdateDrawAsync(db, t1.Id, drawn1, ct);
+        await DrawWithWitnessesAsync(t1.Id, frozen1, [witnessIds[0], witnessIds[2]]);
+        await DrawWithWitnessesAsync(t2.Id, frozen2, [witnessIds[1]]);
+
+        async Task DrawWithWitnessesAsync(long taskId, DateOnly frozenOn, List<long> who)
+        {
+            // Frozen at 10:00; the declared value is the next trading day's closing (15:00), entered at 15:30. The officers'
+            // lists are frozen at 16:00 that day, with the closing of the trading day after.
+            var valueOn = NextTradingDayAfter(calendar, frozenOn);
+            history.Set(frozenOn, new TimeOnly(10, 0));
+            Must(await draws.CommitAsync(taskId, new CommitCommand($"上海证券交易所 上证指数 {valueOn:yyyy-MM-dd} 收盘点位", At(valueOn, 15), who), ct));
+            history.Set(valueOn, new TimeOnly(15, 30));
+            Must(await draws.DrawAsync(taskId, new DrawCommand([.. who.Select((id, i) => new Witnesses.WitnessValueInput(id, i == 0 ? Closing(valueOn) : Digits(valueOn, i)))]), ct));
+            var officersOn = NextTradingDayAfter(calendar, valueOn);
+            history.Set(valueOn, new TimeOnly(16, 0));
+            var od = Must(await assignments.FreezeAsync(taskId, new Witnesses.DeclarationInput($"上海证券交易所 上证指数 {officersOn:yyyy-MM-dd} 收盘点位", At(officersOn, 15), who), ct));
+            history.Set(officersOn, new TimeOnly(15, 30));
+            Must(await assignments.DrawAsync(taskId, od.Seq, new DrawCommand([.. who.Select((id, i) => new Witnesses.WitnessValueInput(id, i == 0 ? Closing(officersOn) : Digits(officersOn, i)))]), ct));
+        }
+
         var staffed = await assignments.ViewAsync(t1.Id, ct);
         var categories = new[] { ResultCategory.NoProblem, ResultCategory.NoProblem, ResultCategory.NoProblem, ResultCategory.Corrected, ResultCategory.NoProblem, ResultCategory.Unreachable, ResultCategory.NoProblem, ResultCategory.FollowUp, ResultCategory.NotPublished };
         for (var i = 0; i < staffed.Count; i++)
@@ -132,10 +152,6 @@ internal static class DemoInspections
             [new TaskDepartmentInput(Items.Items.DefaultDepartment, [itemIds[4]], 2)], today.AddDays(7), ByPlanEnd(today.AddDays(40)), null), ct));
     }
 
-    /// <summary>
-    /// The demo makes in one go what takes weeks: its draws and officer assignments are dated two days before the task's
-    /// inspection period, as they would have been (else the public page shows a draw made after the inspections).
-    /// </summary>
     /// <summary>The last day before <paramref name="day"/> the stock exchange closed on: a working day that is not a weekend (调休 Saturdays are not trading days).</summary>
     internal static DateOnly LastTradingDayBefore(IWorkingCalendar calendar, DateOnly day)
     {
@@ -144,13 +160,38 @@ internal static class DemoInspections
         return d;
     }
 
-    private static async Task BackdateDrawAsync(InspectionsDbContext db, long taskId, DateOnly on, CancellationToken ct)
+    /// <summary>The first trading day after <paramref name="day"/>.</summary>
+    internal static DateOnly NextTradingDayAfter(IWorkingCalendar calendar, DateOnly day)
     {
-        var committed = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)).ToUniversalTime();
-        await db.Draws.Where(d => d.TaskId == taskId).ExecuteUpdateAsync(u => u.SetProperty(d => d.CommittedAt, committed).SetProperty(d => d.DrawnAt, committed.AddMinutes(40)), ct);
-        await db.Rounds.Where(r => r.TaskId == taskId).ExecuteUpdateAsync(u => u.SetProperty(r => r.At, committed.AddHours(2)), ct);
-        await db.Assignments.Where(a => a.TaskId == taskId).ExecuteUpdateAsync(u => u.SetProperty(a => a.AssignedAt, committed.AddHours(2)), ct);
+        var d = day.AddDays(1);
+        while (!calendar.IsWorkingDay(d) || d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) d = d.AddDays(1);
+        return d;
     }
+
+    private static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
+
+    /// <summary>A plausible SSE closing for the day (the demo does not know the real one).</summary>
+    private static string Closing(DateOnly day) => (2950 + day.DayNumber % 211 + day.DayNumber % 97 / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Digits a second witness picks.</summary>
+    private static string Digits(DateOnly day, int i) => ((day.DayNumber * 7919 + i * 104729) % 100000).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The demo's own clock: set to each step's time as the history is played.</summary>
+    private sealed class DemoClock(DateTimeOffset now) : TimeProvider
+    {
+        private DateTimeOffset _now = now;
+
+        public void Set(DateOnly day, TimeOnly time) => _now = new DateTimeOffset(day.ToDateTime(time), TimeSpan.FromHours(8)).ToUniversalTime();
+
+        public override DateTimeOffset GetUtcNow() => _now;
+    }
+
+    private static readonly (string Name, string Unit, string Role)[] DemoWitnesses =
+    [
+        ("王平", "历下区纪委监委派驻区市场监管局纪检组", "纪检监察干部"),
+        ("李娜", "历下区泉城路街道居民", "社会监督员（群众代表）"),
+        ("陈立新", "历下区人大常委会", "区人大代表"),
+    ];
 
     private static T Must<T>(Zhijian.Platform.Web.Result<T> r) =>
         r.IsSuccess ? r.Value! : throw new InvalidOperationException("演示数据（双随机）生成失败：" + r.ErrorText);

@@ -69,6 +69,34 @@ internal sealed class CandidateFreezer(IEntityDirectory directory, ICreditQuerie
         return new FrozenList(candidates, exempted);
     }
 
+    /// <summary>The library as the freeze evaluates it (published and hashed by zhijian-draw-v2): free text cleaned, divisions as applied.</summary>
+    public static FrozenLibrary Definition(TargetLibrary library, IReadOnlyList<string> unitDivisions) => new(library.Id, FrozenText.Clean(library.Name),
+        library.ActiveOnly, [.. library.Types], [.. library.IndustryCodes], library.DivisionCodes.Count > 0 ? [.. library.DivisionCodes] : [.. unitDivisions],
+        [.. library.Tags], [.. library.LicenceTypes], [.. library.RiskClasses],
+        [.. library.Exemptions.Select(x => new Exemption(FrozenText.Clean(x.Tag), FrozenText.Clean(x.Reason)))]);
+
+    /// <summary>
+    /// A 补抽's candidates: the main draw's frozen list less every entity already selected in the task and less those the
+    /// registry no longer holds as 存续 inside the frozen divisions (注销, 吊销, 迁出); the removed ones with the reason.
+    /// </summary>
+    public async Task<(List<Candidate> Remaining, List<Removal> Removed)> RemainingAsync(IReadOnlyList<Candidate> basis, IReadOnlySet<string> selected,
+        FrozenLibrary library, CancellationToken ct)
+    {
+        var active = new HashSet<string>(StringComparer.Ordinal);
+        var filter = new EntityFilter(Statuses: [EntityStatus.Active], DivisionCodes: library.DivisionCodes.Count > 0 ? library.DivisionCodes : null);
+        await foreach (var key in directory.SelectAsync(filter, ct)) active.Add(key.Uscc);
+        var remaining = new List<Candidate>(basis.Count);
+        var removed = new List<Removal>();
+        foreach (var c in basis)
+        {
+            if (selected.Contains(c.Uscc)) removed.Add(new Removal(c.Uscc, "selected"));
+            else if (!active.Contains(c.Uscc)) removed.Add(new Removal(c.Uscc, "inactive"));
+            else remaining.Add(c);
+        }
+
+        return (remaining, removed);
+    }
+
     private async Task<(string[] Usccs, RiskClass[] Classes, int Count)> LoadClassesAsync(CancellationToken ct)
     {
         await Task.Yield();

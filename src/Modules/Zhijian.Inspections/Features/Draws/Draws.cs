@@ -1,46 +1,75 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Entities.Contracts;
+using Zhijian.Inspections.Contracts;
 using Zhijian.Inspections.Data;
 using Zhijian.Inspections.Domain;
 using Zhijian.Inspections.Domain.Draw;
+using Zhijian.Inspections.Features.Witnesses;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Privacy;
+using Zhijian.Platform.Rules;
 using Zhijian.Platform.Storage;
 using Zhijian.Platform.Web;
 using TaskStatus = Zhijian.Inspections.Domain.TaskStatus;
 
 namespace Zhijian.Inspections.Features.Draws;
 
-/// <summary>摇号: the witness's public value.</summary>
-internal sealed record DrawCommand(string? WitnessName, string? WitnessValue);
+/// <summary>冻结名录: the declaration of the public value (source, moment, witnesses) fixed with the list.</summary>
+internal sealed record CommitCommand(string? PublicValueSource, DateTimeOffset? PublicValueAt, IReadOnlyList<long>? WitnessIds)
+{
+    public DeclarationInput Declaration => new(PublicValueSource, PublicValueAt, WitnessIds);
+}
 
-/// <summary>补抽: which drawn targets are replaced and why.</summary>
-internal sealed record SupplementCommand(IReadOnlyList<long>? TargetIds, string? Reason);
+/// <summary>摇号: each declared witness's public value.</summary>
+internal sealed record DrawCommand(IReadOnlyList<WitnessValueInput>? Values);
+
+/// <summary>补抽: which drawn targets are replaced, on which provable ground, and the new draw's declaration.</summary>
+internal sealed record SupplementCommand(IReadOnlyList<long>? TargetIds, string? Ground, string? Note, string? PublicValueSource, DateTimeOffset? PublicValueAt,
+    IReadOnlyList<long>? WitnessIds)
+{
+    public DeclarationInput Declaration => new(PublicValueSource, PublicValueAt, WitnessIds);
+}
+
+/// <summary>作废 a frozen, undrawn draw.</summary>
+internal sealed record CancelCommand(string? Reason);
 
 internal sealed record StratumView(string Class, decimal? Ratio, int Candidates, int Selected);
 
 internal sealed record ExemptionView(string Uscc, string Tag, string Reason);
 
-/// <summary>A draw as published (docs/draw-verification.md §3); secret and selection only once drawn.</summary>
+internal sealed record RemovalView(string Uscc, string Reason);
+
+/// <summary>
+/// A draw as published (docs/draw-verification.md §3); secret and selection only once drawn. v2 adds the declaration, the
+/// library as frozen, a 补抽's basis, replaced targets and removed entities, and the cancellation. For v2,
+/// <c>witnessValue</c> is the witness text (the declared witnesses' values joined by LF) the seed is made of.
+/// </summary>
 internal sealed record DrawView(string Algorithm, long TaskId, int Seq, string Kind, string? Reason, string Status, int CandidateCount, string CandidateHash,
     string Commitment, DateTimeOffset CommittedAt, DateTimeOffset? DrawnAt, string? WitnessName, string? WitnessValue, string? Secret,
     IReadOnlyList<StratumView> Strata, IReadOnlyList<string>? Candidates, IReadOnlyList<string>? CandidateClasses, IReadOnlyList<string>? Selected,
-    IReadOnlyList<ExemptionView> Exemptions);
+    IReadOnlyList<ExemptionView> Exemptions, DeclarationView? Declaration, FrozenLibrary? Library, int? BasisSeq, IReadOnlyList<Replacement> Replaces,
+    IReadOnlyList<RemovalView>? Removed, DateTimeOffset? CancelledAt, string? CancelReason);
 
 /// <summary>
-/// The verifiable draw: freeze the library and commit to a secret; the witness's value and the secret make the seed;
-/// zhijian-draw-v1 selects; the secret is revealed. One main draw per task; a 补抽 is a new draw.
+/// The verifiable draw: freeze the library with a declared public value and commit to a secret; from the declared moment
+/// the witnesses' values and the secret make the seed; zhijian-draw-v2 selects; the secret is revealed. A 补抽 draws
+/// from the main draw's frozen list on a ground the system can show; a frozen draw can be cancelled with a reason.
 /// </summary>
 internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, IEntityDirectory directory, OrgScope scope, PersonalData sealer,
-    ActorContext actor, TimeProvider clock)
+    Witnesses.Witnesses witnesses, IRuleBook rules, ActorContext actor, TimeProvider clock)
 {
-    /// <summary>(a) Freeze the candidate list and publish its hash and count with the commitment.</summary>
-    public async Task<Result<DrawView>> CommitAsync(long taskId, CancellationToken ct)
+    /// <summary>(a) Freeze the candidate list and publish its hash, the declaration and the commitment.</summary>
+    public async Task<Result<DrawView>> CommitAsync(long taskId, CommitCommand cmd, CancellationToken ct)
     {
+        var e = new FieldErrors();
+        var declaration = await witnesses.DeclareAsync(cmd.Declaration, e, ct);
+        if (declaration is null) return Result<DrawView>.Invalid(e.ToDictionary());
         var task = await db.Tasks.SingleOrDefaultAsync(x => x.Id == taskId, ct);
         if (task is null) return Result<DrawView>.NotFound($"抽查任务 {taskId} 不存在或不在您的管辖范围内");
         if (task.Status != TaskStatus.Draft)
-            return Result<DrawView>.Conflict("task", task.Status == TaskStatus.Committed ? "该任务已冻结名录、等待摇号，不能重复冻结" : "该任务已完成抽取，不能重新抽取；如对象无法检查，请办理补抽");
+            return Result<DrawView>.Conflict("task", task.Status == TaskStatus.Committed ? "该任务已冻结名录、等待摇号，不能重复冻结（如需重来，请先作废该次冻结）" : "该任务已完成抽取，不能重新抽取；如对象无法检查，请办理补抽");
         var plan = await db.Plans.AsNoTracking().SingleAsync(x => x.Id == task.PlanId, ct);
         if (plan.PublishedAt is null) return Result<DrawView>.Unprocessable($"抽查计划“{plan.Name}”尚未公示：计划须在抽取前向社会公示");
         var library = await db.Libraries.AsNoTracking().SingleOrDefaultAsync(x => x.Id == task.LibraryId, ct);
@@ -70,37 +99,40 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
 
         if (strata.Sum(s => s.Selected) == 0)
             return Result<DrawView>.Unprocessable($"按当前抽查比例，名录库“{library.Name}”的 {frozen.Candidates.Count} 户中应抽取 0 户（四舍五入），请提高比例或改用固定数量");
-        return await SaveCommitAsync(task, 1, null, frozen, strata, library.Exemptions, riskLinked, ct);
+        var seq = 1 + (await db.Draws.Where(x => x.TaskId == taskId).MaxAsync(x => (int?)x.Seq, ct) ?? 0);
+        var frozenLibrary = CandidateFreezer.Definition(library, unit?.CoveredDivisions ?? []);
+        return await SaveCommitAsync(task, new TaskDraw { Seq = seq, Kind = DrawKind.Main, Library = frozenLibrary }, declaration, frozen, [], strata, riskLinked, ct);
     }
 
-    private async Task<Result<DrawView>> SaveCommitAsync(InspectionTask task, int seq, string? reason, FrozenList frozen, List<StratumRecord> strata,
-        List<Exemption> exemptions, bool riskLinked, CancellationToken ct)
+    private async Task<Result<DrawView>> SaveCommitAsync(InspectionTask task, TaskDraw draw, DrawDeclaration declaration, FrozenList frozen,
+        List<Removal> removed, List<StratumRecord> strata, bool riskLinked, CancellationToken ct)
     {
         var secret = DrawAlgorithm.NewSecret();
         var now = clock.GetUtcNow();
-        var draw = new TaskDraw
-        {
-            TaskId = task.Id,
-            Seq = seq,
-            Reason = reason,
-            Status = DrawStatus.Committed,
-            RiskLinked = riskLinked,
-            CandidateCount = frozen.Candidates.Count,
-            CandidateHash = DrawAlgorithm.CandidateHash(frozen.Candidates),
-            Commitment = DrawAlgorithm.Commitment(secret),
-            SecretSealed = sealer.Protect(DrawAlgorithm.Hex(secret))!,
-            Strata = strata,
-            ExemptionTags = exemptions,
-            CommittedAt = now,
-            CommittedBy = actor.Current.Name,
-            DivisionCode = task.DivisionCode,
-        };
+        draw.TaskId = task.Id;
+        draw.Algorithm = DrawAlgorithm.V2;
+        draw.Status = DrawStatus.Committed;
+        draw.RiskLinked = riskLinked;
+        draw.CandidateCount = frozen.Candidates.Count;
+        draw.CandidateHash = FrozenText.TargetHash(declaration, draw.Library!, draw.BasisSeq, frozen.Candidates, frozen.Exempted, removed);
+        draw.Commitment = DrawAlgorithm.Commitment(secret);
+        draw.SecretSealed = sealer.Protect(DrawAlgorithm.Hex(secret))!;
+        draw.Strata = strata;
+        draw.ExemptionTags = [.. draw.Library!.Exemptions];
+        draw.PublicValueSource = declaration.Source;
+        draw.PublicValueAt = declaration.At;
+        draw.Witnesses = [.. declaration.Witnesses];
+        draw.CommittedAt = now;
+        draw.CommittedBy = actor.Current.Name;
+        draw.DivisionCode = task.DivisionCode;
         db.Draws.Add(draw);
-        if (seq == 1) task.Status = TaskStatus.Committed;
+        if (draw.Kind == DrawKind.Main) task.Status = TaskStatus.Committed;
         task.Version++;
         task.UpdatedAt = now;
-        db.Audit(seq == 1 ? "inspections.draw.committed" : "inspections.supplement.committed", "InspectionTask", task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-            new { seq, reason, draw.CandidateCount, draw.CandidateHash, draw.Commitment, strata }, task.DivisionCode);
+        var main = draw.Kind == DrawKind.Main;
+        db.Audit(main ? "inspections.draw.committed" : "inspections.supplement.committed", "InspectionTask", task.Id.ToString(CultureInfo.InvariantCulture), null,
+            new { draw.Seq, draw.Reason, draw.CandidateCount, draw.CandidateHash, draw.Commitment, strata, declaration.Source, at = FrozenText.Instant(declaration.At),
+                witnesses = declaration.Witnesses.Select(w => w.Name), replaces = draw.Replaces.Select(r => new { r.Uscc, r.Ground, r.Evidence }) }, task.DivisionCode);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -110,6 +142,7 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
                 DrawId = draw.Id,
                 Data = CandidateFreezer.Pack(frozen.Candidates),
                 Exempted = string.Concat(frozen.Exempted.Select(x => $"{x.Uscc},{x.Tag}\n")),
+                Removed = string.Concat(removed.Select(x => $"{x.Uscc},{x.Reason}\n")),
             });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -122,32 +155,35 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         return await ViewAsync(draw, false, ct);
     }
 
-    /// <summary>(b)–(d) The witness enters the public value; the seed selects; the secret is revealed.</summary>
+    /// <summary>(b)–(d) From the declared moment, the declared witnesses' values; the seed selects; the secret is revealed.</summary>
     public async Task<Result<DrawView>> DrawAsync(long taskId, DrawCommand cmd, CancellationToken ct)
     {
-        var e = new FieldErrors();
-        e.Require("witnessName", cmd.WitnessName, "监督人员姓名", 50).Require("witnessValue", cmd.WitnessValue, "监督人员输入的公开值", 200);
-        if (e.Count > 0) return Result<DrawView>.Invalid(e.ToDictionary());
         var task = await db.Tasks.SingleOrDefaultAsync(x => x.Id == taskId, ct);
         if (task is null) return Result<DrawView>.NotFound($"抽查任务 {taskId} 不存在或不在您的管辖范围内");
         var draw = await db.Draws.Where(x => x.TaskId == taskId).OrderByDescending(x => x.Seq).FirstOrDefaultAsync(ct);
-        if (draw is null) return Result<DrawView>.Unprocessable("该任务尚未冻结名录：请先冻结名录并公布承诺值，再由监督人员输入公开值");
+        if (draw is null or { Status: DrawStatus.Cancelled })
+            return Result<DrawView>.Unprocessable("该任务没有等待摇号的抽取：请先冻结名录、声明公开值并公布承诺值，再由监督人员提供公开值");
         if (draw.Status == DrawStatus.Drawn) return Result<DrawView>.Conflict("task", $"第 {draw.Seq} 次抽取已完成，不能重新抽取；如需更换对象请办理补抽");
+        if (draw.Algorithm == DrawAlgorithm.V1)
+            return Result<DrawView>.Unprocessable($"第 {draw.Seq} 次抽取按旧版算法（{DrawAlgorithm.V1}）冻结，未声明公开值的来源与时点：请作废后重新冻结");
+        var values = witnesses.Values(draw.PublicValueSource!, draw.PublicValueAt!.Value, draw.Witnesses, cmd.Values);
+        if (!values.IsSuccess) return values.Fail<DrawView>();
 
         var stored = await db.DrawCandidates.AsNoTracking().SingleAsync(x => x.DrawId == draw.Id, ct);
         var candidates = CandidateFreezer.Unpack(stored.Data);
-        if (DrawAlgorithm.CandidateHash(candidates) != draw.CandidateHash)
+        if (TargetHash(draw, candidates, stored) != draw.CandidateHash)
             throw new InvalidOperationException($"抽取 {draw.Id} 的冻结名录与公布的哈希不一致");
         var secretHex = sealer.Unprotect(draw.SecretSealed)!;
         var secret = Convert.FromHexString(secretHex);
-        var witness = cmd.WitnessValue!.Trim();
-        var outcome = DrawAlgorithm.Draw(candidates, [.. draw.Strata.Select(s => new StratumSpec(s.Label, s.Ratio, s.Count))], DrawAlgorithm.Seed(secret, witness));
+        var witnessText = DrawAlgorithm.WitnessText(values.Value!.Select(w => w.Value!));
+        var outcome = DrawAlgorithm.Draw(candidates, [.. draw.Strata.Select(s => new StratumSpec(s.Label, s.Ratio, s.Count))], DrawAlgorithm.Seed(secret, witnessText));
 
         var entities = (await directory.FindManyAsync(outcome.Selected, ct)).ToDictionary(x => x.Uscc, StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         draw.Status = DrawStatus.Drawn;
-        draw.WitnessName = cmd.WitnessName!.Trim();
-        draw.WitnessValue = witness;
+        draw.Witnesses = values.Value!;
+        draw.WitnessName = string.Join("、", values.Value!.Select(w => w.Name));
+        draw.WitnessValue = witnessText;
         draw.Secret = secretHex;
         draw.DrawnAt = now;
         draw.DrawnBy = actor.Current.Name;
@@ -157,7 +193,16 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         task.Version++;
         task.UpdatedAt = now;
 
+        // A replaced target's officers leave it now that its replacement exists.
+        var replacedIds = draw.Replaces.Select(r => r.TargetId).ToList();
+        foreach (var a in await db.Assignments.Where(x => replacedIds.Contains(x.TargetId) && !x.Recused).ToListAsync(ct))
+        {
+            a.Recused = true;
+            a.RecusalReason = $"对象已被第 {draw.Seq} 次抽取（补抽）替换";
+        }
+
         // Selected lists each stratum's picks in stratum order, so a target's label is its stratum's.
+        var generation = draw.Replaces.Count == 0 ? 0 : 1 + await db.Targets.Where(x => replacedIds.Contains(x.Id)).MaxAsync(x => x.Generation, ct);
         var targets = new List<TaskTarget>(outcome.Selected.Count);
         var position = 0;
         foreach (var stratum in outcome.Strata)
@@ -177,13 +222,14 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
                     LegalRep = entity?.LegalRep ?? "",
                     Label = stratum.Label,
                     Status = TargetStatus.Pending,
+                    Generation = generation,
                     DivisionCode = entity?.DivisionCode ?? task.DivisionCode,
                 });
             }
         }
 
-        db.Audit(draw.Seq == 1 ? "inspections.draw.made" : "inspections.supplement.made", "InspectionTask", task.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-            new { draw.Seq, draw.WitnessName, draw.WitnessValue, secret = secretHex, selected = outcome.Selected.Count }, task.DivisionCode);
+        db.Audit(draw.Kind == DrawKind.Main ? "inspections.draw.made" : "inspections.supplement.made", "InspectionTask", task.Id.ToString(CultureInfo.InvariantCulture), null,
+            new { draw.Seq, witnesses = draw.Witnesses.Select(w => new { w.Name, w.Value }), secret = secretHex, selected = outcome.Selected.Count }, task.DivisionCode);
         // One transaction: the draw, the task (its version is the concurrency check: of two draws at once exactly one
         // updates it) and the audit entry through EF, then the targets in bulk (TargetStore); all or nothing.
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
@@ -206,52 +252,187 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         return await ViewAsync(draw, false, ct, outcome.Selected);
     }
 
-    /// <summary>补抽 (a): mark the replaced targets with the reason and freeze a new list for the same strata.</summary>
+    /// <summary>
+    /// 补抽 (a): each replaced target on a ground the system shows (registry status, a confirmed 无法联系 result, a recusal
+    /// that left no eligible officer), within the cap; a new list frozen from the main draw's list, never the live library.
+    /// </summary>
     public async Task<Result<DrawView>> SupplementAsync(long taskId, SupplementCommand cmd, CancellationToken ct)
     {
         var e = new FieldErrors();
-        e.Require("reason", cmd.Reason, "补抽理由", 500);
+        var ground = cmd.Ground?.Trim() ?? "";
+        if (ground.Length == 0)
+            e.Add("ground", "请选择补抽理由：登记状态已变更（registry-status）、住所无法联系（unreachable）或回避后无符合条件人员（no-officer）；仅填写文字说明不能补抽");
+        else if (!ReplacementGround.All.Contains(ground)) e.Add("ground", $"补抽理由“{ground}”无效：只能是 registry-status、unreachable 或 no-officer");
+        if (cmd.Note is { Length: > 200 }) e.Add("note", "补充说明不能超过 200 个字符");
         if (cmd.TargetIds is null || cmd.TargetIds.Count == 0) e.Add("targetIds", "请选择需要替换的检查对象");
+        var declaration = await witnesses.DeclareAsync(cmd.Declaration, e, ct);
         if (e.Count > 0) return Result<DrawView>.Invalid(e.ToDictionary());
         var task = await db.Tasks.SingleOrDefaultAsync(x => x.Id == taskId, ct);
         if (task is null) return Result<DrawView>.NotFound($"抽查任务 {taskId} 不存在或不在您的管辖范围内");
         if (task.Status is TaskStatus.Draft or TaskStatus.Committed) return Result<DrawView>.Unprocessable("该任务尚未完成抽取，不需要补抽");
         var last = await db.Draws.Where(x => x.TaskId == taskId).OrderByDescending(x => x.Seq).FirstAsync(ct);
-        if (last.Status == DrawStatus.Committed) return Result<DrawView>.Conflict("task", $"第 {last.Seq} 次抽取（补抽）已冻结名录、等待摇号，请先完成");
+        if (last.Status == DrawStatus.Committed) return Result<DrawView>.Conflict("task", $"第 {last.Seq} 次抽取（补抽）已冻结名录、等待摇号，请先完成或作废");
         var ids = cmd.TargetIds!.Distinct().ToList();
-        var targets = await db.Targets.Where(x => x.TaskId == taskId && ids.Contains(x.Id)).ToListAsync(ct);
+        var targets = await db.Targets.Where(x => x.TaskId == taskId && ids.Contains(x.Id)).OrderBy(x => x.DrawSeq).ThenBy(x => x.Position).ToListAsync(ct);
         if (targets.Count != ids.Count) return Result<DrawView>.Invalid("targetIds", "所选对象不是本任务抽中的对象");
-        if (targets.FirstOrDefault(t => t.Status != TargetStatus.Pending) is { } done)
-            return Result<DrawView>.Unprocessable($"“{done.EntityName}”{(done.Status == TargetStatus.Replaced ? "已被替换" : "已录入检查结果")}，不能补抽替换");
-        var library = await db.Libraries.AsNoTracking().SingleAsync(x => x.Id == task.LibraryId, ct);
-        var unit = await scope.FindAsync(task.OrgUnitId, ct);
-        var already = (await db.Targets.Where(x => x.TaskId == taskId).Select(x => x.Uscc).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var cap = rules.GetInt("inspection.replacements-per-slot", clock.Today());
+        var grounds = await GroundsAsync(task, targets, ground, cap, ct);
+        if (!grounds.IsSuccess) return grounds.Fail<DrawView>();
+
+        var basisDraw = await db.Draws.AsNoTracking().Where(x => x.TaskId == taskId && x.Kind == DrawKind.Main && x.Status == DrawStatus.Drawn).SingleAsync(ct);
+        var basisList = CandidateFreezer.Unpack((await db.DrawCandidates.AsNoTracking().SingleAsync(x => x.DrawId == basisDraw.Id, ct)).Data);
+        var basisExempted = (await db.DrawCandidates.AsNoTracking().Where(x => x.DrawId == basisDraw.Id).Select(x => x.Exempted).SingleAsync(ct))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => (l[..l.IndexOf(',', StringComparison.Ordinal)], l[(l.IndexOf(',', StringComparison.Ordinal) + 1)..])).ToList();
+        var library = basisDraw.Library ?? await LegacyDefinitionAsync(task, basisDraw, ct);
+        var selected = (await db.Targets.Where(x => x.TaskId == taskId).Select(x => x.Uscc).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var (remaining, removed) = await freezer.RemainingAsync(basisList, selected, library, ct);
         var riskLinked = task.Mode == DrawMode.RiskRatio;
-        var frozen = await freezer.FreezeAsync(library, unit?.CoveredDivisions ?? [], riskLinked, already, ct);
         var strata = new List<StratumRecord>();
         foreach (var group in targets.GroupBy(t => riskLinked ? t.Label : DrawAlgorithm.Unstratified).OrderBy(g => g.Key == "*" ? 0 : DrawAlgorithm.RiskOrder.ToList().IndexOf(g.Key)))
         {
-            var n = frozen.Candidates.Count(c => c.Label == group.Key);
+            var n = remaining.Count(c => c.Label == group.Key);
             if (n < group.Count())
-                return Result<DrawView>.Unprocessable($"{(group.Key == "*" ? "名录库" : group.Key == "U" ? "未分类主体" : group.Key + " 类主体")}中剩余可抽对象 {n} 户，少于需替换的 {group.Count()} 户，无法补抽");
+                return Result<DrawView>.Unprocessable($"主抽取冻结名录的{(group.Key == "*" ? "" : group.Key == "U" ? "未分类主体" : group.Key + " 类主体")}中剩余可抽对象 {n} 户，少于需替换的 {group.Count()} 户，无法补抽");
             strata.Add(new StratumRecord(group.Key, null, n, group.Count(), group.Count()));
         }
 
-        var reason = cmd.Reason!.Trim();
+        var seq = last.Seq + 1;
+        var replaces = grounds.Value!;
         foreach (var t in targets)
         {
-            t.Status = TargetStatus.Replaced;
-            t.ReplacedReason = reason;
+            var r = replaces.Single(x => x.TargetId == t.Id);
+            t.ReplacedInSeq = seq;
+            t.ReplacedReason = $"{ReplacementGround.Name(ground)}：{r.Evidence}";
+            if (t.Status == TargetStatus.Pending) t.Status = TargetStatus.Replaced;
         }
 
-        foreach (var a in await db.Assignments.Where(x => ids.Contains(x.TargetId) && !x.Recused).ToListAsync(ct))
+        var note = string.IsNullOrWhiteSpace(cmd.Note) ? "" : "；" + FrozenText.Clean(cmd.Note);
+        var draw = new TaskDraw
         {
-            a.Recused = true;
-            a.RecusalReason = "对象已被补抽替换：" + reason;
+            Seq = seq,
+            Kind = DrawKind.Supplementary,
+            Reason = $"{ReplacementGround.Name(ground)}（替换：{string.Join("、", targets.Select(t => t.EntityName))}）{note}",
+            Library = library,
+            BasisSeq = basisDraw.Seq,
+            Replaces = replaces,
+        };
+        return await SaveCommitAsync(task, draw, declaration!, new FrozenList(remaining, basisExempted), removed, strata, riskLinked, ct);
+    }
+
+    /// <summary>The ground of each target, with its evidence, or the reason it does not hold.</summary>
+    private async Task<Result<List<Replacement>>> GroundsAsync(InspectionTask task, List<TaskTarget> targets, string ground, int cap, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        var list = new List<Replacement>();
+        foreach (var t in targets.Where(t => t.ReplacedInSeq is not null || t.Status == TargetStatus.Replaced))
+            problems.Add($"“{t.EntityName}”已被补抽替换，不能再次替换");
+        foreach (var t in targets.Where(t => t.ReplacedInSeq is null && t.Status != TargetStatus.Replaced && t.Generation >= cap))
+            problems.Add($"“{t.EntityName}”本身是补抽替换上来的对象，按规则每个抽中对象最多替换 {cap} 次（inspection.replacements-per-slot），不能再替换");
+        var open = targets.Where(t => t.ReplacedInSeq is null && t.Status != TargetStatus.Replaced && t.Generation < cap).ToList();
+        if (ground == ReplacementGround.Unreachable)
+        {
+            var ids = open.Select(t => t.Id).ToList();
+            var results = await db.Results.AsNoTracking().Where(r => ids.Contains(r.TargetId)).ToDictionaryAsync(r => r.TargetId, ct);
+            foreach (var t in open)
+            {
+                if (results.GetValueOrDefault(t.Id) is { Category: ResultCategory.Unreachable, ConfirmedAt: not null } r)
+                    list.Add(Of(t, $"检查结果 #{r.Id}：{r.InspectedOn:yyyy-MM-dd} 检查，通过登记的住所（经营场所）无法联系，{r.ConfirmedAt.Value.ToChinaDate():yyyy-MM-dd} 经检查人员确认"));
+                else problems.Add($"“{t.EntityName}”没有已确认的“通过登记的住所无法联系”检查结果，不能以此为由补抽");
+            }
+        }
+        else
+        {
+            foreach (var t in open.Where(t => t.Status != TargetStatus.Pending))
+                problems.Add($"“{t.EntityName}”已录入检查结果，不能补抽替换");
+            var pending = open.Where(t => t.Status == TargetStatus.Pending).ToList();
+            if (ground == ReplacementGround.RegistryStatus)
+            {
+                var entities = (await directory.FindManyAsync([.. pending.Select(t => t.Uscc)], ct)).ToDictionary(x => x.Uscc, StringComparer.Ordinal);
+                foreach (var t in pending)
+                {
+                    if (entities.GetValueOrDefault(t.Uscc) is { Status: not EntityStatus.Active } s)
+                        list.Add(Of(t, $"登记状态：{EntityNames.Of(s.Status)}" + (s.StatusDate is { } d ? $"（{d:yyyy-MM-dd}）" : "")));
+                    else problems.Add($"“{t.EntityName}”在登记机关的状态仍为存续，不能以登记状态变更为由补抽");
+                }
+            }
+            else
+            {
+                var ids = pending.Select(t => t.Id).ToList();
+                var shortRounds = await db.Rounds.AsNoTracking().Where(r => ids.Contains(r.TargetId) && r.Short).ToListAsync(ct);
+                var staffed = await db.Assignments.AsNoTracking().Where(a => ids.Contains(a.TargetId) && !a.Recused).GroupBy(a => new { a.TargetId, a.DepartmentIndex })
+                    .Select(g => new { g.Key.TargetId, g.Key.DepartmentIndex, N = g.Count() }).ToListAsync(ct);
+                foreach (var t in pending)
+                {
+                    var round = shortRounds.Where(r => r.TargetId == t.Id).OrderByDescending(r => r.At).FirstOrDefault();
+                    var need = round is null ? 0 : task.Departments.ElementAtOrDefault(round.DepartmentIndex)?.OfficersPerTarget ?? 0;
+                    var has = round is null ? 0 : staffed.Where(s => s.TargetId == t.Id && s.DepartmentIndex == round.DepartmentIndex).Sum(s => s.N);
+                    if (round is not null && has < need)
+                        list.Add(Of(t, $"人员抽取轮次 {round.Label}（{round.At.ToChinaDate():yyyy-MM-dd}）：{round.Excluded}，符合条件的仅 {round.Eligible.Count} 名，需要 {round.Count} 名"));
+                    else problems.Add($"“{t.EntityName}”没有“回避后无符合条件执法检查人员”的记录，不能以此为由补抽");
+                }
+            }
         }
 
-        return await SaveCommitAsync(task, last.Seq + 1, $"{reason}（替换：{string.Join("、", targets.Select(t => t.EntityName))}）", frozen, strata, library.Exemptions, riskLinked, ct);
+        return problems.Count > 0 ? Result<List<Replacement>>.Unprocessable(string.Join("；", problems)) : list;
+
+        Replacement Of(TaskTarget t, string evidence) => new(t.Id, t.Uscc, t.EntityName, t.DrawSeq, t.Position, ground, evidence);
     }
+
+    /// <summary>A v1 main draw recorded no library definition: its 补抽 records the library as it is now, with the v1 draw's exemptions.</summary>
+    private async Task<FrozenLibrary> LegacyDefinitionAsync(InspectionTask task, TaskDraw basis, CancellationToken ct)
+    {
+        var library = await db.Libraries.AsNoTracking().SingleAsync(x => x.Id == task.LibraryId, ct);
+        var unit = await scope.FindAsync(task.OrgUnitId, ct);
+        return CandidateFreezer.Definition(library, unit?.CoveredDivisions ?? []) with { Exemptions = basis.ExemptionTags };
+    }
+
+    /// <summary>作废: a frozen draw not drawn yet, with a published reason; a 补抽's targets are no longer marked replaced.</summary>
+    public async Task<Result<DrawView>> CancelAsync(long taskId, int seq, CancelCommand cmd, CancellationToken ct)
+    {
+        var e = new FieldErrors();
+        e.Require("reason", cmd.Reason, "作废理由（将随抽取记录公示）", 500);
+        if (e.Count > 0) return Result<DrawView>.Invalid(e.ToDictionary());
+        var task = await db.Tasks.SingleOrDefaultAsync(x => x.Id == taskId, ct);
+        if (task is null) return Result<DrawView>.NotFound($"抽查任务 {taskId} 不存在或不在您的管辖范围内");
+        var draw = await db.Draws.SingleOrDefaultAsync(x => x.TaskId == taskId && x.Seq == seq, ct);
+        if (draw is null) return Result<DrawView>.NotFound($"抽查任务 {taskId} 没有第 {seq} 次抽取");
+        if (draw.Status == DrawStatus.Drawn) return Result<DrawView>.Conflict("draw", $"第 {seq} 次抽取已摇号，结果不能作废；如对象无法检查，请办理补抽");
+        if (draw.Status == DrawStatus.Cancelled) return Result<DrawView>.Conflict("draw", $"第 {seq} 次抽取已于 {Witnesses.Witnesses.Local(draw.CancelledAt!.Value)} 作废");
+        var now = clock.GetUtcNow();
+        draw.Status = DrawStatus.Cancelled;
+        draw.CancelledAt = now;
+        draw.CancelledBy = actor.Current.Name;
+        draw.CancelReason = cmd.Reason!.Trim();
+        foreach (var t in await db.Targets.Where(x => x.TaskId == taskId && x.ReplacedInSeq == seq).ToListAsync(ct))
+        {
+            t.ReplacedInSeq = null;
+            t.ReplacedReason = null;
+            if (t.Status == TargetStatus.Replaced) t.Status = TargetStatus.Pending;
+        }
+
+        if (draw.Kind == DrawKind.Main) task.Status = TaskStatus.Draft;
+        task.Version++;
+        task.UpdatedAt = now;
+        db.Audit("inspections.draw.cancelled", "InspectionTask", taskId.ToString(CultureInfo.InvariantCulture), null, new { seq, reason = draw.CancelReason }, task.DivisionCode);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<DrawView>.Conflict("task", "该任务刚刚已由他人更新（可能已摇号），请刷新后查看");
+        }
+
+        return await ViewAsync(draw, false, ct);
+    }
+
+    /// <summary>The v2 hash of a stored draw, recomputed from what is kept and published.</summary>
+    private static string TargetHash(TaskDraw d, IReadOnlyList<Candidate> candidates, DrawCandidates stored) =>
+        FrozenText.TargetHash(new DrawDeclaration(d.PublicValueSource!, d.PublicValueAt!.Value, d.Witnesses), d.Library!, d.BasisSeq, candidates,
+            Lines(stored.Exempted).Select(x => (x.A, x.B)), Lines(stored.Removed).Select(x => new Removal(x.A, x.B)));
+
+    private static IEnumerable<(string A, string B)> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => (l[..l.IndexOf(',', StringComparison.Ordinal)], l[(l.IndexOf(',', StringComparison.Ordinal) + 1)..]));
 
     public async Task<IReadOnlyList<DrawView>> ListAsync(long taskId, bool withLists, CancellationToken ct)
     {
@@ -264,9 +445,18 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
     public async Task<DrawView?> GetAsync(long taskId, int seq, CancellationToken ct) =>
         await db.Draws.AsNoTracking().SingleOrDefaultAsync(x => x.TaskId == taskId && x.Seq == seq, ct) is { } d ? await ViewAsync(d, true, ct) : null;
 
+    /// <summary>The main draw: the drawn one, else the newest frozen or cancelled one.</summary>
+    public async Task<DrawView?> MainAsync(long taskId, CancellationToken ct)
+    {
+        var mains = await db.Draws.AsNoTracking().Where(x => x.TaskId == taskId && x.Kind == DrawKind.Main).ToListAsync(ct);
+        var main = mains.FirstOrDefault(x => x.Status == DrawStatus.Drawn) ?? mains.MaxBy(x => x.Seq);
+        return main is null ? null : await ViewAsync(main, true, ct);
+    }
+
     private async Task<DrawView> ViewAsync(TaskDraw d, bool withLists, CancellationToken ct, IReadOnlyList<string>? drawnSelection = null)
     {
         List<string>? candidates = null, classes = null, selected = null;
+        List<RemovalView>? removed = null;
         var exemptions = new List<ExemptionView>();
         if (withLists)
         {
@@ -277,12 +467,8 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
                 candidates = [.. list.Select(c => c.Uscc)];
                 classes = [.. list.Select(c => c.Label)];
                 var reasons = d.ExemptionTags.ToDictionary(x => x.Tag, x => x.Reason, StringComparer.Ordinal);
-                foreach (var line in stored.Exempted.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var comma = line.IndexOf(',', StringComparison.Ordinal);
-                    var tag = line[(comma + 1)..];
-                    exemptions.Add(new ExemptionView(line[..comma], tag, reasons.GetValueOrDefault(tag, "")));
-                }
+                exemptions.AddRange(Lines(stored.Exempted).Select(x => new ExemptionView(x.A, x.B, reasons.GetValueOrDefault(x.B, ""))));
+                if (d.BasisSeq is not null) removed = [.. Lines(stored.Removed).Select(x => new RemovalView(x.A, x.B))];
             }
         }
 
@@ -291,9 +477,12 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         else if (d.Status == DrawStatus.Drawn)
             selected = await db.Targets.AsNoTracking().Where(x => x.DrawId == d.Id).OrderBy(x => x.Position).Select(x => x.Uscc).ToListAsync(ct);
         var drawn = d.Status == DrawStatus.Drawn;
-        return new DrawView(DrawAlgorithm.Name, d.TaskId, d.Seq, d.Seq == 1 ? "main" : "supplementary", d.Reason, drawn ? "drawn" : "committed",
+        var status = d.Status switch { DrawStatus.Drawn => "drawn", DrawStatus.Cancelled => "cancelled", _ => "committed" };
+        var declaration = d.PublicValueSource is null ? null
+            : Witnesses.Witnesses.View(d.PublicValueSource, d.PublicValueAt!.Value, [.. d.Witnesses.Select(w => drawn ? w : w with { Value = null })]);
+        return new DrawView(d.Algorithm, d.TaskId, d.Seq, d.Kind == DrawKind.Main ? "main" : "supplementary", d.Reason, status,
             d.CandidateCount, d.CandidateHash, d.Commitment, d.CommittedAt, d.DrawnAt, d.WitnessName, d.WitnessValue, drawn ? d.Secret : null,
             [.. d.Strata.Select(s => new StratumView(s.Label, s.Ratio, s.Candidates, s.Selected))],
-            candidates, classes, selected, exemptions);
+            candidates, classes, selected, exemptions, declaration, d.Library, d.BasisSeq, d.Replaces, removed, d.CancelledAt, d.CancelReason);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class InspectionMetrics(InspectionsDbContext db, IEntityDirector
         var to = new DateOnly(year, 12, 31);
         var today = clock.Today();
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.StartOn >= from && t.StartOn <= to).ToListAsync(ct);
-        var drawnTaskIds = (await db.Draws.AsNoTracking().Where(d => d.Seq == 1 && d.Status == DrawStatus.Drawn).Select(d => d.TaskId).ToListAsync(ct)).ToHashSet();
+        var drawnTaskIds = (await db.Draws.AsNoTracking().Where(d => d.Kind == DrawKind.Main && d.Status == DrawStatus.Drawn).Select(d => d.TaskId).ToListAsync(ct)).ToHashSet();
         var results = await db.Results.AsNoTracking().Where(r => r.InspectedOn >= from && r.InspectedOn <= to && r.ConfirmedAt != null)
             .Join(db.Tasks.AsNoTracking(), r => r.TaskId, t => t.Id, (r, t) => new { t.OrgUnitId, r.Uscc, r.PublishedOn, r.PublishBy })
             .ToListAsync(ct);

@@ -72,6 +72,9 @@ internal sealed class PublicInspections(InspectionsDbContext db, Draws.Draws dra
         return plan is null ? null : Task(t, plan.Name, await db.Draws.CountAsync(d => d.TaskId == id, ct));
     }
 
+    public async Task<DrawView?> MainDrawAsync(long taskId, CancellationToken ct) =>
+        await TaskAsync(taskId, ct) is null ? null : await draws.MainAsync(taskId, ct);
+
     public async Task<DrawView?> DrawAsync(long taskId, int seq, CancellationToken ct) =>
         await TaskAsync(taskId, ct) is null ? null : await draws.GetAsync(taskId, seq, ct);
 
@@ -96,6 +99,12 @@ internal sealed class PublicInspections(InspectionsDbContext db, Draws.Draws dra
 
         return list;
     }
+
+    public async Task<IReadOnlyList<OfficerDrawView>?> OfficerDrawsAsync(long taskId, CancellationToken ct) =>
+        await TaskAsync(taskId, ct) is null ? null : await assignments.ListDrawsAsync(taskId, ct);
+
+    public async Task<OfficerDrawView?> OfficerDrawAsync(long taskId, int seq, CancellationToken ct) =>
+        await TaskAsync(taskId, ct) is null ? null : await assignments.GetDrawAsync(taskId, seq, ct);
 
     public async Task<IReadOnlyList<TargetAssignmentView>?> AssignmentsAsync(long taskId, CancellationToken ct) =>
         await TaskAsync(taskId, ct) is null ? null : await assignments.ViewAsync(taskId, ct);

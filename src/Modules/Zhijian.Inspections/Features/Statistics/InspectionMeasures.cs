@@ -64,7 +64,7 @@ internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalend
             // since the JSON column cannot be inspected in SQL on both providers.
             var tasks = await (
                 from d in db.Draws.AsNoTracking()
-                where d.Seq == 1 && d.Status == DrawStatus.Drawn && d.DrawnAt >= fromAt && d.DrawnAt < toAt
+                where d.Kind == DrawKind.Main && d.Status == DrawStatus.Drawn && d.DrawnAt >= fromAt && d.DrawnAt < toAt
                 join t in db.Tasks.AsNoTracking() on d.TaskId equals t.Id
                 where t.DivisionCode.StartsWith(prefix)
                 select new { County = t.DivisionCode.Substring(0, 6), d.RiskLinked, t.Departments }).ToListAsync(ct);
@@ -114,7 +114,7 @@ internal sealed class InspectionMeasures(InspectionsDbContext db, IWorkingCalend
             var lists = await (
                 from t in db.Tasks.AsNoTracking()
                 where t.StartOn >= query.From && t.StartOn <= query.To && t.DivisionCode.StartsWith(prefix)
-                from d in db.Draws.AsNoTracking().Where(d => d.TaskId == t.Id && d.Seq == 1 && d.Status == DrawStatus.Drawn).DefaultIfEmpty()
+                from d in db.Draws.AsNoTracking().Where(d => d.TaskId == t.Id && d.Kind == DrawKind.Main && d.Status == DrawStatus.Drawn).DefaultIfEmpty()
                 select new { County = t.DivisionCode.Substring(0, 6), Due = t.StartOn, DrawnAt = d == null ? null : d.DrawnAt })
                 .ToListAsync(ct);
             foreach (var l in lists) Count(l.County, 1, l.DrawnAt is { } at && at < StartOf(l.Due.AddDays(1)) ? 1 : 0);

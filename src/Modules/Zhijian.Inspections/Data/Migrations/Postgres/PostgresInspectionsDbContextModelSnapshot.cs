@@ -117,6 +117,9 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<int?>("OfficerDrawSeq")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Picked")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -128,6 +131,9 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Short")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("TargetId")
                         .HasColumnType("bigint");
@@ -156,9 +162,55 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Removed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("DrawId");
 
                     b.ToTable("draw_candidates", "inspections");
+                });
+
+            modelBuilder.Entity("Zhijian.Inspections.Domain.DrawWitness", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("witnesses", "inspections");
                 });
 
             modelBuilder.Entity("Zhijian.Inspections.Domain.InspectionItem", b =>
@@ -634,6 +686,101 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                     b.ToTable("inspector_leaves", "inspections");
                 });
 
+            modelBuilder.Entity("Zhijian.Inspections.Domain.OfficerDraw", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CommittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset?>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<byte[]>("Frozen")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FrozenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("PublicValueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublicValueSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Secret")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SecretSealed")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlotCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Witnesses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Seq")
+                        .IsUnique();
+
+                    b.ToTable("officer_draws", "inspections");
+                });
+
             modelBuilder.Entity("Zhijian.Inspections.Domain.ResultAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -769,6 +916,27 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("zhijian-draw-v1");
+
+                    b.Property<int?>("BasisSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("CandidateCount")
                         .HasColumnType("integer");
 
@@ -807,9 +975,30 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Library")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("PublicValueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublicValueSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Replaces")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
 
                     b.Property<bool>("RiskLinked")
                         .HasColumnType("boolean");
@@ -845,6 +1034,11 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Witnesses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TaskId", "Seq")
@@ -877,6 +1071,9 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -888,6 +1085,9 @@ namespace Zhijian.Inspections.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReplacedInSeq")
                         .HasColumnType("integer");
 
                     b.Property<string>("ReplacedReason")
