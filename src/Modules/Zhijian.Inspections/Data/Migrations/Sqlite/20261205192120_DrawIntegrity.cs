@@ -178,8 +178,8 @@ namespace Zhijian.Inspections.Data.Migrations.Sqlite
                 unique: true);
 
             // Draws and targets made before v2: a draw after the first was a 补抽, and its targets replacements.
-            migrationBuilder.Sql("UPDATE "inspections_draws" SET \"Kind\" = 2 WHERE \"Seq\" > 1");
-            migrationBuilder.Sql("UPDATE "inspections_targets" SET \"Generation\" = 1 WHERE \"DrawSeq\" > 1");
+            migrationBuilder.Sql("UPDATE \"inspections_draws\" SET \"Kind\" = 2 WHERE \"Seq\" > 1");
+            migrationBuilder.Sql("UPDATE \"inspections_targets\" SET \"Generation\" = 1 WHERE \"DrawSeq\" > 1");
         }
 
         /// <inheritdoc />
