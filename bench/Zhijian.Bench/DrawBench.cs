@@ -25,9 +25,12 @@ using Zhijian.Inspections.Features.Draws;
 using Zhijian.Inspections.Features.Items;
 using Zhijian.Inspections.Features.Libraries;
 using Zhijian.Inspections.Features.Plans;
+using Zhijian.Inspections.Features.Witnesses;
 using Zhijian.Platform;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Rules;
+using Zhijian.Platform.Storage;
 using Zhijian.Platform.Web;
 
 namespace Zhijian.Bench;
@@ -202,6 +205,25 @@ internal static class DrawBench
         var itemId = (await Act(sp => sp.GetRequiredService<Items>().SaveAsync(null, new SaveItem("BENCH-" + stamp, "企业公示信息情况检查（基准测试）",
             ["年度报告公示信息"], "《企业信息公示暂行条例》第十四条", Items.DefaultDepartment, "企业", [InspectionMethod.Documents, InspectionMethod.OnSite], false,
             "不低于3%", "每年1次", []), ct))).Id;
+        // The bench draws right after each freeze: a version 0 of inspection.public-value-delay from today (the declared public
+        // value may be any moment after the freeze; the default is the next working day), and one recorded witness.
+        await InScope(async sp =>
+        {
+            var platform = sp.GetRequiredService<PlatformDbContext>();
+            if (!await platform.RuleSettings.AnyAsync(r => r.Key == "inspection.public-value-delay" && r.EffectiveFrom == today, ct))
+            {
+                platform.RuleSettings.Add(new RuleSetting
+                {
+                    Key = "inspection.public-value-delay", EffectiveFrom = today, Value = "0", Version = 1, Note = "基准测试：冻结后即可摇号", ChangedBy = "bench",
+                    ChangedAt = DateTimeOffset.UtcNow,
+                });
+                await platform.SaveChangesAsync(ct);
+            }
+
+            sp.GetRequiredService<IRuleBook>().Invalidate();
+            return 0;
+        });
+        var witness = (await Act(sp => sp.GetRequiredService<Witnesses>().SaveAsync(null, new SaveWitness("基准测试监督员", "基准测试", "群众代表", true), ct))).Id;
         var results = new List<Figures>();
         foreach (var c in Cases)
         {
@@ -234,14 +256,14 @@ internal static class DrawBench
                 Trace.Active = traced;
                 var cpu = CpuMs();
                 var t = Stopwatch.GetTimestamp();
-                var committed = await Act(sp => sp.GetRequiredService<Draws>().CommitAsync(task.Id, ct));
+                var committed = await Act(sp => sp.GetRequiredService<Draws>().CommitAsync(task.Id, new CommitCommand("基准测试公开值", DateTimeOffset.UtcNow, [witness]), ct));
                 var commitMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
                 var commitCpu = CpuMs() - cpu;
                 var commitTrace = Trace.Summary(8);
                 Trace.Reset();
                 cpu = CpuMs();
                 t = Stopwatch.GetTimestamp();
-                var drawn = await Act(sp => sp.GetRequiredService<Draws>().DrawAsync(task.Id, new DrawCommand("基准测试监督员", $"bench-{stamp}-{i}"), ct));
+                var drawn = await Act(sp => sp.GetRequiredService<Draws>().DrawAsync(task.Id, new DrawCommand([new WitnessValueInput(witness, $"bench-{stamp}-{i}")]), ct));
                 var drawMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
                 var drawCpu = CpuMs() - cpu;
                 figures.Add("commit.cpu", commitCpu);

@@ -16,7 +16,12 @@ internal static class InspectionsAuditNames
             ["inspections.plan.updated"] = "修改抽查计划",
             ["inspections.plan.published"] = "发布抽查计划",
             ["inspections.task.created"] = "新建抽查任务",
-            ["inspections.assigned"] = "分派检查人员",
+            ["inspections.assigned"] = "人员摇号（分派检查人员）",
+            ["inspections.officers.committed"] = "冻结人员名单并公布承诺值",
+            ["inspections.officers.cancelled"] = "作废人员摇号",
+            ["inspections.draw.cancelled"] = "作废已冻结的抽取",
+            ["inspections.witness.created"] = "登记监督人员",
+            ["inspections.witness.changed"] = "修改监督人员",
             ["inspections.recused"] = "检查人员回避",
             ["inspections.result.entered"] = "录入检查结果",
             ["inspections.result.changed"] = "修改检查结果",
@@ -34,9 +39,9 @@ internal static class InspectionsAuditNames
             ["inspections.library.created"] = "新建对象名录库",
             ["inspections.library.updated"] = "修改对象名录库",
             ["inspections.draw.made"] = "随机抽取检查对象",
-            ["inspections.draw.committed"] = "确认抽取名单",
+            ["inspections.draw.committed"] = "冻结名录并公布承诺值",
             ["inspections.supplement.made"] = "补充抽取检查对象",
-            ["inspections.supplement.committed"] = "确认补充抽取名单",
+            ["inspections.supplement.committed"] = "冻结补抽名录并公布承诺值",
         },
         new Dictionary<string, string>
         {
@@ -47,5 +52,6 @@ internal static class InspectionsAuditNames
             ["InspectionItemList"] = "抽查事项清单",
             ["InspectionItem"] = "抽查事项",
             ["TargetLibrary"] = "对象名录库",
+            ["DrawWitness"] = "监督人员",
         });
 }

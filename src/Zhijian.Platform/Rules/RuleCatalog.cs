@@ -100,7 +100,7 @@ public static class RuleCatalog
         I("inspection.min-officers", "双随机、一公开", "每个检查对象最少执法检查人员", "2", "人", RuleConfidence.S, Random),
         I("inspection.max-load", "双随机、一公开", "每项任务每名执法检查人员最多检查对象", "30", "户", RuleConfidence.C, "本系统默认值（防止任务集中于少数人员）"),
         P("inspection.publish-results", "双随机、一公开", "抽查结果公示（自检查结束）", "20WD", RuleConfidence.Q, Random),
-        P("inspection.public-value-delay", "双随机、一公开", "摇号公开值的取值时点不早于冻结名录后（默认次一工作日）", "1WD", RuleConfidence.C,
+        I("inspection.public-value-delay", "双随机、一公开", "摇号公开值的取值时点不早于冻结名录后第 N 个工作日的 0 时（0 表示不早于冻结时刻）", "1", "个工作日", RuleConfidence.C,
             "本系统默认值（公开值须在冻结并公布承诺值之后才产生，见 docs/draw-verification.md）"),
         I("inspection.replacements-per-slot", "双随机、一公开", "每个抽中对象最多被补抽替换的次数（1 表示补抽替换上来的对象不能再被替换）", "1", "次", RuleConfidence.C,
             "本系统默认值（防止反复补抽直至结果合意）"),

@@ -26,15 +26,24 @@ public sealed class InspectionFlowTests
         });
         var anonymous = app.Anonymous();
 
-        var committed = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/commit", new { }));
+        var committed = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/commit", Declaration(s, "上海证券交易所 上证指数 2026-11-23 收盘点位")));
         var beforeDraw = await OkAsync(await anonymous.GetAsync($"/api/v1/public/inspections/tasks/{task}/draw"));
-        var drawn = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", new { witnessName = "王平", witnessValue = "20261123-3012.45" }));
-        var again = await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", new { witnessName = "王平", witnessValue = "another value" });
+        ReachMoment(s, committed);
+        var drawn = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", Values(s, "3012.45")));
+        var again = await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", Values(s, "another value"));
         var published = await OkAsync(await anonymous.GetAsync($"/api/v1/public/inspections/tasks/{task}/draw"));
 
-        // Commitment and candidate hash were public before the witness's value existed, and did not change.
+        // Commitment, candidate hash and the declaration were public before the witness's value existed, and did not change.
         Assert.Equal(40, committed.GetProperty("candidateCount").GetInt32());
         Assert.Equal(JsonValueKind.Null, beforeDraw.GetProperty("secret").ValueKind);
+        Assert.Equal("zhijian-draw-v2", published.Str("algorithm"));
+        Assert.Equal("上海证券交易所 上证指数 2026-11-23 收盘点位", beforeDraw.GetProperty("declaration").Str("source"));
+        Assert.Equal("2026-11-23T01:30:01Z", beforeDraw.GetProperty("declaration").Str("at")); // "now" under the tests' 0WD rule version
+        Assert.Equal(JsonValueKind.Null, beforeDraw.GetProperty("declaration").GetProperty("witnesses")[0].GetProperty("value").ValueKind);
+        var witness = published.GetProperty("declaration").GetProperty("witnesses")[0];
+        Assert.Equal(("王平", "历下区纪委监委派驻纪检组", "纪检监察干部", "3012.45"), (witness.Str("name"), witness.Str("unit"), witness.Str("role"), witness.Str("value")));
+        Assert.Equal("历下区存续企业", published.GetProperty("library").Str("name"));
+        Assert.Equal("瞪羚企业", published.GetProperty("library").GetProperty("exemptions")[0].Str("tag"));
         Assert.Equal(committed.Str("commitment"), published.Str("commitment"));
         Assert.Equal(committed.Str("candidateHash"), published.Str("candidateHash"));
         Assert.Contains("不能重新抽取", await ProblemAsync(again, HttpStatusCode.Conflict));
@@ -48,16 +57,21 @@ public sealed class InspectionFlowTests
         Assert.All(selected, u => Assert.Contains(u, s.Companies));
         Assert.Equal(drawn.GetProperty("selected").EnumerateArray().Select(x => x.GetString()!).ToList(), selected);
 
-        // Assignment: 2 officers per target from the 6, each round reproducible from its published eligible list.
-        var staffed = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", new { }));
+        // Assignment: 2 officers per target from the 6, drawn by an officer draw of its own (not the target draw's seed),
+        // each round reproducible from its published eligible list.
+        var staffed = await AssignAsync(s, task);
         Assert.Equal(10, staffed.GetArrayLength());
-        var seed = DrawVerifier.Seed(Convert.FromHexString(published.Str("secret")), published.Str("witnessValue"));
+        var officerDraw = await OkAsync(await anonymous.GetAsync($"/api/v1/public/inspections/tasks/{task}/officer-draws/1"));
+        Assert.Equal(("drawn", 10), (officerDraw.Str("status"), officerDraw.GetProperty("slotCount").GetInt32()));
+        Assert.NotEqual(published.Str("secret"), officerDraw.Str("secret"));
+        var seed = DrawVerifier.Seed(Convert.FromHexString(officerDraw.Str("secret")), officerDraw.Str("witnessValue"));
         foreach (var target in staffed.EnumerateArray())
         {
             var officers = target.GetProperty("officers").EnumerateArray().Where(o => !o.GetProperty("recused").GetBoolean()).Select(o => o.Str("certificateNo")).ToList();
             Assert.Equal(2, officers.Distinct().Count());
             var round = Assert.Single(target.GetProperty("rounds").EnumerateArray());
-            var verified = DrawVerifier.VerifyOfficerRound(seed, round, $"officers:{target.GetProperty("position").GetInt32()}:0:0");
+            Assert.Equal(1, round.GetProperty("officerDrawSeq").GetInt32());
+            var verified = DrawVerifier.VerifyOfficerRound(seed, round, $"officers:1:{target.GetProperty("position").GetInt32()}:0:0");
             Assert.True(verified.Ok, string.Join("\n", verified.Problems));
             Assert.Equal(officers, round.GetProperty("picked").EnumerateArray().Select(x => x.GetString()!).ToList());
         }
@@ -108,12 +122,12 @@ public sealed class InspectionFlowTests
         await using var app = await ZhijianApp.StartAsync();
         var s = await SetUpAsync(app, companies: 12);
         var task = await CreateTaskAsync(s);
-        await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/commit", new { }));
+        ReachMoment(s, await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/commit", Declaration(s))));
         var other = await app.LoginAsync("chief");
 
         var responses = await Task.WhenAll(
-            s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", new { witnessName = "甲", witnessValue = "111" }),
-            other.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", new { witnessName = "乙", witnessValue = "222" }));
+            s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", Values(s, "111")),
+            other.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", Values(s, "222")));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));

@@ -57,9 +57,9 @@ public sealed class InspectionListsTests
         await using var app = await ZhijianApp.StartAsync();
         var s = await SetUpAsync(app, companies: 12, officers: 4);
         var fixedTask = await CreateTaskAsync(s);
-        await CommitAndDrawAsync(s.Chief, fixedTask);
+        await CommitAndDrawAsync(s, fixedTask);
         var riskTask = await CreateTaskAsync(s, new { planId = s.Plan, name = "按风险", libraryId = s.Library, mode = "risk", ratioU = 0.5m, startOn = "2026-11-02", endOn = "2026-12-20" });
-        await CommitAndDrawAsync(s.Chief, riskTask, "second");
+        await CommitAndDrawAsync(s, riskTask, "second");
         await CreateTaskAsync(s, name: "未抽取");
 
         var metrics = await OkAsync(await s.Chief.GetAsync("/api/v1/inspections/metrics?year=2026"));
@@ -84,8 +84,8 @@ public sealed class InspectionAttachmentTests
         await using var app = await ZhijianApp.StartAsync();
         var s = await SetUpAsync(app, companies: 6, officers: 3);
         var task = await CreateTaskAsync(s, new { planId = s.Plan, name = "附件", libraryId = s.Library, mode = "fixed", fixedCount = 1, startOn = "2026-10-08", endOn = "2026-12-20" });
-        await CommitAndDrawAsync(s.Chief, task);
-        var target = (await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", new { })))[0];
+        await CommitAndDrawAsync(s, task);
+        var target = (await AssignAsync(s, task))[0];
         var result = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/results", new { uscc = target.Str("uscc"), category = "Corrected", notes = "营业执照未悬挂，已责令改正", inspectedOn = "2026-10-20" }));
         var id = result.GetProperty("id").GetInt64();
         byte[] photo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5];

@@ -36,9 +36,9 @@ public sealed class InspectionMeasuresTests
         });
         var risk = await CreateTaskAsync(s, new { planId = s.Plan, name = "分类抽查", libraryId = s.Library, mode = "risk", ratioU = 0.5m, startOn = "2026-11-01", endOn = "2026-12-20" });
         await CreateTaskAsync(s, new { planId = s.Plan, name = "未抽取", libraryId = s.Library, mode = "fixed", fixedCount = 2, startOn = "2026-11-02", endOn = "2026-12-20" });
-        await CommitAndDrawAsync(s.Chief, joint);    // drawn before its 24 Nov start: list published on time
-        await CommitAndDrawAsync(s.Chief, risk, "20261123-上证3013.00"); // drawn after its 1 Nov start: late
-        var staffed = (await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{risk}/assign", new { }))).EnumerateArray().ToList();
+        await CommitAndDrawAsync(s, joint);    // drawn before its 24 Nov start: list published on time
+        await CommitAndDrawAsync(s, risk, "20261123-上证3013.00"); // drawn after its 1 Nov start: late
+        var staffed = (await AssignAsync(s, risk)).EnumerateArray().ToList();
         Assert.True(staffed.Count >= 2);
 
         // Two results inspected Fri 20 Nov (publish by Fri 18 Dec): one confirmed and published today, one confirmed tomorrow.

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Calendar;
 using Zhijian.Tests.Entities;
 using Zhijian.Tests.Infrastructure;
 
@@ -8,7 +10,8 @@ namespace Zhijian.Tests.Inspections;
 /// <summary>Intent methods for the 双随机 tests: a registry of 历下 entities, items, officers, a library and a published plan.</summary>
 internal static class InspectionTestKit
 {
-    public sealed record Setup(StaffClient Chief, long[] Items, long[] Officers, long Library, long Plan, string[] Companies);
+    /// <summary>A set-up registry and module; SameDay: the rule inspection.public-value-delay is 0 for this app (see <see cref="SetUpAsync"/>).</summary>
+    public sealed record Setup(ZhijianApp App, StaffClient Chief, long[] Items, long[] Officers, long Library, long Plan, string[] Companies, long Witness, bool SameDay);
 
     public static async Task<string[]> RegisterCompaniesAsync(StaffClient registrar, int count, string prefix = "济南泉城抽查")
     {
@@ -28,8 +31,21 @@ internal static class InspectionTestKit
 
     public static Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected) => response.ExpectProblemAsync(expected);
 
-    public static async Task<Setup> SetUpAsync(ZhijianApp app, int companies = 40, int officers = 6, bool publishPlan = true)
+    /// <summary>
+    /// Registers companies, items, officers, a library, a plan and a witness. sameDayPublicValue adds a version 0 of
+    /// inspection.public-value-delay from today, so a draw may declare "now" and draw at once: the default (next working
+    /// day) would move the clock by a day per draw, past the 8-hour login and the tests' dates. The tests of the rule
+    /// itself keep the default.
+    /// </summary>
+    public static async Task<Setup> SetUpAsync(ZhijianApp app, int companies = 40, int officers = 6, bool publishPlan = true, bool sameDayPublicValue = true)
     {
+        if (sameDayPublicValue)
+        {
+            var admin = await app.LoginAsync("admin");
+            await OkAsync(await admin.PostJsonAsync("/api/v1/rules/inspection.public-value-delay/versions",
+                new { value = "0", effectiveFrom = app.Clock.GetUtcNow().ToChinaDate(), note = "测试：公开值可在冻结当日产生" }));
+        }
+
         var registrar = await app.LoginAsync("registrar");
         var usccs = await RegisterCompaniesAsync(registrar, companies);
         var chief = await app.LoginAsync("chief");
@@ -84,8 +100,9 @@ internal static class InspectionTestKit
             libraryIds = new[] { library.GetProperty("id").GetInt64() },
         }), HttpStatusCode.Created);
         if (publishPlan) await OkAsync(await chief.PostJsonAsync($"/api/v1/inspections/plans/{plan.GetProperty("id").GetInt64()}/publish", new { }));
-        return new Setup(chief, [item1.GetProperty("id").GetInt64(), item2.GetProperty("id").GetInt64()], [.. officerIds],
-            library.GetProperty("id").GetInt64(), plan.GetProperty("id").GetInt64(), usccs);
+        var witness = await OkAsync(await chief.PostJsonAsync("/api/v1/inspections/witnesses", new { name = "王平", unit = "历下区纪委监委派驻纪检组", role = "纪检监察干部" }), HttpStatusCode.Created);
+        return new Setup(app, chief, [item1.GetProperty("id").GetInt64(), item2.GetProperty("id").GetInt64()], [.. officerIds],
+            library.GetProperty("id").GetInt64(), plan.GetProperty("id").GetInt64(), usccs, witness.GetProperty("id").GetInt64(), sameDayPublicValue);
     }
 
     public static async Task<long> CreateTaskAsync(Setup s, object? overrides = null, string name = "2026年度企业公示信息抽查")
@@ -95,9 +112,41 @@ internal static class InspectionTestKit
         return task.GetProperty("id").GetInt64();
     }
 
-    public static async Task<JsonElement> CommitAndDrawAsync(StaffClient chief, long task, string witness = "20261123-上证3012.45")
+    /// <summary>The earliest public-value moment a freeze now may declare: now under 0, else 00:00 Beijing of the next working day (default 1WD).</summary>
+    public static DateTimeOffset EarliestMoment(Setup s) => s.SameDay ? s.App.Clock.GetUtcNow().AddSeconds(1) : EarliestMoment(s.App);
+
+    public static DateTimeOffset EarliestMoment(ZhijianApp app)
     {
-        await OkAsync(await chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/commit", new { }));
-        return await OkAsync(await chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", new { witnessName = "王平", witnessValue = witness }));
+        var day = app.Services.GetRequiredService<IWorkingCalendar>().AddWorkingDays(app.Clock.GetUtcNow().ToChinaDate(), 1);
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+    }
+
+    /// <summary>A declaration at the earliest moment, with the setup's witness.</summary>
+    public static object Declaration(Setup s, string source = "上海证券交易所 上证指数 收盘点位") =>
+        new { publicValueSource = source, publicValueAt = EarliestMoment(s), witnessIds = new[] { s.Witness } };
+
+    public static object Values(Setup s, string value) => new { values = new[] { new { witnessId = s.Witness, value } } };
+
+    /// <summary>Moves the app's clock to the declared moment of a frozen draw (targets or officers), when it is still ahead.</summary>
+    public static void ReachMoment(Setup s, JsonElement frozen)
+    {
+        var at = frozen.GetProperty("declaration").GetProperty("atInstant").GetDateTimeOffset();
+        if (s.App.Clock.GetUtcNow() < at) s.App.Clock.SetUtcNow(at);
+    }
+
+    public static async Task<JsonElement> CommitAndDrawAsync(Setup s, long task, string witness = "20261123-上证3012.45")
+    {
+        var committed = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/commit", Declaration(s)));
+        ReachMoment(s, committed);
+        return await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/draw", Values(s, witness)));
+    }
+
+    /// <summary>Staffs the task's unstaffed targets: freeze the officers' lists, reach the moment, draw; the task's assignments.</summary>
+    public static async Task<JsonElement> AssignAsync(Setup s, long task, string witness = "20261124-上证3020.18")
+    {
+        var frozen = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", Declaration(s)));
+        ReachMoment(s, frozen);
+        await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/officer-draws/{frozen.GetProperty("seq").GetInt32()}/draw", Values(s, witness)));
+        return await OkAsync(await s.Chief.GetAsync($"/api/v1/inspections/tasks/{task}/assignments"));
     }
 }

@@ -20,8 +20,8 @@ public sealed class InspectionTodoTests
         var otherChief = await app.LoginAsAsync(Roles.SectionChief, "370103");
         Assert.Empty(Items(await TodoAsync(otherChief), "双随机、一公开"));
 
-        await CommitAndDrawAsync(s.Chief, task);
-        await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", new { }));
+        await CommitAndDrawAsync(s, task);
+        await AssignAsync(s, task);
         Assert.Null(ItemFor(await TodoAsync(s.Chief), $"/inspections/tasks/{task}"));
         var inspector = await app.LoginAsync("inspector");
 

@@ -18,8 +18,8 @@ public sealed class MyInspectionsTests
         // Two officers for two officers per target: both are on every target; the first is the login "inspector".
         var s = await SetUpAsync(app, companies: 12, officers: 2);
         var task = await CreateTaskAsync(s);
-        await CommitAndDrawAsync(s.Chief, task);
-        await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", new { }));
+        await CommitAndDrawAsync(s, task);
+        await AssignAsync(s, task);
         var inspector = await app.LoginAsync("inspector");
 
         var mine = await OkAsync(await inspector.GetAsync("/api/v1/inspections/mine"));
@@ -63,8 +63,8 @@ public sealed class MyInspectionsTests
         await using var app = await ZhijianApp.StartAsync();
         var s = await SetUpAsync(app, companies: 12, officers: 2);
         var task = await CreateTaskAsync(s);
-        var drawn = await CommitAndDrawAsync(s.Chief, task);
-        await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", new { }));
+        var drawn = await CommitAndDrawAsync(s, task);
+        await AssignAsync(s, task);
         var draft = await OkAsync(await s.Chief.PostJsonAsync("/api/v1/inspections/plans", new
         {
             year = 2027,

@@ -20,7 +20,7 @@ internal static class TargetStore
 {
     private static readonly string[] Columns =
         [nameof(TaskTarget.TaskId), nameof(TaskTarget.DrawId), nameof(TaskTarget.DrawSeq), nameof(TaskTarget.Position), nameof(TaskTarget.Uscc),
-            nameof(TaskTarget.EntityName), nameof(TaskTarget.LegalRep), nameof(TaskTarget.Label), nameof(TaskTarget.Status), nameof(TaskTarget.DivisionCode)];
+            nameof(TaskTarget.EntityName), nameof(TaskTarget.LegalRep), nameof(TaskTarget.Label), nameof(TaskTarget.Status), nameof(TaskTarget.DivisionCode), nameof(TaskTarget.Generation)];
 
     public static async Task InsertAsync(InspectionsDbContext db, IReadOnlyList<TaskTarget> targets, CancellationToken ct)
     {
@@ -52,6 +52,7 @@ internal static class TargetStore
             await copy.WriteAsync(t.Label, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync((int)t.Status, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(t.DivisionCode, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(t.Generation, NpgsqlDbType.Integer, ct);
         }
 
         await copy.CompleteAsync(ct);
@@ -82,6 +83,7 @@ internal static class TargetStore
             p[7].Value = t.Label;
             p[8].Value = (int)t.Status;
             p[9].Value = t.DivisionCode;
+            p[10].Value = t.Generation;
             await insert.ExecuteNonQueryAsync(ct);
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Inspections.Data;
 using Zhijian.Inspections.Domain;
 using Zhijian.Inspections.Features.Findings;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Todo;
 
 namespace Zhijian.Inspections.Features.Todo;
@@ -32,6 +33,19 @@ internal sealed class InspectionTodo(InspectionsDbContext db, MyInspections mine
             .OrderBy(t => t.StartOn).ThenBy(t => t.Id).Take(500).Select(t => new { t.Id, t.Name, t.StartOn }).ToListAsync(ct);
         items.AddRange(ctx.Cap(draws.Select(t => ctx.Deadline(Module, "抽取检查对象（检查期间开始前）", t.Name, t.StartOn, $"/inspections/tasks/{t.Id}")).OfType<TodoItem>(),
             (kind, n) => new TodoItem(Module, kind, "其他待抽取的任务", $"另有 {n} 项", null, "/inspections/tasks")));
+
+        // Frozen draws wait for their declared public value: due on the declared day (a draw left undrawn is cancelled with a reason).
+        var frozenDraws = await db.Draws.AsNoTracking().Where(d => d.Status == Domain.DrawStatus.Committed && d.PublicValueAt != null)
+            .Select(d => new { d.TaskId, d.Seq, At = d.PublicValueAt!.Value, Officers = false }).ToListAsync(ct);
+        frozenDraws.AddRange(await db.OfficerDraws.AsNoTracking().Where(d => d.Status == Domain.DrawStatus.Committed)
+            .Select(d => new { d.TaskId, d.Seq, At = d.PublicValueAt, Officers = true }).ToListAsync(ct));
+        var waitingIds = frozenDraws.Select(d => d.TaskId).Distinct().ToList();
+        var waitingNames = await db.Tasks.AsNoTracking().Where(t => waitingIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        items.AddRange(ctx.Cap(frozenDraws.Select(d => (d, Due: d.At.ToChinaDate())).Where(x => x.Due <= ctx.DueSoonLimit).OrderBy(x => x.Due)
+                .Select(x => ctx.Deadline(Module, x.d.Officers ? "人员摇号（录入公开值）" : "摇号（录入公开值）",
+                    $"{waitingNames.GetValueOrDefault(x.d.TaskId, $"任务 {x.d.TaskId}")}第 {x.d.Seq} 次{(x.d.Officers ? "人员摇号" : "抽取")}，公开值于 {Witnesses.Witnesses.Local(x.d.At)} 产生",
+                    x.Due, $"/inspections/tasks/{x.d.TaskId}")).OfType<TodoItem>(),
+            (kind, n) => new TodoItem(Module, kind, "其他待摇号的抽取", $"另有 {n} 次", null, "/inspections/tasks")));
 
         var publish = await db.Results.AsNoTracking().Where(r => r.ConfirmedAt != null && r.PublishedAt == null)
             .GroupBy(r => r.TaskId).Select(g => new { TaskId = g.Key, Due = g.Min(r => r.PublishBy), Count = g.Count() })

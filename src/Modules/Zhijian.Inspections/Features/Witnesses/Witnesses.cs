@@ -60,12 +60,16 @@ internal sealed class Witnesses(InspectionsDbContext db, OrgScope scope, IRuleBo
         return View(w);
     }
 
-    /// <summary>The earliest declared moment a freeze at <paramref name="frozenAt"/> allows: 00:00 (Beijing) of the day the rule's period ends.</summary>
+    /// <summary>
+    /// The earliest declared moment a freeze at <paramref name="frozenAt"/> allows: 00:00 (Beijing) of the Nth working day
+    /// after it (rule inspection.public-value-delay, default 1: the next working day); N = 0: the freeze itself.
+    /// </summary>
     public DateTimeOffset EarliestPublicValueAt(DateTimeOffset frozenAt)
     {
         var day = frozenAt.ToChinaDate();
-        var first = calendar.Deadline(day, rules.GetPeriod("inspection.public-value-delay", day));
-        var local = first.ToDateTime(TimeOnly.MinValue);
+        var n = rules.GetInt("inspection.public-value-delay", day);
+        if (n == 0) return new DateTimeOffset(frozenAt.UtcDateTime.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        var local = calendar.AddWorkingDays(day, n).ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
     }
 
