@@ -344,8 +344,11 @@ internal static class DrawBench
         var frozen = await sp.GetRequiredService<CandidateFreezer>().FreezeAsync(library, ["370100"], true, new HashSet<string>(), ct);
         f.Add("p.freeze", Stopwatch.GetElapsedTime(t).TotalMilliseconds);
 
+        // zhijian-draw-v2 hashes the declaration and the library's definition with the candidates and the exempted.
+        var draw = await db.Draws.AsNoTracking().Where(x => x.TaskId == taskId).OrderByDescending(x => x.Seq).FirstAsync(ct);
+        var declaration = new DrawDeclaration(draw.PublicValueSource!, draw.PublicValueAt!.Value, draw.Witnesses);
         t = Stopwatch.GetTimestamp();
-        var hash = DrawAlgorithm.CandidateHash(frozen.Candidates);
+        var hash = FrozenText.TargetHash(declaration, draw.Library!, null, frozen.Candidates, frozen.Exempted, []);
         f.Add("p.hash", Stopwatch.GetElapsedTime(t).TotalMilliseconds);
 
         t = Stopwatch.GetTimestamp();
@@ -353,7 +356,6 @@ internal static class DrawBench
         f.Add("p.pack", Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         f.PackedMiB = packed.Length / 1048576.0;
 
-        var draw = await db.Draws.AsNoTracking().Where(x => x.TaskId == taskId).OrderByDescending(x => x.Seq).FirstAsync(ct);
         if (draw.CandidateHash != hash) throw new InvalidOperationException("phase freeze differs from the committed list");
         t = Stopwatch.GetTimestamp();
         var stored = await db.DrawCandidates.AsNoTracking().SingleAsync(x => x.DrawId == draw.Id, ct);
@@ -364,7 +366,8 @@ internal static class DrawBench
         f.Add("p.unpack", Stopwatch.GetElapsedTime(t).TotalMilliseconds);
 
         t = Stopwatch.GetTimestamp();
-        if (DrawAlgorithm.CandidateHash(candidates) != draw.CandidateHash) throw new InvalidOperationException("stored list differs");
+        if (FrozenText.TargetHash(declaration, draw.Library!, null, candidates, frozen.Exempted, []) != draw.CandidateHash)
+            throw new InvalidOperationException("stored list differs");
         f.Add("p.verify", Stopwatch.GetElapsedTime(t).TotalMilliseconds);
 
         t = Stopwatch.GetTimestamp();

@@ -10,6 +10,7 @@ namespace Zhijian.Tests.Inspections;
 /// any draw, every public value declared at the freeze for a later moment, the draw made after that moment, the quoted
 /// closing being that day's, and every draw verifiable.
 /// </summary>
+[Trait("Database", "any")] // the demo's content, the same on every engine: seeded once, in the SQLite pass
 public class DemoDrawTests
 {
     [Fact]

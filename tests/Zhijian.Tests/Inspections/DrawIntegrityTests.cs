@@ -10,6 +10,7 @@ namespace Zhijian.Tests.Inspections;
 /// Issue 19: the ways a bureau could steer who is inspected and who inspects, each tried through the API as the outsider
 /// did; every one answered 200 before zhijian-draw-v2 and is refused or without effect now.
 /// </summary>
+[Trait("Database", "any")] // rules of the module over the API; the engine-specific storage (bulk targets, JSON columns) is covered on both by InspectionFlowTests and InspectionBadInputTests
 public sealed class DrawIntegrityTests
 {
     private static long Id(JsonElement e, string name = "id") => e.GetProperty(name).GetInt64();
@@ -243,7 +244,13 @@ public sealed class DrawIntegrityTests
         var frozen = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", Declaration(s)));
         var officerCancel = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/officer-draws/{frozen.GetProperty("seq").GetInt32()}/cancel", new { reason = "执法检查人员名录有误，重新冻结" }));
         Assert.Equal("执法检查人员名录有误，重新冻结", officerCancel.Str("cancelReason"));
-        var staffed = await AssignAsync(s, task);
+        // Once the declared value exists the outcome is fixed: the draw is made, not cancelled.
+        var late = await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/assign", Declaration(s)));
+        ReachMoment(s, late);
+        Assert.Contains("结果已确定：只能摇号，不能作废",
+            await ProblemAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/officer-draws/{late.GetProperty("seq").GetInt32()}/cancel", new { reason = "不满意" }), HttpStatusCode.Conflict));
+        await OkAsync(await s.Chief.PostJsonAsync($"/api/v1/inspections/tasks/{task}/officer-draws/{late.GetProperty("seq").GetInt32()}/draw", Values(s, "7")));
+        var staffed = await OkAsync(await s.Chief.GetAsync($"/api/v1/inspections/tasks/{task}/assignments"));
         Assert.All(staffed.EnumerateArray(), t => Assert.Equal(2, t.GetProperty("officers").GetArrayLength()));
         Assert.Equal(["cancelled", "drawn"], (await OkAsync(await app.Anonymous().GetAsync($"/api/v1/public/inspections/tasks/{task}/officer-draws"))).EnumerateArray().Select(d => d.Str("status")));
     }

@@ -199,7 +199,7 @@ internal sealed class Assignments(InspectionsDbContext db, Witnesses.Witnesses w
         return View(draw, true, text, outcomes);
     }
 
-    /// <summary>作废 a frozen officer draw with a published reason (the slots stay unstaffed until the next round).</summary>
+    /// <summary>作废 a frozen officer draw before its declared moment, with a published reason (the slots wait for the next round).</summary>
     public async Task<Result<OfficerDrawView>> CancelAsync(long taskId, int seq, CancelCommand cmd, CancellationToken ct)
     {
         var e = new FieldErrors();
@@ -212,6 +212,8 @@ internal sealed class Assignments(InspectionsDbContext db, Witnesses.Witnesses w
         if (draw.Status != DrawStatus.Committed)
             return Result<OfficerDrawView>.Conflict("draw", draw.Status == DrawStatus.Drawn ? $"第 {seq} 次人员摇号已完成，结果不能作废；如需更换人员请办理回避" : $"第 {seq} 次人员摇号已作废");
         var now = clock.GetUtcNow();
+        if (now >= draw.PublicValueAt)
+            return Result<OfficerDrawView>.Conflict("draw", $"第 {seq} 次人员摇号声明的公开值已于 {Witnesses.Witnesses.Local(draw.PublicValueAt)} 产生，结果已确定：只能摇号，不能作废");
         draw.Status = DrawStatus.Cancelled;
         draw.CancelledAt = now;
         draw.CancelledBy = actor.Current.Name;

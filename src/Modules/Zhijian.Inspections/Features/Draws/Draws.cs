@@ -386,7 +386,10 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         return CandidateFreezer.Definition(library, unit?.CoveredDivisions ?? []) with { Exemptions = basis.ExemptionTags };
     }
 
-    /// <summary>作废: a frozen draw not drawn yet, with a published reason; a 补抽's targets are no longer marked replaced.</summary>
+    /// <summary>
+    /// 作废: a frozen draw before its declared moment, with a published reason; a 补抽's targets are no longer marked replaced.
+    /// After the moment the outcome is fixed (an insider who can unseal the secret could know it), so the draw is made instead.
+    /// </summary>
     public async Task<Result<DrawView>> CancelAsync(long taskId, int seq, CancelCommand cmd, CancellationToken ct)
     {
         var e = new FieldErrors();
@@ -399,6 +402,9 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         if (draw.Status == DrawStatus.Drawn) return Result<DrawView>.Conflict("draw", $"第 {seq} 次抽取已摇号，结果不能作废；如对象无法检查，请办理补抽");
         if (draw.Status == DrawStatus.Cancelled) return Result<DrawView>.Conflict("draw", $"第 {seq} 次抽取已于 {Witnesses.Witnesses.Local(draw.CancelledAt!.Value)} 作废");
         var now = clock.GetUtcNow();
+        // Once the public value exists, whoever can unseal the secret knows the outcome: the draw is then made, not cancelled.
+        if (draw.PublicValueAt is { } at && now >= at)
+            return Result<DrawView>.Conflict("draw", $"第 {seq} 次抽取声明的公开值已于 {Witnesses.Witnesses.Local(at)} 产生，结果已确定：只能由监督人员提供公开值后摇号，不能作废");
         draw.Status = DrawStatus.Cancelled;
         draw.CancelledAt = now;
         draw.CancelledBy = actor.Current.Name;
