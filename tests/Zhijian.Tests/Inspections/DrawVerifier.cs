@@ -199,11 +199,11 @@ public static class DrawVerifier
         return all;
     }
 
-    /// <summary>§8: the label of an inspector draw, <c>officers:{i}:{d}:{r}</c>.</summary>
+    /// <summary>§8.5 (v1): the label of an inspector round, <c>officers:{i}:{d}:{r}</c>.</summary>
     public static string OfficerLabel(int target, int department, int round) =>
         string.Create(CultureInfo.InvariantCulture, $"officers:{target}:{department}:{round}");
 
-    /// <summary>§8: the officers picked in one round: partial Fisher–Yates over the eligible list as published.</summary>
+    /// <summary>§8.5 (v1): the officers picked in one round: partial Fisher–Yates over the eligible list as published.</summary>
     public static IReadOnlyList<string> VerifyOfficers(byte[] seed, string label, IReadOnlyList<string> eligible, int m) =>
         Select(eligible, m, new DrawWords(seed, label));
 
@@ -347,6 +347,13 @@ public static class DrawVerifier
             }
         }
 
+        // a v1 draw frozen but not drawn (still waiting, or cancelled since v2): only its freeze can be checked
+        if (OptionalString(draw, "status", problems) is "committed" or "cancelled")
+        {
+            CheckStrata(ReadStrata(draw, problems), kind, labels, problems);
+            return DrawCheck.Of(problems);
+        }
+
         // commitment and secret
         var commitment = OptionalString(draw, "commitment", problems);
         var secretHex = OptionalString(draw, "secret", problems);
@@ -422,7 +429,7 @@ public static class DrawVerifier
     }
 
     /// <summary>
-    /// Checks one published round of an inspector draw (§8): <c>label</c>, <c>eligible</c>, <c>count</c>, <c>picked</c>,
+    /// Checks one published v1 inspector round (§8.5): <c>label</c>, <c>eligible</c>, <c>count</c>, <c>picked</c>,
     /// with the seed of the draw that selected the target. <paramref name="expectedLabel"/>, when given, must match.
     /// </summary>
     public static DrawCheck VerifyOfficerRound(byte[] seed, JsonElement round, string? expectedLabel = null)
@@ -482,7 +489,7 @@ public static class DrawVerifier
         return DrawCheck.Of(problems);
     }
 
-    // ---------- zhijian-draw-v2 (§4.2, §10, §11) ----------
+    // ---------- zhijian-draw-v2 (§4.2, §8–§10) ----------
 
     /// <summary>First line of a v2 target draw's frozen text.</summary>
     public const string TargetsHeader = "zhijian-draw-v2 targets";
@@ -496,13 +503,13 @@ public static class DrawVerifier
     /// </summary>
     public static readonly IReadOnlyList<char> WitnessTrim = [' ', '\t', '\r', '\n', '\u00A0', '\u3000'];
 
-    /// <summary>Reasons a 补抽 gives for an entity of its basis list it did not draw from (§10.2).</summary>
+    /// <summary>Reasons a 补抽 gives for an entity of its basis list it did not draw from (§9.2).</summary>
     public static readonly IReadOnlyList<string> RemovalReasons = ["selected", "inactive"];
 
-    /// <summary>The provable grounds of a 补抽 (§10.1).</summary>
+    /// <summary>The provable grounds of a 补抽 (§9.1).</summary>
     public static readonly IReadOnlyList<string> Grounds = ["registry-status", "unreachable", "no-officer"];
 
-    /// <summary>The exclusion categories of an officer draw in the order they are tried (§11.2).</summary>
+    /// <summary>The exclusion categories of an officer draw in the order they are tried (§8.2).</summary>
     public static readonly IReadOnlyList<string> ExclusionCategories = ["tags", "leave", "conflict", "recused", "previous", "assigned", "cap"];
 
     /// <summary>§1.3 (v2): the declared witnesses' values in declared order, joined by one LF each (no LF after the last).</summary>
@@ -525,7 +532,7 @@ public static class DrawVerifier
         return text.ToString();
     }
 
-    /// <summary>§11.4: the label of a v2 officer slot, <c>officers:{s}:{i}:{d}:{r}</c>.</summary>
+    /// <summary>§8.4: the label of a v2 officer slot, <c>officers:{s}:{i}:{d}:{r}</c>.</summary>
     public static string OfficerLabel(int drawSeq, int target, int department, int round) =>
         string.Create(CultureInfo.InvariantCulture, $"officers:{drawSeq}:{target}:{department}:{round}");
 
@@ -539,17 +546,17 @@ public static class DrawVerifier
     /// <summary>§4.2: the frozen text of a v2 target draw, rebuilt from its published record (<c>/draw</c> or <c>/draws/{seq}</c>).</summary>
     public static string TargetText(JsonElement draw) => BuildTargetText(draw, ReadDeclaration(draw, []), ReadLibrary(draw, []), []);
 
-    /// <summary>§11.3: the frozen text of an officer draw, rebuilt from its published record (<c>/officer-draws/{seq}</c>).</summary>
+    /// <summary>§8.3: the frozen text of an officer draw, rebuilt from its published record (<c>/officer-draws/{seq}</c>).</summary>
     public static string OfficerText(JsonElement draw) => BuildOfficerText(draw, ReadDeclaration(draw, []), ReadOfficerFreeze(draw, []), []);
 
-    /// <summary>One frozen officer slot as §11.5 runs it.</summary>
+    /// <summary>One frozen officer slot as §8.4 runs it.</summary>
     public sealed record OfficerSlot(string Label, int Count, IReadOnlyList<string> Eligible);
 
     /// <summary>A slot once run: the eligible officers below the cap when its turn came (eligible order), and the picks (none when short).</summary>
     public sealed record OfficerOutcome(IReadOnlyList<string> Available, IReadOnlyList<string> Picked);
 
     /// <summary>
-    /// §11.5: the slots in order; a slot's available officers are its eligible ones whose load is below the cap; fewer than
+    /// §8.4: the slots in order; a slot's available officers are its eligible ones whose load is below the cap; fewer than
     /// its count → nobody is picked (short); otherwise partial Fisher–Yates over them with the stream named by the slot's
     /// label, and each pick's load grows by one.
     /// </summary>
@@ -647,7 +654,7 @@ public static class DrawVerifier
         var pairs = candidates.Zip(labels, (u, l) => (uscc: u, label: l)).ToList();
         var candidateSet = new HashSet<string>(candidates, StringComparer.Ordinal);
 
-        // 补抽 fields (§10)
+        // 补抽 fields (§9)
         var basisSeq = OptionalInt(draw, "basisSeq", problems);
         var replaces = ReadReplaces(draw, problems);
         var hasRemoved = draw.TryGetProperty("removed", out var removedElement) && removedElement.ValueKind != JsonValueKind.Null;
@@ -781,7 +788,7 @@ public static class DrawVerifier
             problems.Add($"the strata select {strata.Sum(s => s.Selected)} but replaces names {replaces.Count} targets (a 补抽 draws one per replaced target)");
         }
 
-        // times (§1.2): committedAt < declared moment ≤ drawnAt
+        // times (§10): committedAt < declared moment ≤ drawnAt
         var committedAt = Instant(draw, "committedAt", problems);
         var drawnAt = Instant(draw, "drawnAt", problems);
         var cancelledAt = Instant(draw, "cancelledAt", problems);
@@ -862,7 +869,7 @@ public static class DrawVerifier
     }
 
     /// <summary>
-    /// Checks a v2 补抽 (§10) and its relation to its basis draw: everything <see cref="Verify"/> checks, plus basis
+    /// Checks a v2 补抽 (§9) and its relation to its basis draw: everything <see cref="Verify"/> checks, plus basis
     /// candidates = the 补抽's candidates ∪ removed (same labels), the same library and exempted entities, no candidate
     /// selected earlier in the task. Given <paramref name="taskDraws"/> (the task's draws, e.g. <c>/draws</c>) it also
     /// checks each <c>selected</c> removal and each replaced target against the earlier selections, and the cap on
@@ -993,7 +1000,7 @@ public static class DrawVerifier
             }
         }
 
-        // the cap (§10.3): a target selected by a 补抽 has generation 1 + the highest generation it replaced; main draw: 0
+        // the cap (§9.3): a target selected by a 补抽 has generation 1 + the highest generation it replaced; main draw: 0
         if (taskDraws is not null)
         {
             var all = new Dictionary<int, JsonElement>(earlier);
@@ -1020,7 +1027,7 @@ public static class DrawVerifier
         return DrawCheck.Of(problems);
     }
 
-    /// <summary>Checks one published officer draw (§11, <c>/officer-draws/{seq}</c>): frozen text and hash, commitment, seed, the run.</summary>
+    /// <summary>Checks one published officer draw (§8, <c>/officer-draws/{seq}</c>): frozen text and hash, commitment, seed, the run.</summary>
     public static DrawCheck VerifyOfficerDraw(JsonElement draw)
     {
         var problems = new List<string>();
@@ -1054,7 +1061,7 @@ public static class DrawVerifier
             problems.Add($"slotCount is {slotCount} but slots lists {freeze.Slots.Count}");
         }
 
-        // the freeze's own consistency (§11.2)
+        // the freeze's own consistency (§8.2)
         var loads = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < freeze.Load.Count; p++)
         {
@@ -1136,7 +1143,7 @@ public static class DrawVerifier
             }
         }
 
-        // the frozen text and its hash (§11.3)
+        // the frozen text and its hash (§8.3)
         var text = BuildOfficerText(draw, declaration, freeze, problems);
         var published = OptionalString(draw, "frozenHash", problems);
         var computed = TextHash(text);
@@ -1359,7 +1366,7 @@ public static class DrawVerifier
         return text.ToString();
     }
 
-    /// <summary>§11.3: header, declaration, cap, loads, then per slot its line, its eligible and its excluded officers.</summary>
+    /// <summary>§8.3: header, declaration, cap, loads, then per slot its line, its eligible and its excluded officers.</summary>
     private static string BuildOfficerText(JsonElement draw, DeclarationData? declaration, FreezeData? freeze, List<string> problems)
     {
         var text = new StringBuilder();

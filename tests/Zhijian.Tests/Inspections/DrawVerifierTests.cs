@@ -852,7 +852,7 @@ public sealed class DrawVerifierTests(ITestOutputHelper output)
 }
 
 /// <summary>
-/// The zhijian-draw-v2 test vectors of docs/draw-verification.md §12, computed by the independent verifier and checked
+/// The zhijian-draw-v2 test vectors of docs/draw-verification.md §11, computed by the independent verifier and checked
 /// against the server's classes in <see cref="DrawAlgorithmTests"/>.
 /// </summary>
 public static class DrawVectors
