@@ -118,6 +118,22 @@ public sealed class DrawVerifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_v1_draw_frozen_and_cancelled_before_the_draw_is_checked_up_to_its_hash()
+    {
+        var draw = BuildDraw();
+        draw["status"] = "cancelled";
+        draw["secret"] = null;
+        draw["witnessValue"] = null;
+        draw["selected"] = null;
+        draw["drawnAt"] = null;
+        var check = DrawVerifier.Verify(Parse(draw));
+        Assert.True(check.Ok, string.Join("\n", check.Problems));
+
+        draw["candidateClasses"]![0] = "B";
+        Assert.Contains(DrawVerifier.Verify(Parse(draw)).Problems, p => p.StartsWith("candidateHash", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_fixed_number_draw_with_the_star_stratum_is_accepted()
     {
         var candidates = Usccs.Select(u => (u, "*")).ToList();
