@@ -118,6 +118,22 @@ public sealed class DrawVerifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_v1_draw_frozen_and_cancelled_before_the_draw_is_checked_up_to_its_hash()
+    {
+        var draw = BuildDraw();
+        draw["status"] = "cancelled";
+        draw["secret"] = null;
+        draw["witnessValue"] = null;
+        draw["selected"] = null;
+        draw["drawnAt"] = null;
+        var check = DrawVerifier.Verify(Parse(draw));
+        Assert.True(check.Ok, string.Join("\n", check.Problems));
+
+        draw["candidateClasses"]![0] = "B";
+        Assert.Contains(DrawVerifier.Verify(Parse(draw)).Problems, p => p.StartsWith("candidateHash", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_fixed_number_draw_with_the_star_stratum_is_accepted()
     {
         var candidates = Usccs.Select(u => (u, "*")).ToList();
@@ -340,6 +356,385 @@ public sealed class DrawVerifierTests(ITestOutputHelper output)
         Assert.Equal(OfficerPick, officers);
     }
 
+    // ---------- (e) zhijian-draw-v2: target draws ----------
+
+    [Fact]
+    public void Test_vector_of_a_v2_target_draw()
+    {
+        var draw = BuildV2Draw();
+        var text = DrawVerifier.TargetText(Parse(draw));
+        var witnessText = DrawVerifier.WitnessText(DrawVectors.TargetValues);
+        var seed = DrawVerifier.Seed(Secret, witnessText);
+        output.WriteLine(text);
+        output.WriteLine($"candidateHash = {DrawVerifier.TextHash(text)}; seed = {DrawVerifier.Hex(seed)}");
+
+        Assert.Equal(DrawVectors.TargetText, text);
+        Assert.Equal(DrawVectors.TargetHash, DrawVerifier.TextHash(text));
+        Assert.Equal(DrawVectors.TargetWitnessText, witnessText);
+        Assert.Equal(DrawVectors.TargetSeed, DrawVerifier.Hex(seed));
+        Assert.Equal(DrawVectors.TargetSelected, draw["selected"]!.AsArray().Select(n => (string)n!).ToArray());
+        var check = DrawVerifier.Verify(Parse(draw));
+        Assert.True(check.Ok, string.Join("\n", check.Problems));
+    }
+
+    [Fact]
+    public void A_frozen_v2_draw_is_checked_up_to_its_hash_and_publishes_nothing_of_the_draw()
+    {
+        var draw = Frozen(BuildV2Draw());
+        var check = DrawVerifier.Verify(Parse(draw));
+        Assert.True(check.Ok, string.Join("\n", check.Problems));
+
+        draw["secret"] = DrawVerifier.Hex(Secret);
+        Assert.Contains(DrawVerifier.Verify(Parse(draw)).Problems, p => p.StartsWith("secret is published but status is \"committed\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cancelled_v2_draw_publishes_when_and_why()
+    {
+        var draw = Frozen(BuildV2Draw());
+        draw["status"] = "cancelled";
+        draw["cancelledAt"] = "2026-11-23T05:00:00+00:00";
+        draw["cancelReason"] = "冻结后发现名录库的行政区划设置有误";
+        var check = DrawVerifier.Verify(Parse(draw));
+        Assert.True(check.Ok, string.Join("\n", check.Problems));
+
+        draw["cancelReason"] = null;
+        Assert.Contains(DrawVerifier.Verify(Parse(draw)).Problems, p => p.StartsWith("cancelReason is missing", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string, string> V2Tamperings => new()
+    {
+        { "library line", "candidateHash" },
+        { "library exemption", "candidateHash" },
+        { "declared moment", "candidateHash" },
+        { "witness role", "candidateHash" },
+        { "witness value", "not the declared witnesses' values joined by LF" },
+        { "witnessValue", "selected does not match" },
+        { "untrimmed value", "is not trimmed as the server trims it" },
+        { "control character", "contains a control character" },
+        { "drawn before the moment", "before the declared moment" },
+        { "moment before the freeze", "is not after committedAt" },
+        { "unclean source", "white space at an end" },
+        { "tab in a name", "contains CR, LF or TAB" },
+        { "exempted tag", "not an exemption of the library" },
+        { "removed on a main draw", "removed is published for a main draw" },
+        { "atInstant", "declaration.atInstant" },
+        { "at format", "is not an instant written yyyy-MM-ddTHH:mm:ssZ" },
+        { "status", "status is \"done\"" },
+        { "no witness", "1 to 5 are declared" },
+        { "supplement without basis", "basisSeq is missing" },
+    };
+
+    [Theory]
+    [MemberData(nameof(V2Tamperings))]
+    public void Every_tampered_v2_field_is_reported(string field, string expected)
+    {
+        var draw = BuildV2Draw();
+        var declaration = draw["declaration"]!;
+        var witnesses = declaration["witnesses"]!.AsArray();
+        switch (field)
+        {
+            case "library line":
+                draw["library"]!["divisionCodes"] = new JsonArray("370103");
+                break;
+            case "library exemption":
+                draw["library"]!["exemptions"]![0]!["reason"] = "另一理由";
+                draw["exemptions"]![0]!["reason"] = "另一理由";
+                break;
+            case "declared moment":
+                declaration["at"] = "2026-11-24T07:00:01Z";
+                declaration["atInstant"] = "2026-11-24T07:00:01+00:00";
+                break;
+            case "witness role":
+                witnesses[0]!["role"] = "群众代表";
+                break;
+            case "witness value":
+                witnesses[0]!["value"] = "3921.08";
+                break;
+            case "witnessValue":
+                witnesses[0]!["value"] = "3921.08";
+                draw["witnessValue"] = "3921.08\n20261124";
+                break;
+            case "untrimmed value":
+                witnesses[0]!["value"] = "3921.07\u3000";
+                draw["witnessValue"] = "3921.07\u3000\n20261124";
+                break;
+            case "control character":
+                witnesses[1]!["value"] = "2026\u000B1124";
+                draw["witnessValue"] = "3921.07\n2026\u000B1124";
+                break;
+            case "drawn before the moment":
+                draw["drawnAt"] = "2026-11-24T06:59:59+00:00";
+                break;
+            case "moment before the freeze":
+                draw["committedAt"] = "2026-11-24T07:00:00+00:00";
+                break;
+            case "unclean source":
+                declaration["source"] = DrawVectors.TargetSource + " ";
+                break;
+            case "tab in a name":
+                witnesses[1]!["name"] = "王\t芳";
+                break;
+            case "exempted tag":
+                draw["exemptions"]![0]!["tag"] = "其他";
+                break;
+            case "removed on a main draw":
+                draw["removed"] = new JsonArray();
+                break;
+            case "atInstant":
+                declaration["atInstant"] = "2026-11-24T08:00:00+00:00";
+                break;
+            case "at format":
+                declaration["at"] = "2026-11-24T15:00:00+08:00";
+                break;
+            case "status":
+                draw["status"] = "done";
+                break;
+            case "no witness":
+                declaration["witnesses"] = new JsonArray();
+                draw["witnessValue"] = "";
+                break;
+            case "supplement without basis":
+                draw["kind"] = "supplementary";
+                draw["seq"] = 2;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field, "unknown tampering");
+        }
+
+        var check = DrawVerifier.Verify(Parse(draw));
+        output.WriteLine($"{field}:\n  " + string.Join("\n  ", check.Problems));
+        Assert.False(check.Ok);
+        Assert.Contains(check.Problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_v2_witness_text_joins_the_values_by_LF_and_is_hashed_untrimmed()
+    {
+        Assert.Equal("a\nb\nc", DrawVerifier.WitnessText(["a", "b", "c"]));
+        Assert.Equal("3921.07", DrawVerifier.WitnessText(["3921.07"]));
+        Assert.NotEqual(DrawVerifier.Seed(Secret, "3921.07"), DrawVerifier.Seed(Secret, "3921.07 "));
+        Assert.Equal(SHA256.HashData([.. Secret, .. Encoding.UTF8.GetBytes("3921.07\n20261124")]), DrawVerifier.Seed(Secret, DrawVectors.TargetWitnessText));
+    }
+
+    // ---------- (f) zhijian-draw-v2: officer draws ----------
+
+    [Fact]
+    public void Test_vector_of_a_v2_officer_draw()
+    {
+        var draw = BuildOfficerDraw();
+        var text = DrawVerifier.OfficerText(Parse(draw));
+        output.WriteLine(text);
+        Assert.Equal(DrawVectors.OfficerText, text);
+        Assert.Equal(DrawVectors.OfficerHash, DrawVerifier.TextHash(text));
+        Assert.Equal(DrawVectors.OfficerCommitment, DrawVerifier.Hex(SHA256.HashData(OfficerSecret)));
+        Assert.Equal(DrawVectors.OfficerSeed, DrawVerifier.Hex(DrawVerifier.Seed(OfficerSecret, DrawVerifier.WitnessText(DrawVectors.OfficerValues))));
+        Assert.Equal(DrawVectors.OfficerAvailable, draw["slots"]!.AsArray().Select(s => s!["available"]!.AsArray().Select(n => (string)n!).ToArray()).ToArray());
+        Assert.Equal(DrawVectors.OfficerPicked, draw["slots"]!.AsArray().Select(s => s!["picked"]!.AsArray().Select(n => (string)n!).ToArray()).ToArray());
+        var check = DrawVerifier.VerifyOfficerDraw(Parse(draw));
+        Assert.True(check.Ok, string.Join("\n", check.Problems));
+    }
+
+    public static TheoryData<string, string> OfficerTamperings => new()
+    {
+        { "picked", "picked does not match" },
+        { "available", "available does not match" },
+        { "eligible order", "eligible is not in ordinal order" },
+        { "category", "not one of tags, leave" },
+        { "eligible at the cap", "has reached the cap" },
+        { "cap excluded below the cap", "frozen load is below the cap" },
+        { "v1 label", "label is not officers:{s}:{i}:{d}:{r}" },
+        { "slots missing", "slots is not published" },
+        { "eligible and excluded", "both eligible and excluded" },
+        { "slot count", "slotCount is 5" },
+        { "short at the freeze", "the freeze is refused when a slot is short" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OfficerTamperings))]
+    public void Every_tampered_officer_field_is_reported(string field, string expected)
+    {
+        var draw = BuildOfficerDraw();
+        var slots = draw["slots"]!.AsArray();
+        switch (field)
+        {
+            case "picked":
+                slots[0]!["picked"] = new JsonArray("37010000101", "37010000104");
+                break;
+            case "available":
+                slots[2]!["available"] = new JsonArray("37010000102", "37010000103", "37010000104");
+                break;
+            case "eligible order":
+                slots[0]!["eligible"] = new JsonArray("37010000102", "37010000101", "37010000103", "37010000104");
+                break;
+            case "category":
+                slots[0]!["excluded"]![0]!["category"] = "holiday";
+                break;
+            case "eligible at the cap":
+                draw["load"]![0]!["load"] = 2;
+                break;
+            case "cap excluded below the cap":
+                slots[0]!["excluded"]![0]!["category"] = "cap";
+                break;
+            case "v1 label":
+                slots[0]!["label"] = "officers:0:0:0";
+                break;
+            case "slots missing":
+                draw["slots"] = null;
+                break;
+            case "eligible and excluded":
+                slots[1]!["excluded"]![0]!["cert"] = "37010000103";
+                break;
+            case "slot count":
+                draw["slotCount"] = 5;
+                break;
+            case "short at the freeze":
+                slots[3]!["count"] = 4;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field, "unknown tampering");
+        }
+
+        var check = DrawVerifier.VerifyOfficerDraw(Parse(draw));
+        output.WriteLine($"{field}:\n  " + string.Join("\n  ", check.Problems));
+        Assert.False(check.Ok);
+        Assert.Contains(check.Problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    // ---------- v2 helpers ----------
+
+    private static byte[] OfficerSecret => [.. Enumerable.Range(32, 32).Select(i => (byte)i)];
+
+    private static JsonObject Declaration(string source, string at, string[]? values) => new()
+    {
+        ["source"] = source,
+        ["at"] = at,
+        ["atInstant"] = at.Replace("Z", "+00:00", StringComparison.Ordinal),
+        ["witnesses"] = new JsonArray(
+            new JsonObject { ["id"] = 1, ["name"] = "李明", ["unit"] = "济南市历下区纪委监委", ["role"] = "纪检监察干部", ["value"] = values?[0] },
+            new JsonObject { ["id"] = 2, ["name"] = "王芳", ["unit"] = "济南市历下区人大常委会", ["role"] = "人大代表", ["value"] = values?[1] }),
+    };
+
+    /// <summary>The v2 vector's target draw, built from the page with the verifier's building blocks only.</summary>
+    private static JsonObject BuildV2Draw()
+    {
+        var candidates = Usccs.Zip(Labels, (u, l) => (u, l)).ToList();
+        var strata = Ratios.Select(r => (r.Class, r.Ratio, DrawVerifier.StratumCount(Labels.Count(l => l == r.Class), r.Ratio))).ToList();
+        var witnessText = DrawVerifier.WitnessText(DrawVectors.TargetValues);
+        var selected = DrawVerifier.SelectTargets(DrawVerifier.Seed(Secret, witnessText), candidates, strata.Select(s => (s.Class, s.Item3)));
+        var draw = new JsonObject
+        {
+            ["algorithm"] = "zhijian-draw-v2",
+            ["taskId"] = 1,
+            ["seq"] = 1,
+            ["kind"] = "main",
+            ["reason"] = null,
+            ["status"] = "drawn",
+            ["candidateCount"] = candidates.Count,
+            ["candidateHash"] = "",
+            ["commitment"] = DrawVerifier.Hex(SHA256.HashData(Secret)),
+            ["committedAt"] = "2026-11-23T01:00:00+00:00",
+            ["drawnAt"] = "2026-11-24T08:00:00+00:00",
+            ["witnessName"] = "李明、王芳",
+            ["witnessValue"] = witnessText,
+            ["secret"] = DrawVerifier.Hex(Secret),
+            ["strata"] = new JsonArray([.. strata.Select(s => (JsonNode)new JsonObject
+            {
+                ["class"] = s.Class,
+                ["ratio"] = s.Ratio,
+                ["candidates"] = Labels.Count(l => l == s.Class),
+                ["selected"] = s.Item3,
+            })]),
+            ["candidates"] = new JsonArray([.. candidates.Select(c => (JsonNode)c.u!)]),
+            ["candidateClasses"] = new JsonArray([.. candidates.Select(c => (JsonNode)c.l!)]),
+            ["selected"] = new JsonArray([.. selected.Select(s => (JsonNode)s!)]),
+            ["exemptions"] = new JsonArray(new JsonObject { ["uscc"] = "92370102MA3Q2W3E4W", ["tag"] = "新设立", ["reason"] = "新设立未满六个月的主体本次不抽" }),
+            ["declaration"] = Declaration(DrawVectors.TargetSource, DrawVectors.TargetAt, DrawVectors.TargetValues),
+            ["library"] = new JsonObject
+            {
+                ["id"] = 7,
+                ["name"] = "历下区食品经营者",
+                ["activeOnly"] = true,
+                ["types"] = new JsonArray(),
+                ["industryCodes"] = new JsonArray("F52"),
+                ["divisionCodes"] = new JsonArray("370102"),
+                ["tags"] = new JsonArray(),
+                ["licenceTypes"] = new JsonArray("食品经营许可证"),
+                ["riskClasses"] = new JsonArray(),
+                ["exemptions"] = new JsonArray(new JsonObject { ["tag"] = "新设立", ["reason"] = "新设立未满六个月的主体本次不抽" }),
+            },
+            ["basisSeq"] = null,
+            ["replaces"] = new JsonArray(),
+            ["removed"] = null,
+            ["cancelledAt"] = null,
+            ["cancelReason"] = null,
+        };
+        draw["candidateHash"] = DrawVerifier.TextHash(DrawVerifier.TargetText(Parse(draw)));
+        return draw;
+    }
+
+    /// <summary>The same draw before its public value exists: no secret, value, selection or draw time.</summary>
+    private static JsonObject Frozen(JsonObject draw)
+    {
+        draw["status"] = "committed";
+        draw["secret"] = null;
+        draw["witnessValue"] = null;
+        draw["witnessName"] = null;
+        draw["drawnAt"] = null;
+        draw["selected"] = null;
+        foreach (var w in draw["declaration"]!["witnesses"]!.AsArray())
+        {
+            w!["value"] = null;
+        }
+
+        return draw;
+    }
+
+    /// <summary>The v2 vector's officer draw: four slots, cap 2, one officer with a load of 1 at the freeze.</summary>
+    private static JsonObject BuildOfficerDraw()
+    {
+        (string Label, int Count, string[] Eligible, (string Cert, string Category)[] Excluded)[] slots =
+        [
+            ("officers:1:0:0:0", 2, ["37010000101", "37010000102", "37010000103", "37010000104"], [("37010000105", "leave")]),
+            ("officers:1:1:0:0", 2, ["37010000101", "37010000102", "37010000103"], [("37010000104", "conflict"), ("37010000105", "leave")]),
+            ("officers:1:2:0:0", 2, ["37010000102", "37010000103", "37010000104"], [("37010000101", "previous"), ("37010000105", "leave")]),
+            ("officers:1:3:0:0", 1, ["37010000102", "37010000103", "37010000104"], [("37010000101", "conflict"), ("37010000105", "leave")]),
+        ];
+        var witnessText = DrawVerifier.WitnessText(DrawVectors.OfficerValues);
+        var outcomes = DrawVerifier.RunOfficers(DrawVerifier.Seed(OfficerSecret, witnessText), 2, [("37010000102", 1)],
+            [.. slots.Select(s => new DrawVerifier.OfficerSlot(s.Label, s.Count, s.Eligible))]);
+        var draw = new JsonObject
+        {
+            ["algorithm"] = "zhijian-draw-v2",
+            ["taskId"] = 1,
+            ["seq"] = 1,
+            ["status"] = "drawn",
+            ["slotCount"] = slots.Length,
+            ["frozenHash"] = "",
+            ["commitment"] = DrawVerifier.Hex(SHA256.HashData(OfficerSecret)),
+            ["committedAt"] = "2026-11-25T01:00:00+00:00",
+            ["drawnAt"] = "2026-11-26T08:00:00+00:00",
+            ["declaration"] = Declaration(DrawVectors.OfficerSource, DrawVectors.OfficerAt, DrawVectors.OfficerValues),
+            ["witnessValue"] = witnessText,
+            ["secret"] = DrawVerifier.Hex(OfficerSecret),
+            ["cap"] = 2,
+            ["load"] = new JsonArray(new JsonObject { ["cert"] = "37010000102", ["load"] = 1 }),
+            ["slots"] = new JsonArray([.. slots.Select((s, i) => (JsonNode)new JsonObject
+            {
+                ["label"] = s.Label,
+                ["count"] = s.Count,
+                ["eligible"] = new JsonArray([.. s.Eligible.Select(c => (JsonNode)c!)]),
+                ["excluded"] = new JsonArray([.. s.Excluded.Select(x => (JsonNode)new JsonObject { ["cert"] = x.Cert, ["category"] = x.Category })]),
+                ["available"] = new JsonArray([.. outcomes[i].Available.Select(c => (JsonNode)c!)]),
+                ["picked"] = new JsonArray([.. outcomes[i].Picked.Select(c => (JsonNode)c!)]),
+            })]),
+            ["cancelledAt"] = null,
+            ["cancelReason"] = null,
+        };
+        draw["frozenHash"] = DrawVerifier.TextHash(DrawVerifier.OfficerText(Parse(draw)));
+        return draw;
+    }
+
     // ---------- helpers ----------
 
     private static JsonElement Parse(JsonNode node) => JsonDocument.Parse(node.ToJsonString()).RootElement.Clone();
@@ -433,7 +828,7 @@ public sealed class DrawVerifierTests(ITestOutputHelper output)
                 strata[4]!["ratio"] = 1.0001m;
                 break;
             case "algorithm":
-                draw["algorithm"] = "zhijian-draw-v2";
+                draw["algorithm"] = "zhijian-draw-v3";
                 break;
             case "candidateCount":
                 draw["candidateCount"] = 13;
@@ -470,4 +865,84 @@ public sealed class DrawVerifierTests(ITestOutputHelper output)
                 throw new ArgumentOutOfRangeException(nameof(field), field, "unknown tampering");
         }
     }
+}
+
+/// <summary>
+/// The zhijian-draw-v2 test vectors of docs/draw-verification.md §11, computed by the independent verifier and checked
+/// against the server's classes in <see cref="DrawAlgorithmTests"/>.
+/// </summary>
+public static class DrawVectors
+{
+    public const string TargetSource = "上海证券交易所 上证指数 2026-11-24 收盘点位";
+    public const string TargetAt = "2026-11-24T07:00:00Z";
+    public static readonly string[] TargetValues = ["3921.07", "20261124"];
+    public const string TargetWitnessText = "3921.07\n20261124";
+    public const string TargetHash = "dc4eb2786bab8056313d7d489dc1f60e1c64a4e8f1cccc31ae15a2dcd97db69a";
+    public const string TargetSeed = "0ad01753804f88bf72c4867870d70645d57cb2d0ddd52069244586a8f2493953";
+
+    public static readonly string[] TargetSelected =
+        ["93370112MA3P1A2B0P", "91370102MA3C5GXR5K", "93370103MA3L5R6T89", "91370102MA3D0A1B80", "93370102MA3K2P3Q1R", "91370112MA3F1C2D33"];
+
+    public const string TargetText =
+        "zhijian-draw-v2 targets\n" +
+        "publicValue=上海证券交易所 上证指数 2026-11-24 收盘点位\n" +
+        "publicValueAt=2026-11-24T07:00:00Z\n" +
+        "witness=李明\t济南市历下区纪委监委\t纪检监察干部\n" +
+        "witness=王芳\t济南市历下区人大常委会\t人大代表\n" +
+        "library=历下区食品经营者\n" +
+        "activeOnly=true\n" +
+        "industry=F52\n" +
+        "division=370102\n" +
+        "licenceType=食品经营许可证\n" +
+        "exemption=新设立\t新设立未满六个月的主体本次不抽\n" +
+        "candidates\n" +
+        "91370102MA3C5GXR5K,A\n91370102MA3D0A1B80,B\n91370103MA3E2K7PX1,A\n91370104MA3M7U8W5J,C\n" +
+        "91370112MA3F1C2D33,U\n92370102MA3G4H5J2H,A\n92370103MA3H6K8L86,B\n92370104MA3N9X0Y05,D\n" +
+        "92370112MA3J9M0N71,A\n93370102MA3K2P3Q1R,C\n93370103MA3L5R6T89,B\n93370112MA3P1A2B0P,A\n" +
+        "exempted\n" +
+        "92370102MA3Q2W3E4W,新设立\n";
+
+    public const string OfficerSource = "深圳证券交易所 深证成指 2026-11-26 收盘点位";
+    public const string OfficerAt = "2026-11-26T07:00:00Z";
+    public static readonly string[] OfficerValues = ["11873.52", "0815"];
+    public const string OfficerCommitment = "72dbb7336c76780023f83da4c355f2eeea85733b13d3477697917790c1229084";
+    public const string OfficerSeed = "d1cd07c573721a6f6d5f0d522c6a2993bc75f7f8b2b5c1549cf4ccd54fb317a3";
+    public const string OfficerHash = "08231e32eb8af5594355d10c55decaa40d1c2b2d9ad1fe9e8d36d5edc5ece009";
+
+    public const string OfficerText =
+        "zhijian-draw-v2 officers\n" +
+        "publicValue=深圳证券交易所 深证成指 2026-11-26 收盘点位\n" +
+        "publicValueAt=2026-11-26T07:00:00Z\n" +
+        "witness=李明\t济南市历下区纪委监委\t纪检监察干部\n" +
+        "witness=王芳\t济南市历下区人大常委会\t人大代表\n" +
+        "cap=2\n" +
+        "load=37010000102,1\n" +
+        "slot=officers:1:0:0:0,2\n" +
+        "eligible=37010000101\neligible=37010000102\neligible=37010000103\neligible=37010000104\n" +
+        "excluded=37010000105,leave\n" +
+        "slot=officers:1:1:0:0,2\n" +
+        "eligible=37010000101\neligible=37010000102\neligible=37010000103\n" +
+        "excluded=37010000104,conflict\nexcluded=37010000105,leave\n" +
+        "slot=officers:1:2:0:0,2\n" +
+        "eligible=37010000102\neligible=37010000103\neligible=37010000104\n" +
+        "excluded=37010000101,previous\nexcluded=37010000105,leave\n" +
+        "slot=officers:1:3:0:0,1\n" +
+        "eligible=37010000102\neligible=37010000103\neligible=37010000104\n" +
+        "excluded=37010000101,conflict\nexcluded=37010000105,leave\n";
+
+    public static readonly string[][] OfficerAvailable =
+    [
+        ["37010000101", "37010000102", "37010000103", "37010000104"],
+        ["37010000101", "37010000102", "37010000103"],
+        ["37010000103", "37010000104"],
+        [],
+    ];
+
+    public static readonly string[][] OfficerPicked =
+    [
+        ["37010000104", "37010000101"],
+        ["37010000103", "37010000102"],
+        ["37010000103", "37010000104"],
+        [],
+    ];
 }
