@@ -56,7 +56,9 @@ public sealed class DrawIntegrityTests
         Assert.Contains(picked, frozenEligible); // leave added after the freeze changed nothing
         Assert.Equal(frozenEligible, round.GetProperty("eligible").EnumerateArray().Select(x => x.GetString()!).ToList());
         var seed = DrawVerifier.Seed(Convert.FromHexString(drawn.Str("secret")), drawn.Str("witnessValue"));
-        Assert.True(DrawVerifier.VerifyOfficerRound(seed, round, slot.Str("label")).Ok);
+        var verified = DrawVerifier.VerifyOfficerDraw(await OkAsync(await anonymous.GetAsync($"/api/v1/public/inspections/tasks/{task}/officer-draws/{frozen.GetProperty("seq").GetInt32()}")));
+        Assert.True(verified.Ok, string.Join("\n", verified.Problems));
+        Assert.Equal(slot.Str("label"), round.Str("label"));
         Assert.Equal(drawn.Str("commitment"), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Convert.FromHexString(drawn.Str("secret")))));
         Assert.Equal(frozen.Str("frozenHash"), drawn.Str("frozenHash"));
         // The seeds every earlier record published (the target draw's, the first officer draw's) are not this round's.
@@ -118,7 +120,7 @@ public sealed class DrawIntegrityTests
         // A confirmed result "通过登记的住所无法联系" is a ground: the result stays (it is the inspection's outcome), the slot is refilled.
         var second = staffed[1];
         var mobile = await app.ApiClientAsync("370102", "inspections.write");
-        var result = await OkAsync(await mobile.PostAsJsonAsync($"/api/v1/inspections/tasks/{task}/results", new { uscc = second.Str("uscc"), category = "Unreachable", notes = "两次实地核查均无法联系", inspectedOn = "2026-11-24" }));
+        var result = await OkAsync(await mobile.PostAsJsonAsync($"/api/v1/inspections/tasks/{task}/results", new { uscc = second.Str("uscc"), category = "Unreachable", notes = "两次实地核查均无法联系", inspectedOn = "2026-11-23" }));
         foreach (var o in second.GetProperty("officers").EnumerateArray())
             await OkAsync(await mobile.PostAsJsonAsync($"/api/v1/inspections/results/{Id(result)}/confirm", new { certificateNo = o.Str("certificateNo") }));
         var made = await DrawSupplementAsync(s, task, [Id(second, "targetId")], "unreachable");

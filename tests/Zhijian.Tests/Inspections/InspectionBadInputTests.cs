@@ -127,8 +127,10 @@ public sealed class InspectionBadInputTests
         var second = await OkAsync(await app.Anonymous().GetAsync($"/api/v1/public/inspections/tasks/{task}/officer-draws/2"));
         var slot = Assert.Single(second.GetProperty("slots").EnumerateArray());
         Assert.Contains(slot.GetProperty("excluded").EnumerateArray(), x => x.Str("cert") == officer.Str("certificateNo") && x.Str("category") == "conflict");
-        var seed = DrawVerifier.Seed(Convert.FromHexString(second.Str("secret")), second.Str("witnessValue"));
-        Assert.True(DrawVerifier.VerifyOfficerRound(seed, redraw, $"officers:1:{target.GetProperty("position").GetInt32()}:0:1").Ok);
+        Assert.Equal($"officers:1:{target.GetProperty("position").GetInt32()}:0:1", redraw.Str("label"));
+        Assert.Equal(slot.GetProperty("picked").EnumerateArray().Select(x => x.GetString()), redraw.GetProperty("picked").EnumerateArray().Select(x => x.GetString()));
+        var officerCheck = DrawVerifier.VerifyOfficerDraw(second);
+        Assert.True(officerCheck.Ok, string.Join("\n", officerCheck.Problems));
 
         // 补抽: the second target was deregistered before the inspection; the ground is the registry's record, not a text.
         var gone = staffed[1];
@@ -154,6 +156,8 @@ public sealed class InspectionBadInputTests
         var secondDraw = await OkAsync(await app.Anonymous().GetAsync($"/api/v1/public/inspections/tasks/{task}/draws/2"));
         var check = DrawVerifier.Verify(secondDraw);
         Assert.True(check.Ok, string.Join("\n", check.Problems));
+        var basis = DrawVerifier.VerifySupplement(secondDraw, await OkAsync(await app.Anonymous().GetAsync($"/api/v1/public/inspections/tasks/{task}/draws/1")));
+        Assert.True(basis.Ok, string.Join("\n", basis.Problems));
         var replacement = Assert.Single(secondDraw.GetProperty("selected").EnumerateArray()).GetString();
         Assert.DoesNotContain(replacement, main.GetProperty("selected").EnumerateArray().Select(x => x.GetString()));
         Assert.Contains("登记状态已变更", secondDraw.Str("reason"));

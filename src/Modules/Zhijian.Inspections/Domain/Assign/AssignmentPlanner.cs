@@ -35,7 +35,7 @@ internal sealed record FrozenSlot(string Label, int Count, IReadOnlyList<string>
 /// <summary>An officer round's frozen list (docs/draw-verification.md §8): the load cap, the loads at the freeze, the slots in order.</summary>
 internal sealed record OfficerFreeze(int Cap, IReadOnlyList<(string Cert, int Load)> Load, IReadOnlyList<FrozenSlot> Slots);
 
-/// <summary>A slot once drawn: the officers still below the cap when its turn came (the list shuffled), and the picks (none when short).</summary>
+/// <summary>A slot once drawn: the officers still below the cap when its turn came (in eligible order: the list the shuffle starts from), and the picks (none when short).</summary>
 internal sealed record SlotOutcome(FrozenSlot Slot, IReadOnlyList<string> Available, IReadOnlyList<string> Picked)
 {
     public bool Short => Picked.Count < Slot.Count;

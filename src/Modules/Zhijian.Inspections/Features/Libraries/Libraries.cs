@@ -45,10 +45,11 @@ internal sealed class Libraries(InspectionsDbContext db, OrgScope scope, Candida
         foreach (var r in c.RiskClasses ?? [])
             if (!RiskLabels.Contains(r)) e.Add("riskClasses", $"信用风险分类“{r}”无效（A、B、C、D，U 表示未分类）");
         foreach (var t in (c.Tags ?? []).Concat(c.LicenceTypes ?? []))
-            if (t.Contains(',', StringComparison.Ordinal) || t.Length > 40) e.Add("tags", $"标签或许可类型“{t}”无效（不超过 40 个字符，不能含逗号）");
+            if (t.Contains(',', StringComparison.Ordinal) || t.Length > 40 || t.Any(char.IsControl)) e.Add("tags", $"标签或许可类型“{t}”无效（不超过 40 个字符，不能含逗号、换行或制表符）");
         foreach (var x in c.Exemptions ?? [])
         {
             if (string.IsNullOrWhiteSpace(x.Tag)) e.Add("exemptions", "免检标签不能为空");
+            else if (x.Tag.Any(char.IsControl) || x.Tag.Contains(',', StringComparison.Ordinal)) e.Add("exemptions", $"免检标签“{x.Tag}”不能含逗号、换行或制表符");
             if (string.IsNullOrWhiteSpace(x.Reason)) e.Add("exemptions", $"免检标签“{x.Tag}”须说明免检理由（将在每次抽取记录中公示）");
         }
 

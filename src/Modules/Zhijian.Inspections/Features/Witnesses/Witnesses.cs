@@ -82,7 +82,9 @@ internal sealed class Witnesses(InspectionsDbContext db, OrgScope scope, IRuleBo
         else
         {
             var earliest = EarliestPublicValueAt(now);
-            if (at < earliest)
+            if (at <= now)
+                e.Add("publicValueAt", $"公开值的取值时点 {Local(at)} 须晚于冻结名录的时刻（现在 {Local(now)}）：公开值须在承诺值公布之后才产生");
+            else if (at < earliest)
                 e.Add("publicValueAt", $"公开值的取值时点 {Local(at)} 过早：须在冻结名录之后才产生，不早于 {Local(earliest)}（规则 inspection.public-value-delay）");
             else if (at > now.AddDays(90)) e.Add("publicValueAt", $"公开值的取值时点 {Local(at)} 距今超过 90 日");
         }
