@@ -70,11 +70,27 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
         Assert.Contains("覆盖名录库的筛选条件", await card.InnerTextAsync());
         await ShotAsync(page, "52-inspection-task-committed");
 
+        // 作废: a frozen, undrawn draw is cancelled only with a reason, and the list is frozen again (the main draw is now seq 2).
+        await card.Locator("[data-testid=draw-cancel]").ClickAsync();
+        await page.ClickAsync("[data-testid=cancel-confirm]");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=作废理由（将随抽取记录公示）不能为空");
+        await page.Locator(".mud-dialog").GetByLabel("作废理由 *").FillAsync("声明的监督人员当日因公出差，改期重新冻结");
+        await page.ClickAsync("[data-testid=cancel-confirm]");
+        await card.Locator("[data-testid=draw-cancelled] >> text=改期重新冻结").WaitForAsync();
+        Assert.Contains("已作废", await card.Locator("[data-testid=draw-status]").InnerTextAsync());
+        await page.ClickAsync("[data-testid=draw-commit]");
+        await form.GetByLabel("赵敏（历下区人大常委会，人大代表）").CheckAsync();
+        await page.ClickAsync("[data-testid=draw-commit-confirm]");
+        await page.ClickAsync(".mud-dialog >> button:has-text('冻结名录')");
+        card = page.Locator("[data-testid=draw-2]");
+        Assert.Contains("第 2 次抽取（主抽取）", await card.InnerTextAsync());
+        await Assertions.Expect(card.Locator("[data-testid=draw-run]")).ToBeDisabledAsync();
+
         // Two days on, the closing value exists: the witness gives it and the draw is made (the sign-in of two days ago has expired).
         app.Clock.Advance(TimeSpan.FromDays(2));
         page = await browser.LoginAsync(app.ServerAddress!, "chief");
         await Browser.OpenAsync(page, href!);
-        card = page.Locator("[data-testid=draw-1]");
+        card = page.Locator("[data-testid=draw-2]");
         await card.GetByLabel("赵敏 提供的公开值 *").FillAsync("3391.27");
         await card.GetByLabel("赵敏 提供的公开值 *").PressAsync("Tab");
         await card.Locator("[data-testid=draw-run]").ClickAsync();
@@ -136,8 +152,9 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
 
         // The portal shows the declaration, the witness's value and the officer draw with its JSON.
         await page.GotoAsync(href!.Replace("/inspections/tasks/", "/gs/inspections/tasks/", StringComparison.Ordinal));
-        Assert.Contains("上证指数 2026-06-16 收盘点位", await page.InnerTextAsync("[data-testid=gs-draw-1]"));
-        Assert.Contains("3391.27", await page.InnerTextAsync("[data-testid=gs-witnesses-1]"));
+        Assert.Contains("改期重新冻结", await page.InnerTextAsync("[data-testid=gs-cancelled-1]"));
+        Assert.Contains("上证指数 2026-06-16 收盘点位", await page.InnerTextAsync("[data-testid=gs-draw-2]"));
+        Assert.Contains("3391.27", await page.InnerTextAsync("[data-testid=gs-witnesses-2]"));
         Assert.Contains("已摇号", await page.InnerTextAsync("[data-testid=gs-officer-draw-1]"));
         await page.WaitForSelectorAsync("[data-testid=gs-officer-json-1]");
         await ShotAsync(page, "56-inspection-portal-task");
