@@ -6,7 +6,8 @@ namespace Zhijian.E2E;
 
 /// <summary>
 /// 双随机、一公开 as the section chief 赵磊 runs it on the console, on the demo data (历下区): the draw ceremony of the task
-/// waiting for its draw, then the other console pages (screenshots 50–59 to look at).
+/// waiting for its draw (a recorded witness, the declared public value, the draw refused before its moment, the officers'
+/// own draw), then the other console pages (screenshots 50–59 to look at).
 /// </summary>
 public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFixture<Browser>
 {
@@ -20,86 +21,143 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
     private static readonly DateTimeOffset Now = new(2026, 6, 15, 9, 30, 0, TimeSpan.FromHours(8));
 
     [Fact]
-    public async Task The_section_chief_freezes_the_list_draws_with_a_witness_and_staffs_the_targets()
+    public async Task The_section_chief_declares_the_public_value_draws_after_the_moment_and_staffs_the_targets_by_their_own_draw()
     {
         await using var app = await ZhijianApp.StartAsync(now: Now, kestrel: true, demoEntities: DemoEntities);
         var page = await browser.LoginAsync(app.ServerAddress!, "chief");
 
+        // 监督人员名录: the people who give the public value are recorded before anyone names them in a declaration.
+        await Browser.OpenAsync(page, "/inspections/inspectors");
+        await page.ClickAsync("[data-testid=witness-new]");
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.GetByLabel("姓名 *").FillAsync("赵敏");
+        await dialog.GetByLabel("工作单位 *").FillAsync("历下区人大常委会");
+        await dialog.GetByLabel("身份 *").FillAsync("人大代表");
+        await page.ClickAsync("[data-testid=witness-save]");
+        await page.WaitForSelectorAsync("[data-testid=witnesses-table] >> text=历下区人大常委会");
+        await ShotAsync(page, "50-inspection-witnesses");
+
         await Browser.OpenAsync(page, "/inspections/tasks");
         var task = page.Locator("[data-testid=task-table] a", new() { HasText = "个体工商户明码标价专项抽查" });
         await task.WaitForAsync();
-        await ShotAsync(page, "50-inspection-tasks");
         var href = await task.GetAttributeAsync("href");
         Assert.Matches(@"^/inspections/tasks/\d+$", href);
 
-        // 待抽取: the library as it stands now, and the freeze button.
+        // 冻结名录: the declaration (source, moment, witnesses) is made with the freeze; the earliest moment is the next working day.
         await Browser.OpenAsync(page, href!);
         await page.WaitForSelectorAsync("[data-testid=draw-preview]");
         Assert.Contains("待抽取", await page.InnerTextAsync("[data-testid=task-status]"));
-        await ShotAsync(page, "51-inspection-task-draft");
-
-        // 冻结名录: the candidate count, hash and commitment are published before anyone knows the witness value.
-        // Freezing cannot be undone: the dialog names the library and the task before anything is frozen.
         await page.ClickAsync("[data-testid=draw-commit]");
-        var confirm = page.Locator(".mud-dialog");
-        await confirm.WaitForAsync();
-        var question = await confirm.InnerTextAsync();
+        var form = page.Locator("[data-testid=commit-form]");
+        Assert.Contains("2026-06-16 00:00", await page.InnerTextAsync("[data-testid=declaration-earliest]"));
+        Assert.Equal("上海证券交易所 上证指数 2026-06-16 收盘点位", await form.GetByLabel("公开值来源 *").InputValueAsync());
+        await page.ClickAsync("[data-testid=draw-commit-confirm]");
+        await page.WaitForSelectorAsync("[data-testid=commit-form] >> text=请至少指定一名监督人员");
+        await form.GetByLabel("赵敏（历下区人大常委会，人大代表）").CheckAsync();
+        await ShotAsync(page, "51-inspection-freeze-declaration");
+        await page.ClickAsync("[data-testid=draw-commit-confirm]");
+        var question = await page.Locator(".mud-dialog").InnerTextAsync();
         Assert.Contains("历下区个体工商户", question);
-        Assert.Contains("个体工商户明码标价专项抽查", question);
-        await ShotAsync(page, "51b-inspection-freeze-confirm");
+        Assert.Contains("赵敏", question);
         await page.ClickAsync(".mud-dialog >> button:has-text('冻结名录')");
         var commitment = await page.Locator("[data-testid=commitment]").InnerTextAsync();
         Assert.Matches(Hex64(), commitment.Trim());
-        await page.WaitForSelectorAsync("[data-testid=witness-form]");
+
+        // Before the declared moment the draw is refused: the value fields and the button are disabled, and the card says when.
+        var card = page.Locator("[data-testid=draw-1]");
+        Assert.Contains("2026-06-16 15:00", await card.Locator("[data-testid=draw-not-yet]").InnerTextAsync());
+        await Assertions.Expect(card.Locator("[data-testid=draw-run]")).ToBeDisabledAsync();
+        Assert.Contains("覆盖名录库的筛选条件", await card.InnerTextAsync());
         await ShotAsync(page, "52-inspection-task-committed");
 
-        // 摇号: the witness enters a public value; the secret is revealed and matches the commitment.
-        await page.GetByLabel("监督人员姓名 *").FillAsync("王平（区纪委监委派驻纪检组）");
-        await page.GetByLabel("公开值 *").FillAsync("20260612 上证指数收盘 3391.27"); // the last closing before this 09:30 draw on Monday 15 June
-        await page.GetByLabel("公开值 *").PressAsync("Tab");
-        await page.ClickAsync("[data-testid=draw-run]");
+        // 作废: a frozen, undrawn draw is cancelled only with a reason, and the list is frozen again (the main draw is now seq 2).
+        await card.Locator("[data-testid=draw-cancel]").ClickAsync();
+        await page.ClickAsync("[data-testid=cancel-confirm]");
+        await page.WaitForSelectorAsync(".mud-dialog >> text=作废理由（将随抽取记录公示）不能为空");
+        await page.Locator(".mud-dialog").GetByLabel("作废理由 *").FillAsync("声明的监督人员当日因公出差，改期重新冻结");
+        await page.ClickAsync("[data-testid=cancel-confirm]");
+        await card.Locator("[data-testid=draw-cancelled] >> text=改期重新冻结").WaitForAsync();
+        Assert.Contains("已作废", await card.Locator("[data-testid=draw-status]").InnerTextAsync());
+        await page.ClickAsync("[data-testid=draw-commit]");
+        await form.GetByLabel("赵敏（历下区人大常委会，人大代表）").CheckAsync();
+        await page.ClickAsync("[data-testid=draw-commit-confirm]");
+        await page.ClickAsync(".mud-dialog >> button:has-text('冻结名录')");
+        card = page.Locator("[data-testid=draw-2]");
+        Assert.Contains("第 2 次抽取（主抽取）", await card.InnerTextAsync());
+        await Assertions.Expect(card.Locator("[data-testid=draw-run]")).ToBeDisabledAsync();
+
+        // Two days on, the closing value exists: the witness gives it and the draw is made (the sign-in of two days ago has expired).
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        page = await browser.LoginAsync(app.ServerAddress!, "chief");
+        await Browser.OpenAsync(page, href!);
+        card = page.Locator("[data-testid=draw-2]");
+        await card.GetByLabel("赵敏 提供的公开值 *").FillAsync("3391.27");
+        await card.GetByLabel("赵敏 提供的公开值 *").PressAsync("Tab");
+        await card.Locator("[data-testid=draw-run]").ClickAsync();
         await page.ClickAsync(".mud-dialog >> button:has-text('摇号')");
-        var secret = await page.Locator("[data-testid=secret]").InnerTextAsync();
+        var secret = await card.Locator("[data-testid=secret]").InnerTextAsync();
         Assert.Matches(Hex64(), secret.Trim());
-        Assert.Contains("已核对", await page.InnerTextAsync("[data-testid=draw-1]"));
+        Assert.Contains("已核对", await card.InnerTextAsync());
+        Assert.Contains("3391.27", await card.Locator("[data-testid=witness-value]").InnerTextAsync());
         await page.WaitForSelectorAsync("[data-testid=targets-table] >> text=尚未分派");
         var targets = await page.Locator("[data-testid=targets-table] tbody tr").CountAsync();
         Assert.True(targets > 0);
         await ShotAsync(page, "53-inspection-task-drawn");
 
-        // 随机分派检查人员: every target gets its officers (2 per target for this task).
-        await page.ClickAsync("[data-testid=assign]");
-        await page.WaitForSelectorAsync("[data-testid=officer]");
-        await Assertions.Expect(page.Locator("[data-testid=assign]")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
-        Assert.Contains("检查中", await page.InnerTextAsync("[data-testid=task-status]"));
-        await ShotAsync(page, "54-inspection-task-assigned");
+        // 补抽 only on a ground the system can show: an entity still 存续 is refused with the reason beside the form.
+        await page.ClickAsync("[data-testid=supplement]");
+        var panel = page.Locator("[data-testid=supplement-form]");
+        await panel.GetByLabel("登记状态已变更（注销、吊销、迁出）").CheckAsync();
+        await page.Locator("[data-testid=targets-table] tbody tr").First.Locator("input[type=checkbox]").CheckAsync();
+        await panel.GetByLabel("赵敏（历下区人大常委会，人大代表）").CheckAsync();
+        await page.ClickAsync("[data-testid=supplement-confirm]");
+        await page.ClickAsync(".mud-dialog >> button:has-text('冻结补抽名录')");
+        await page.WaitForSelectorAsync("[data-testid=supplement-error] >> text=仍为存续");
+        await ShotAsync(page, "54-inspection-supplement-panel");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
 
-        // 回避: the officer leaves the target and a replacement is drawn at once.
+        // 分派人员: the officers' lists are frozen with their own declaration and drawn after its moment.
+        await page.ClickAsync("[data-testid=assign]");
+        var freeze = page.Locator("[data-testid=officer-freeze-form]");
+        await freeze.GetByLabel("赵敏（历下区人大常委会，人大代表）").CheckAsync();
+        await page.ClickAsync("[data-testid=officer-freeze-confirm]");
+        await page.ClickAsync(".mud-dialog >> button:has-text('冻结人员名单')");
+        var officers = page.Locator("[data-testid=officer-draw-1]");
+        Assert.Contains("2026-06-18 15:00", await officers.Locator("[data-testid=draw-not-yet]").InnerTextAsync());
+        await Assertions.Expect(officers.Locator("[data-testid=draw-run]")).ToBeDisabledAsync();
+        await ShotAsync(page, "54-inspection-officer-draw-committed");
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        page = await browser.LoginAsync(app.ServerAddress!, "chief");
+        await Browser.OpenAsync(page, href!);
+        officers = page.Locator("[data-testid=officer-draw-1]");
+        await officers.GetByLabel("赵敏 提供的公开值 *").FillAsync("3402.15");
+        await officers.GetByLabel("赵敏 提供的公开值 *").PressAsync("Tab");
+        await officers.Locator("[data-testid=draw-run]").ClickAsync();
+        await page.ClickAsync(".mud-dialog >> button:has-text('摇号')");
+        await officers.Locator("[data-testid=officer-secret]").WaitForAsync();
+        Assert.Contains("已核对", await officers.InnerTextAsync());
+        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
+        await Assertions.Expect(page.Locator("[data-testid=assign]")).ToHaveCountAsync(0);
+        Assert.Contains("检查中", await page.InnerTextAsync("[data-testid=task-status]"));
+        await ShotAsync(page, "55-inspection-task-assigned");
+
+        // 回避 frees the place: the next officer draw staffs it.
         await page.Locator("[data-testid=targets-table] button:has-text('回避')").Last.ClickAsync();
         await page.GetByLabel("回避理由 *").FillAsync("与该经营者系近亲属");
-        await page.ClickAsync(".mud-dialog >> button:has-text('回避并抽取替补')");
+        await page.ClickAsync(".mud-dialog >> button:has-text('登记回避')");
         await page.WaitForSelectorAsync("[data-testid=targets-table] >> text=回避：与该经营者系近亲属");
-        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
+        await page.WaitForSelectorAsync("[data-testid=awaiting-officer], [data-testid=no-officer]");
+        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets - 1);
 
-        // 补抽: the first target is replaced after a new freeze and a new witness value.
-        await page.ClickAsync("[data-testid=supplement]");
-        await page.Locator("[data-testid=targets-table] tbody tr").First.Locator("input[type=checkbox]").CheckAsync();
-        await page.GetByLabel("补抽理由 *").FillAsync("该户已于检查前办理注销登记");
-        await page.ClickAsync("[data-testid=supplement-form] >> button:has-text('冻结补抽名录')");
-        await page.WaitForSelectorAsync("[data-testid=draw-2] >> [data-testid=witness-form]");
-        await page.GetByLabel("监督人员姓名 *").FillAsync("李娜（社会监督员）");
-        await page.GetByLabel("公开值 *").FillAsync("8427");
-        await page.GetByLabel("公开值 *").PressAsync("Tab");
-        await page.ClickAsync("[data-testid=draw-run]");
-        await page.ClickAsync(".mud-dialog >> button:has-text('摇号')");
-        await page.WaitForSelectorAsync("[data-testid=draw-2] >> [data-testid=secret]");
-        await DismissAsync(page);
-        await page.ClickAsync("[data-testid=assign]");
-        await page.WaitForSelectorAsync("[data-testid=targets-table] >> text=已被补抽替换");
-        await Assertions.Expect(page.Locator("[data-testid=assign]")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-testid=officer]")).ToHaveCountAsync(2 * targets);
-        await ShotAsync(page, "54-inspection-task-supplement");
+        // The portal shows the declaration, the witness's value and the officer draw with its JSON.
+        await page.GotoAsync(href!.Replace("/inspections/tasks/", "/gs/inspections/tasks/", StringComparison.Ordinal));
+        Assert.Contains("改期重新冻结", await page.InnerTextAsync("[data-testid=gs-cancelled-1]"));
+        Assert.Contains("上证指数 2026-06-16 收盘点位", await page.InnerTextAsync("[data-testid=gs-draw-2]"));
+        Assert.Contains("3391.27", await page.InnerTextAsync("[data-testid=gs-witnesses-2]"));
+        Assert.Contains("已摇号", await page.InnerTextAsync("[data-testid=gs-officer-draw-1]"));
+        await page.WaitForSelectorAsync("[data-testid=gs-officer-json-1]");
+        await ShotAsync(page, "56-inspection-portal-task");
     }
 
     [Fact]
