@@ -214,7 +214,12 @@ internal static class DrawBench
             {
                 platform.RuleSettings.Add(new RuleSetting
                 {
-                    Key = "inspection.public-value-delay", EffectiveFrom = today, Value = "0", Version = 1, Note = "基准测试：冻结后即可摇号", ChangedBy = "bench",
+                    Key = "inspection.public-value-delay",
+                    EffectiveFrom = today,
+                    Value = "0",
+                    Version = 1,
+                    Note = "基准测试：冻结后即可摇号",
+                    ChangedBy = "bench",
                     ChangedAt = DateTimeOffset.UtcNow,
                 });
                 await platform.SaveChangesAsync(ct);

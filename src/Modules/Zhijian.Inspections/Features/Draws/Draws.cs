@@ -131,8 +131,19 @@ internal sealed class Draws(InspectionsDbContext db, CandidateFreezer freezer, I
         task.UpdatedAt = now;
         var main = draw.Kind == DrawKind.Main;
         db.Audit(main ? "inspections.draw.committed" : "inspections.supplement.committed", "InspectionTask", task.Id.ToString(CultureInfo.InvariantCulture), null,
-            new { draw.Seq, draw.Reason, draw.CandidateCount, draw.CandidateHash, draw.Commitment, strata, declaration.Source, at = FrozenText.Instant(declaration.At),
-                witnesses = declaration.Witnesses.Select(w => w.Name), replaces = draw.Replaces.Select(r => new { r.Uscc, r.Ground, r.Evidence }) }, task.DivisionCode);
+            new
+            {
+                draw.Seq,
+                draw.Reason,
+                draw.CandidateCount,
+                draw.CandidateHash,
+                draw.Commitment,
+                strata,
+                declaration.Source,
+                at = FrozenText.Instant(declaration.At),
+                witnesses = declaration.Witnesses.Select(w => w.Name),
+                replaces = draw.Replaces.Select(r => new { r.Uscc, r.Ground, r.Evidence })
+            }, task.DivisionCode);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
