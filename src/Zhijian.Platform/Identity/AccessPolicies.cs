@@ -24,7 +24,7 @@ public sealed class AccessPolicyBuilder(AuthorizationBuilder authorization)
     /// <summary>Declares an API scope administrators can grant to clients, with its meaning in Chinese.</summary>
     public AccessPolicyBuilder Scope(string scope, string description)
     {
-        ApiClientService.KnownScopes[scope] = description;
+        ApiClientService.DeclareScope(scope, description);
         return this;
     }
 

@@ -14,14 +14,24 @@ public sealed record CreatedApiClient(ApiClientView Client, string Key);
 /// <summary>Creates, lists and revokes API clients of other systems, inside the caller's jurisdiction.</summary>
 public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, TimeProvider clock)
 {
-    /// <summary>Every scope a client may be granted, with its meaning. Modules add theirs at start-up.</summary>
-    public static readonly SortedDictionary<string, string> KnownScopes = new(StringComparer.Ordinal)
-    {
-        [Scopes.All] = "全部权限",
-        [Scopes.Admin] = "系统管理（含审计链校验）",
-        [Scopes.RulesRead] = "读取规则设置",
-        [Scopes.CalendarWrite] = "录入年度放假安排",
-    };
+    private static System.Collections.Immutable.ImmutableSortedDictionary<string, string> _knownScopes =
+        System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
+        {
+            [Scopes.All] = "全部权限",
+            [Scopes.Admin] = "系统管理（含审计链校验）",
+            [Scopes.RulesRead] = "读取规则设置",
+            [Scopes.CalendarWrite] = "录入年度放假安排",
+        });
+
+    /// <summary>
+    /// Every scope a client may be granted, with its meaning. Modules add theirs at start-up (<see cref="DeclareScope"/>);
+    /// an immutable snapshot, swapped atomically, because several hosts in one process (the E2E journeys) start at once.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> KnownScopes => _knownScopes;
+
+    /// <summary>Declares (or re-declares) a scope and its meaning; safe when hosts start concurrently.</summary>
+    public static void DeclareScope(string scope, string description) =>
+        System.Collections.Immutable.ImmutableInterlocked.Update(ref _knownScopes, (d, kv) => d.SetItem(kv.Key, kv.Value), KeyValuePair.Create(scope, description));
 
     public async Task<IReadOnlyList<ApiClientView>> ListAsync(CancellationToken ct)
     {
