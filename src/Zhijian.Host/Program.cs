@@ -4,6 +4,7 @@ using Zhijian.Complaints;
 using Zhijian.Credit;
 using Zhijian.Dashboard;
 using Zhijian.Entities;
+using Zhijian.FoodSafety;
 using Zhijian.Host;
 using Zhijian.Host.Components;
 using Zhijian.Inspections;
@@ -18,6 +19,7 @@ builder.AddZhijian()
     .AddModule<InspectionsModule>()
     .AddModule<ComplaintsModule>()
     .AddModule<CasesModule>()
+    .AddModule<FoodSafetyModule>()
     .AddModule<DashboardModule>();
 
 var app = builder.Build();

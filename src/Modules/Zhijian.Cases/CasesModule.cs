@@ -60,6 +60,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddMeasureSource<Features.Statistics.CaseMeasures>();
         services.AddEventHandler<Zhijian.Complaints.Contracts.ComplaintCaseClue, Features.Clues.ComplaintClueHandler>();
         services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
+        services.AddEventHandler<Zhijian.FoodSafety.Contracts.FoodCaseClue, Features.Clues.FoodClueHandler>();
 
         // Disclosure
         services.AddScoped<Features.Disclosure.Disclosures>();

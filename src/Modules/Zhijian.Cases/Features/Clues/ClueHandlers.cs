@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Cases.Data;
 using Zhijian.Cases.Domain;
 using Zhijian.Complaints.Contracts;
+using Zhijian.FoodSafety.Contracts;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
@@ -18,6 +19,7 @@ internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db,
 {
     public const string SystemComplaints = "complaints";
     public const string SystemInspections = "inspections";
+    public const string SystemFood = "food";
 
     public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
     {
@@ -56,4 +58,16 @@ internal sealed class InspectionClueHandler(ReceiveClueHandler clues) : IEventHa
         clues.Handle(new IncomingClue(ClueSource.Inspection, ReceiveClueHandler.SystemInspections, e.ResultId.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"抽查任务 {e.TaskId}"), e.Uscc, e.EntityName, e.Facts, e.FoundOn,
             e.Officers.Count > 0 ? string.Join("、", e.Officers) : "双随机抽查", e.DivisionCode, null), ct);
+}
+
+/// <summary>
+/// Food safety found a suspected violation (a 不符合 监督检查, or a non-compliant batch in 核查处置): a clue for the bureau of
+/// the unit or division, once per source record.
+/// </summary>
+internal sealed class FoodClueHandler(ReceiveClueHandler clues) : IEventHandler<FoodCaseClue>
+{
+    public Task HandleAsync(FoodCaseClue e, EventContext context, CancellationToken ct) =>
+        clues.Handle(new IncomingClue(e.SourceKind == "sampling" ? ClueSource.Sampling : ClueSource.OwnFinding, ReceiveClueHandler.SystemFood,
+            string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
+            e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }

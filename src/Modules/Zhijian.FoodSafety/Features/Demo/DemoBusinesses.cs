@@ -1,0 +1,6 @@
+namespace Zhijian.FoodSafety.Features.Demo;
+
+internal static class DemoBusinesses
+{
+    public static Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Identity;
+
+namespace Zhijian.FoodSafety.Features;
+
+/// <summary>Who may do what in 食品安全: the one place the module checks roles and scopes.</summary>
+internal static class FoodAccess
+{
+    public const string ReadScope = "food.read";
+
+    /// <summary>Mobile inspection terminals and licence systems write records.</summary>
+    public const string WriteScope = "food.write";
+
+    /// <summary>Testing laboratories (承检机构) post sampling results.</summary>
+    public const string LabScope = "food.lab";
+
+    public const string ReadPolicy = "food.read";
+
+    /// <summary>Licences, businesses, plans, checklists, grading model, 核查处置 decisions: section chiefs, registrars (licences) and admins.</summary>
+    public const string OrganisePolicy = "food.organise";
+
+    /// <summary>Inspection records, sampling orders, disposal steps: inspectors, section chiefs, admins, API clients with food.write.</summary>
+    public const string WorkPolicy = "food.work";
+
+    /// <summary>Lab results: API clients with food.lab (bound to their lab), admins.</summary>
+    public const string LabPolicy = "food.lab";
+
+    public static bool CanOrganise(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
+
+    public static void AddPolicies(IServiceCollection services)
+    {
+        services.AddAccessPolicies()
+            .Scope(ReadScope, "查询食品生产经营者、许可、检查与抽检")
+            .Scope(WriteScope, "录入食品监督检查、抽样与核查处置记录（移动终端、许可系统）")
+            .Scope(LabScope, "承检机构报送食品抽检检验结果")
+            .Policy(ReadPolicy, AccessPolicyBuilder.AnyStaff, ReadScope, WriteScope, LabScope)
+            .Policy(OrganisePolicy, [Roles.SectionChief, Roles.Registrar, Roles.Admin])
+            .Policy(WorkPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin], WriteScope)
+            .Policy(LabPolicy, [Roles.Admin], LabScope);
+    }
+}
