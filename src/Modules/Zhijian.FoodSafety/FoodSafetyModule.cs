@@ -25,6 +25,9 @@ public sealed class FoodSafetyModule : IZhijianModule
         services.AddModuleDbContext<FoodSafetyDbContext, SqliteFoodSafetyDbContext, PostgresFoodSafetyDbContext>(storage);
         FoodAccess.AddPolicies(services);
         services.AddEvent<FoodCaseClue>();
+        // Dynamic risk facts from other modules' contracts (this module's own sources register in their areas).
+        services.AddScoped<Features.Grading.IFoodRiskFacts, Features.Grading.ComplaintFacts>();
+        services.AddScoped<Features.Grading.IFoodRiskFacts, Features.Grading.PenaltyFacts>();
         FoodBusinessesFeature.Add(services);
         FoodSupervisionFeature.Add(services);
         FoodSamplingFeature.Add(services);

@@ -113,6 +113,13 @@ public sealed record FilingClosed(long FilingId, FilingKind Kind, FilingStatus S
 public interface IComplaintQueries
 {
     Task<PublicComplaintSummary> PublicSummaryAsync(string uscc, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>
+    /// Complaints and reports received in [<paramref name="from"/>, <paramref name="to"/>] per USCC of their target, over the
+    /// whole deployment (another module's risk grading, run as the system): one GROUP BY, counts only; targets without a
+    /// USCC and businesses without any are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, int>> FilingCountsAsync(DateOnly from, DateOnly to, CancellationToken ct);
 }
 
 /// <summary>消费投诉信息公示 of one business over a period.</summary>

@@ -35,6 +35,13 @@ public interface ICreditQueries
     /// both databases, streamed (draw stratification).
     /// </summary>
     IAsyncEnumerable<EntityRiskClass> RiskClassesAsync(CancellationToken ct);
+
+    /// <summary>
+    /// 行政处罚 records per USCC decided in [<paramref name="from"/>, <paramref name="to"/>] (withdrawn ones excluded), in one
+    /// field (e.g. <see cref="CreditField.Food"/>) or all fields when null; over the whole deployment (a grading run of
+    /// another module reads it as the system): one GROUP BY, entities without any are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, int>> PenaltyCountsAsync(DateOnly from, DateOnly to, CreditField? field, CancellationToken ct);
 }
 
 /// <summary>An entity's current credit risk class.</summary>

@@ -40,6 +40,14 @@ internal sealed class PublicDisclosure(ComplaintsDbContext db, Categories catego
     public static string? NormalizeUscc(string? uscc) =>
         uscc?.Trim().ToUpperInvariant() is { Length: 18 } u && u.All(char.IsAsciiLetterOrDigit) ? u : null;
 
+    // SELECT Uscc, COUNT(*) FROM Filings WHERE Uscc IS NOT NULL AND ReceivedOn BETWEEN @from AND @to GROUP BY Uscc
+    public async Task<IReadOnlyDictionary<string, int>> FilingCountsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        await db.Filings.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Uscc != null && f.ReceivedOn >= from && f.ReceivedOn <= to)
+            .GroupBy(f => f.Uscc!)
+            .Select(g => new { g.Key, N = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.N, StringComparer.Ordinal, ct);
+
     // SELECT CategoryCode, COUNT(*), SUM(closed), SUM(resolved) FROM Filings WHERE Uscc = @u AND Kind = 1 AND ReceivedOn BETWEEN … GROUP BY CategoryCode
     public async Task<PublicComplaintSummary> PublicSummaryAsync(string uscc, DateOnly from, DateOnly to, CancellationToken ct)
     {

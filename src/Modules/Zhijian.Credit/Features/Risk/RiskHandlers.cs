@@ -68,6 +68,15 @@ internal sealed class RiskModelSeed(IServiceScopeFactory scopes, ILogger<RiskMod
 /// <summary><see cref="ICreditQueries"/>: what other modules may ask.</summary>
 internal sealed class RiskQueries(CreditDbContext db) : ICreditQueries
 {
+    // SELECT Uscc, COUNT(*) FROM Records WHERE Kind = 2 AND DecidedOn BETWEEN @from AND @to AND WithdrawnOn IS NULL [AND Field = @f] GROUP BY Uscc
+    public async Task<IReadOnlyDictionary<string, int>> PenaltyCountsAsync(DateOnly from, DateOnly to, CreditField? field, CancellationToken ct)
+    {
+        var q = db.Records.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.Kind == CreditRecordKind.Penalty && r.DecidedOn >= from && r.DecidedOn <= to && r.WithdrawnOn == null);
+        if (field is { } f) q = q.Where(r => r.Field == f);
+        return await q.GroupBy(r => r.Uscc).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, StringComparer.Ordinal, ct);
+    }
+
     public async Task<RiskClass?> RiskClassAsync(string uscc, CancellationToken ct)
     {
         var code = uscc.Trim().ToUpperInvariant();
