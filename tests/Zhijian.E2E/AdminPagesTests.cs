@@ -36,27 +36,6 @@ public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
         await Browser.ShotAsync(page, "06-county-admin-rules-read-only");
     }
 
-    [Theory]
-    [InlineData("/admin/staff", "李红梅", "07-staff")]
-    [InlineData("/admin/rules", "投诉调解期限", "08-rules")]
-    [InlineData("/admin/calendar", "调休上班", "09-calendar")]
-    [InlineData("/admin/audit", "校验哈希链", "10-audit")]
-    [InlineData("/admin/api-clients", "新建 API 客户端", "11-api-clients")]
-    [InlineData("/admin/jobs", "企业信用风险分类夜间全量计算", "12-jobs")]
-    public async Task Admin_pages_render_for_the_city_admin(string path, string expected, string shot)
-    {
-        await using var app = await ZhijianApp.StartAsync(kestrel: true);
-        var page = await browser.LoginAsync(app.ServerAddress!, "admin");
-
-        await page.GotoAsync(path);
-        await page.WaitForSelectorAsync("[data-interactive=yes]");
-        await page.WaitForSelectorAsync($"text={expected}");
-        await page.WaitForTimeoutAsync(300);
-        await Browser.ShotAsync(page, shot);
-
-        Assert.Contains(expected, await page.ContentAsync());
-    }
-
     [Fact]
     public async Task Rule_change_and_chain_verification_from_the_console()
     {

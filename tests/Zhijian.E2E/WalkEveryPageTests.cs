@@ -53,20 +53,32 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
         var visited = 0;
         var detailsSeen = new HashSet<string>(StringComparer.Ordinal);
 
+        // Each console page is walked by two of the roles that see it (the first and the last in the demo table: the widest
+        // and the narrowest set of actions), the 工作台 by every role; walking a page eight times found nothing the two
+        // walks did not, and took two thirds of the walk's 290 s.
+        var walkers = DemoData.Users.Where(u => u.User != "admin.lixia").ToList();
+        var assigned = catalog.Navigation.Select(n => n.Href).Distinct()
+            .SelectMany(href =>
+            {
+                var who = walkers.Where(u => catalog.Navigation.Any(n => n.Href == href && (n.Roles.Length == 0 || n.Roles.Contains(u.Role)))).ToList();
+                return who.Count == 0 ? [] : new[] { who[0].User, who[^1].User }.Distinct().Select(user => (user, href));
+            })
+            .ToLookup(x => x.user, x => x.href);
+
         // Three roles at a time (each its own browser context): the walk waits on renders far more than it computes.
         using var gate = new SemaphoreSlim(3);
-        await Task.WhenAll(DemoData.Users.Where(u => u.User != "admin.lixia").Select(async u =>
+        await Task.WhenAll(walkers.Select(async u =>
         {
             await gate.WaitAsync();
             try
             {
-                var (user, role) = (u.User, u.Role);
+                var user = u.User;
                 var context = await NewContextAsync(app.ServerAddress!);
                 var page = await context.NewPageAsync();
                 await Browser.SubmitLoginAsync(page, user);
                 await page.WaitForSelectorAsync("[data-interactive=yes]");
 
-                var menu = catalog.Navigation.Where(n => n.Roles.Length == 0 || n.Roles.Contains(role)).Select(n => n.Href);
+                var menu = assigned[user];
                 foreach (var path in menu.Prepend("/"))
                 {
                     var links = await VisitAsync(page, path, user, user, console: true, findings);
