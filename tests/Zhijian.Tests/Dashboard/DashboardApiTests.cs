@@ -90,7 +90,7 @@ public class DashboardApiTests
         {
             var plans = sp.GetRequiredService<Zhijian.Dashboard.Features.Plans.PlanService>();
             var p = await plans.FindAsync("zhijian-std", default);
-            return (p!.Id, Food: p.Indicators.Single(i => i.Name == "食品安全抽检量").Id, Quality: p.Indicators.Single(i => i.Name == "制造业产品质量合格率").Id);
+            return (p!.Id, Patents: p.Indicators.Single(i => i.Name == "每万人口高价值发明专利拥有量").Id, Quality: p.Indicators.Single(i => i.Name == "制造业产品质量合格率").Id);
         });
         await (await leader.PostJsonAsync($"/api/v1/indicators/plans/{std.Id}/attachments", new { division = "370100" })).ExpectAsync();
 
@@ -98,25 +98,25 @@ public class DashboardApiTests
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("超出合理范围：百分比应在 0 到 100 之间", over, StringComparison.Ordinal);
 
-        var entered = await (await chief.PostJsonAsync("/api/v1/indicators/manual", new { planIndicatorId = std.Food, division = "370102", period = "2026-10", value = 4.8, note = "食品科台账" })).ExpectAsync();
+        var entered = await (await chief.PostJsonAsync("/api/v1/indicators/manual", new { planIndicatorId = std.Patents, division = "370102", period = "2026-10", value = 11.5, note = "知识产权科台账" })).ExpectAsync();
         Assert.Equal("待审核", entered.Str("status"));
-        var twice = await (await chief.PostJsonAsync("/api/v1/indicators/manual", new { planIndicatorId = std.Food, division = "370102", period = "2026-10", value = 5.1 }))
+        var twice = await (await chief.PostJsonAsync("/api/v1/indicators/manual", new { planIndicatorId = std.Patents, division = "370102", period = "2026-10", value = 12.3 }))
             .ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("同一统计期不能重复填报", twice, StringComparison.Ordinal);
 
         var id = entered.GetProperty("id").GetInt64();
         await (await chief.PostJsonAsync($"/api/v1/indicators/manual/{id}/approve", new { })).ExpectProblemAsync(HttpStatusCode.Forbidden); // own entry
-        Food(await chief.GetJsonAsync("/api/v1/indicators?plan=zhijian-std&division=370102&period=2026-11"), null); // pending does not count
+        Patents(await chief.GetJsonAsync("/api/v1/indicators?plan=zhijian-std&division=370102&period=2026-11"), null); // pending does not count
         await (await leader.PostJsonAsync($"/api/v1/indicators/manual/{id}/approve", new { })).ExpectAsync();
         await (await leader.PostJsonAsync("/api/v1/indicators/snapshots", new { plan = "zhijian-std", division = "370102", period = "2026-11" })).ExpectAsync();
-        Food(await chief.GetJsonAsync("/api/v1/indicators?plan=zhijian-std&division=370102&period=2026-11"), 4.8m); // latest approved of the year
-        Food(await chief.GetJsonAsync("/api/v1/indicators?plan=zhijian-std&division=370102&period=2026-09"), null); // before the period entered
+        Patents(await chief.GetJsonAsync("/api/v1/indicators?plan=zhijian-std&division=370102&period=2026-11"), 11.5m); // latest approved of the year
+        Patents(await chief.GetJsonAsync("/api/v1/indicators?plan=zhijian-std&division=370102&period=2026-09"), null); // before the period entered
 
-        static void Food(JsonElement values, decimal? expected)
+        static void Patents(JsonElement values, decimal? expected)
         {
-            var food = values.EnumerateArray().Single(v => v.Str("name") == "食品安全抽检量");
-            Assert.Equal(expected, food.GetProperty("value").ValueKind == JsonValueKind.Null ? null : food.GetProperty("value").GetDecimal());
-            Assert.Equal(expected is null ? "no-data" : "warning", food.Str("status")); // ≥ 5, 4.8 misses by 0.2, within the default margin 0.5 (10 %)
+            var patents = values.EnumerateArray().Single(v => v.Str("name") == "每万人口高价值发明专利拥有量");
+            Assert.Equal(expected, patents.GetProperty("value").ValueKind == JsonValueKind.Null ? null : patents.GetProperty("value").GetDecimal());
+            Assert.Equal(expected is null ? "no-data" : "warning", patents.Str("status")); // ≥ 12, 11.5 misses by 0.5, within the default margin 1.2 (10 %)
         }
     }
 }

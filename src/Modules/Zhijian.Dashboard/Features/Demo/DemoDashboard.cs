@@ -48,13 +48,11 @@ internal static class DemoDashboard
         var lastMonth = IndicatorRules.Period(thisMonth.AddMonths(-1));
         var figures = new Dictionary<string, decimal>(StringComparer.Ordinal)
         {
-            ["食品安全抽检量"] = 4.6m,
             ["万台特种设备死亡率"] = 0.03m,
             ["制造业产品质量合格率"] = 94.6m,
             ["每万人口高价值发明专利拥有量"] = 9.8m,
             // Jinan's own targets (济南市“十四五”市场监管规划)
             ["食用农产品监测合格率"] = 98.4m,
-            ["食品抽检量"] = 4.6m,
             ["特种设备定期检验率(应检尽检)"] = 99.2m,
             ["市场监管人员专业培训覆盖率"] = 96.5m,
             ["特种设备重特大安全责任事故"] = 0m,

@@ -28,6 +28,14 @@ internal static class StandardIndicators
     public const string RecordRate = "cases.closed_complete / cases.closed * 100";
     public const string PenaltyPublication = "cases.published_on_time / cases.publications_due * 100";
     public const string LegalReview = "cases.major_legal_reviewed / cases.major_decisions * 100";
+    public const string FoodSamplingPerThousand = "food.sampling_batches / population * 1000";
+    public const string FoodSamplingPassRate = "food.sampling_passed / food.sampling_batches * 100";
+    public const string FoodEvaluationPassRate = "food.sampling_eval_passed / food.sampling_eval_batches * 100";
+    public const string FoodDisposalOnTime = "food.disposals_on_time / food.disposals_due * 100";
+    public const string FoodGradingCoverage = "food.businesses_graded / food.businesses_active * 100";
+    public const string FoodPlanCompletion = "food.inspections_done / food.inspections_planned * 100";
+    public const string FoodTwoYearCoverage = "food.businesses_full_inspected_2y / food.businesses_active * 100";
+    public const string TransparentKitchens = "food.school_canteens_transparent / food.school_canteens * 100";
 
     public static readonly IReadOnlyList<StandardIndicator> All =
     [
@@ -49,12 +57,19 @@ internal static class StandardIndicators
         new("行政执法全过程记录登记率", "%", RecordRate, Accumulation.YearToDate, Comparator.Equal, 100m, "全过程记录完整的结案案件 ÷ 结案案件"),
         new("行政处罚信息按时公示率", "%", PenaltyPublication, Accumulation.YearToDate, Comparator.Equal, 100m, "按时公示的行政处罚信息 ÷ 应公示的"),
         new("重大执法决定法制审核率", "%", LegalReview, Accumulation.YearToDate, Comparator.Equal, 100m, "经法制审核的重大执法决定 ÷ 重大执法决定"),
+        new("食品安全抽检量", "批次/千人", FoodSamplingPerThousand, Accumulation.YearToDate, Comparator.AtLeast, 5m, "年内食品抽检批次 ÷ 常住人口 × 1000"),
+        new("食品抽检合格率", "%", FoodSamplingPassRate, Accumulation.YearToDate, Comparator.AtLeast, 98m, "年内出具最终结论的抽检批次中合格的 ÷ 出具最终结论的批次"),
+        new("食品评价性抽检合格率", "%", FoodEvaluationPassRate, Accumulation.YearToDate, Comparator.AtLeast, 98.5m, "评价性抽检合格批次 ÷ 评价性抽检出具最终结论的批次"),
+        new("不合格食品核查处置按期完成率", "%", FoodDisposalOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "期限内完成的核查处置 ÷ 期限届满（或已完成）的核查处置"),
+        new("食品生产经营者风险分级覆盖率", "%", FoodGradingCoverage, Accumulation.PointInTime, Comparator.Equal, 100m, "已评定风险等级的在营食品生产经营者 ÷ 在营食品生产经营者"),
+        new("食品监督检查计划完成率", "%", FoodPlanCompletion, Accumulation.YearToDate, Comparator.Equal, 100m, "已完成的计划检查户次 ÷ 计划检查户次"),
+        new("食品生产经营者两年监督检查全覆盖率", "%", FoodTwoYearCoverage, Accumulation.PointInTime, Comparator.Equal, 100m, "近两年内接受过全项目监督检查的在营食品生产经营者 ÷ 在营食品生产经营者"),
+        new("学校食堂“明厨亮灶”覆盖率", "%", TransparentKitchens, Accumulation.PointInTime, Comparator.Equal, 100m, "实现明厨亮灶的学校、托幼机构食堂 ÷ 学校、托幼机构食堂"),
     ];
 
     /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>
     private static readonly (string Name, string Unit, Comparator Comparator, decimal Target, string DataNeeded)[] Manual =
     [
-        ("食品安全抽检量", "批次/千人", Comparator.AtLeast, 5m, "食品抽检批次 ÷ 常住人口 × 1000（抽检模块上线前由食品科填报）"),
         ("万台特种设备死亡率", "人/万台", Comparator.AtMost, 0.06m, "特种设备事故死亡人数 ÷ 在用设备万台（特种设备科填报）"),
         ("制造业产品质量合格率", "%", Comparator.AtLeast, 94m, "国家监督抽查合格批次 ÷ 抽查批次（质量科填报）"),
         ("每万人口高价值发明专利拥有量", "件/万人", Comparator.AtLeast, 12m, "知识产权部门数据（知识产权科填报）"),
@@ -111,11 +126,17 @@ internal static class StandardIndicators
             "行政执法全过程记录登记率" => RecordRate,
             "应当依法公开的执法信息及时主动公开率" => PenaltyPublication,
             "重大行政执法决定法制审核率" => LegalReview,
+            "食品抽检合格率" => FoodSamplingPassRate,
+            "食品评价性抽检合格率" => FoodEvaluationPassRate,
+            "食品抽检量" or "食品安全抽样检验量" or "农产品和食品检验量" => unit.StartsWith("批次/千人", StringComparison.Ordinal) || unit.StartsWith("份/千人", StringComparison.Ordinal)
+                ? FoodSamplingPerThousand : null,
+            "食品安全监督抽检" or "全区年食品检验量" => "food.sampling_batches",
+            "学校食堂“互联网+明厨亮灶”覆盖率" or "列入明厨亮灶的学校(幼儿园)食堂“互联网+明厨亮灶”覆盖率(178间)" => TransparentKitchens,
             _ => null,
         };
         if (f is null) return null;
         var pointInTime = f.StartsWith(EntitiesTotal, StringComparison.Ordinal) || f.StartsWith("entities.enterprises_active", StringComparison.Ordinal)
-            || f == AnnualReportRate;
+            || f == AnnualReportRate || f == TransparentKitchens;
         return (f, pointInTime ? Accumulation.PointInTime : Accumulation.YearToDate);
     }
 }
