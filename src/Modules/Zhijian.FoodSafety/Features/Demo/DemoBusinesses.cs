@@ -21,6 +21,8 @@ namespace Zhijian.FoodSafety.Features.Demo;
 /// </summary>
 internal static class DemoBusinesses
 {
+    private static readonly string[] Streets = ["泉城路", "经十路", "解放路", "历山路", "二环东路", "工业南路", "花园路", "和平路", "英雄山路", "旅游路"];
+
     private static readonly string[] SalesItems = ["预包装食品销售（含冷藏冷冻食品）", "散装食品销售（含散装熟食）", "散装食品销售（不含散装熟食）", "保健食品销售", "特殊医学用途配方食品销售", "婴幼儿配方乳粉销售"];
     private static readonly string[] CateringItems = ["热食类食品制售", "冷食类食品制售", "生食类食品制售", "自制饮品制售", "糕点类食品（含裱花蛋糕）制售"];
     private static readonly (string Code, string Name)[] Production =
@@ -36,6 +38,7 @@ internal static class DemoBusinesses
         var directory = sp.GetRequiredService<IEntityDirectory>();
         var clock = sp.GetRequiredService<TimeProvider>();
         var rules = sp.GetRequiredService<IRuleBook>();
+        var divisions = sp.GetRequiredService<Zhijian.Platform.Codes.DivisionTable>();
         var today = clock.Today();
         var now = clock.GetUtcNow();
         var years = rules.GetInt("food.licence-validity", today);
@@ -113,7 +116,7 @@ internal static class DemoBusinesses
                 _ => issued.AddYears(years).AddDays(-1),
             };
             var cancelled = random.NextDouble() < 0.02;
-            var premises = $"{e.Name[..Math.Min(e.Name.Length, 6)]}经营场所（{county}）{random.Next(1, 300)}号";
+            var premises = $"{divisions.FullName(county)}{Streets[random.Next(Streets.Length)]}{random.Next(1, 300)}号";
             var business = new FoodBusiness
             {
                 Uscc = e.Uscc, Name = e.Name, Type = type, Canteen = canteen, Premises = premises, DivisionCode = county, Active = !cancelled,
