@@ -123,6 +123,14 @@ public static class RuleCatalog
         I("food.reserve-pass", "食品安全抽检", "合格样品备份样品保存期", "3", "月", RuleConfidence.S, Food),
         I("food.reserve-fail", "食品安全抽检", "不合格样品备份样品保存期", "6", "月", RuleConfidence.S, Food),
 
+        // ---- 食品安全：许可、登记与风险分级 (issue 20, area Businesses) ----
+        I("food.licence-validity", "食品安全许可", "食品生产许可证、食品经营许可证有效期", "5", "年", RuleConfidence.S, "《食品安全法实施条例》第十五条"),
+        I("food.workshop-registration-validity", "食品安全许可", "食品小作坊登记证有效期（地方规定）", "3", "年", RuleConfidence.C, "各省食品小作坊和食品摊贩管理条例，未核实（默认值）"),
+        I("food.vendor-registration-validity", "食品安全许可", "食品摊贩登记卡有效期（地方规定）", "1", "年", RuleConfidence.C, "各省食品小作坊和食品摊贩管理条例，未核实（默认值）"),
+        P("food.renewal-window-opens", "食品安全许可", "许可延续申请最早可提出（有效期届满前，工作日）", "90WD", RuleConfidence.Q, "《食品经营许可和备案管理办法》（总局令第78号）第二十三条，第三方摘录"),
+        P("food.renewal-window-closes", "食品安全许可", "许可延续申请最迟应提出（有效期届满前，工作日）", "15WD", RuleConfidence.Q, "《食品经营许可和备案管理办法》（总局令第78号）第二十三条，第三方摘录"),
+        // ---- end 食品安全：许可、登记与风险分级 ----
+
         // 特种设备
         I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
         I("sequip.boiler-external", "特种设备", "锅炉外部检验周期", "12", "月", RuleConfidence.S, Sequip),

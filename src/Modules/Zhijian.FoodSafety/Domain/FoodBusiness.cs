@@ -67,7 +67,7 @@ internal enum CanteenKind
 /// 食品生产经营者: a registry entity (by USCC) seen by the food section, with its 业态, premises, scale and current risk
 /// grade. One row per (USCC, premises) — a chain's stores are separate businesses. Licences hang off it.
 /// </summary>
-internal sealed class FoodBusiness
+internal sealed class FoodBusiness : Zhijian.Platform.Storage.IDivisionScoped
 {
     public long Id { get; set; }
 
@@ -105,6 +105,9 @@ internal sealed class FoodBusiness
     public decimal? GradeScore { get; set; }
 
     public DateTimeOffset? GradedAt { get; set; }
+
+    /// <summary>The grading model version of the current grade.</summary>
+    public string? GradeModelVersion { get; set; }
 
     /// <summary>False once every licence is cancelled or the entity deregistered.</summary>
     public bool Active { get; set; } = true;
