@@ -61,8 +61,15 @@ public sealed class SupervisionFlowTests
 
         // 复查 links to the original record.
         var inspector = await app.LoginAsync("inspector");
-        var re = await (await inspector.PostJsonAsync("/api/v1/food/inspections", new { businessId = restaurant, inspectedOn = "2026-11-23", full = false, inspectors = new[] { "inspector", "chief" },
-            answers = new[] { new { code = keyPoint, answer = "Yes", note = (string?)null } }, reinspectionOf = id })).ExpectAsync(Created);
+        var re = await (await inspector.PostJsonAsync("/api/v1/food/inspections", new
+        {
+            businessId = restaurant,
+            inspectedOn = "2026-11-23",
+            full = false,
+            inspectors = new[] { "inspector", "chief" },
+            answers = new[] { new { code = keyPoint, answer = "Yes", note = (string?)null } },
+            reinspectionOf = id
+        })).ExpectAsync(Created);
         Assert.Equal("Compliant", re.Str("result"));
         Assert.Equal(re.GetProperty("id").GetInt64(), (await chief.GetJsonAsync($"/api/v1/food/inspections/{id}")).GetProperty("reinspectedById").GetInt64());
 

@@ -68,6 +68,7 @@ internal static class DemoSupervision
         await FlushAsync(db, batch, ct);
 
         // 复查: most follow-ups whose deadline passed were re-inspected (符合); the rest stay open, some overdue.
+        var pairs = new List<(FoodInspection Original, FoodInspection Re)>();
         foreach (var original in followUps.Where(f => f.RectifyBy < today && random.NextDouble() < 0.75))
         {
             var due = original.RectifyBy!.Value.AddDays(random.Next(0, 5));
@@ -76,20 +77,21 @@ internal static class DemoSupervision
             var re = Inspection(original.BusinessId, original.Uscc, original.BusinessName, original.BusinessType, original.DivisionCode, bureau, on, false,
                 InspectionResult.Compliant, lists[ChecklistCatalogue.KindOf(original.BusinessType)], random, calendar, rules, today, now);
             re.ReinspectionOfId = original.Id;
-            batch.Add(re);
-            if (batch.Count >= 2000) await FlushAsync(db, batch, ct);
+            pairs.Add((original, re));
         }
 
+        batch.AddRange(pairs.Select(p => p.Re));
         await FlushAsync(db, batch, ct);
-        var links = await db.Inspections.AsNoTracking().Where(i => i.ReinspectionOfId != null).Select(i => new { i.Id, Of = i.ReinspectionOfId!.Value }).ToListAsync(ct);
-        foreach (var chunk in links.Chunk(500))
+        foreach (var (original, re) in pairs)
         {
-            var ids = chunk.Select(l => l.Of).ToList();
-            var originals = await db.Inspections.Where(i => ids.Contains(i.Id)).ToListAsync(ct);
-            foreach (var o in originals) o.ReinspectedById = chunk.First(l => l.Of == o.Id).Id;
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            // A stub per original: only the link column is updated (one batched UPDATE).
+            var stub = new FoodInspection { Id = original.Id };
+            db.Inspections.Attach(stub);
+            stub.ReinspectedById = re.Id;
         }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
         await SeedKitchensAsync(db, random, today, ct);
 

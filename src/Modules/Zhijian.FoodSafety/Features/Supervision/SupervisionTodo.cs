@@ -44,7 +44,8 @@ internal sealed class SupervisionTodo(FoodSafetyDbContext db, InspectionPlans pl
             .GroupBy(i => i.PublishBy < today).Select(g => new { Overdue = g.Key, N = g.Count(), Due = g.Min(i => i.PublishBy) }).ToListAsync(ct);
         foreach (var p in publish)
             items.Add(new TodoItem(Module, p.Overdue ? TodoKind.Overdue : ctx.KindOf(p.Due) ?? TodoKind.DueSoon, "公示监督检查结果（20个工作日内）",
-                p.Overdue ? $"{p.N} 条已超过公示期限" : $"{p.N} 条即将到期", p.Due, "/food/inspections?tab=publish") { Count = p.N });
+                p.Overdue ? $"{p.N} 条已超过公示期限" : $"{p.N} 条即将到期", p.Due, "/food/inspections?tab=publish")
+            { Count = p.N });
 
         var gaps = await plans.CoverageGapsAsync(null, 1, 1, ct);
         if (gaps.Overdue > 0)
