@@ -70,6 +70,7 @@ internal sealed class Canteens(FoodSafetyDbContext db, ActorContext actor, TimeP
 
     public async Task<Result<CanteenRow>> UpdateAsync(long id, UpdateKitchen cmd, CancellationToken ct)
     {
+        if (!InspectionRecords.CanWork(actor.Current)) return Result<CanteenRow>.Forbidden("明厨亮灶状态由执法检查人员现场核实后登记");
         var e = new FieldErrors();
         if (cmd.TransparentKitchen)
         {

@@ -76,8 +76,13 @@ internal sealed class InspectionRecords(FoodSafetyDbContext db, ChecklistService
         return type is null ? null : ChecklistService.View(await checklists.InForceAsync(ChecklistCatalogue.KindOf(type.Value), on, ct));
     }
 
+    /// <summary>Who may record inspections and 明厨亮灶 (the work policy, also for console pages that call the service directly).</summary>
+    public static bool CanWork(Actor a) =>
+        a.IsInRole(Roles.Inspector) || FoodAccess.CanOrganise(a) || (a.IsApiClient && a.HasScope(FoodAccess.WriteScope));
+
     public async Task<Result<InspectionView>> RecordAsync(RecordInspection cmd, CancellationToken ct)
     {
+        if (!CanWork(actor.Current)) return Result<InspectionView>.Forbidden("监督检查记录由执法检查人员录入");
         var today = clock.Today();
         var e = new FieldErrors();
         if (cmd.BusinessId is null) e.Add("businessId", "请选择被检查的食品生产经营者");
