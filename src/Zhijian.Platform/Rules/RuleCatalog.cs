@@ -22,6 +22,8 @@ public static class RuleCatalog
     private const string Food = "《食品安全抽样检验管理办法》（总局令第15号，2022年修正）";
     private const string Sequip = "《特种设备使用管理规则》TSG 08 及各类定期检验规则";
     private const string Random = "《关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》";
+    private const string Order49 = "《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）";
+    private const string Grading2016 = "《食品生产经营风险分级管理办法（试行）》（原食品药品监管总局，2016）";
     private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
@@ -130,6 +132,21 @@ public static class RuleCatalog
         P("food.renewal-window-opens", "食品安全许可", "许可延续申请最早可提出（有效期届满前，工作日）", "90WD", RuleConfidence.Q, "《食品经营许可和备案管理办法》（总局令第78号）第二十三条，第三方摘录"),
         P("food.renewal-window-closes", "食品安全许可", "许可延续申请最迟应提出（有效期届满前，工作日）", "15WD", RuleConfidence.Q, "《食品经营许可和备案管理办法》（总局令第78号）第二十三条，第三方摘录"),
         // ---- end 食品安全：许可、登记与风险分级 ----
+        // ── 食品安全 · 监督检查与抽检计划（issue 20, area Supervision）──────────────────────────────────────────────
+        I("food.inspect-a-min", "食品监督检查", "风险等级 A 级：每年最少检查次数", "1", "次", RuleConfidence.Q, Order49 + "；" + Grading2016),
+        I("food.inspect-a-plan", "食品监督检查", "风险等级 A 级：年度计划检查次数", "1", "次", RuleConfidence.Q, Order49 + "；" + Grading2016 + "（A 级不少于1次）"),
+        I("food.inspect-b-min", "食品监督检查", "风险等级 B 级：每年最少检查次数", "1", "次", RuleConfidence.Q, Grading2016 + "（B 级 1–2 次）"),
+        I("food.inspect-b-plan", "食品监督检查", "风险等级 B 级（含未分级）：年度计划检查次数", "2", "次", RuleConfidence.Q, Grading2016 + "（B 级 1–2 次，计划取上限）"),
+        I("food.inspect-c-min", "食品监督检查", "风险等级 C 级：每年最少检查次数", "2", "次", RuleConfidence.Q, Grading2016 + "（C 级 2–3 次）"),
+        I("food.inspect-c-plan", "食品监督检查", "风险等级 C 级：年度计划检查次数", "3", "次", RuleConfidence.Q, Grading2016 + "（C 级 2–3 次，计划取上限）"),
+        I("food.inspect-d-min", "食品监督检查", "风险等级 D 级：每年最少检查次数", "3", "次", RuleConfidence.Q, Grading2016 + "（D 级 3–4 次）"),
+        I("food.inspect-d-plan", "食品监督检查", "风险等级 D 级：年度计划检查次数", "4", "次", RuleConfidence.Q, Grading2016 + "（D 级 3–4 次，计划取上限）"),
+        I("food.full-inspection-years", "食品监督检查", "每个食品生产经营者全项目监督检查至少每 N 年一次", "2", "年", RuleConfidence.S, Order49 + "第22条"),
+        I("food.inspection-min-inspectors", "食品监督检查", "监督检查执法人员最少人数", "2", "人", RuleConfidence.S, Order49 + "第23条"),
+        P("food.inspection-rectify", "食品监督检查", "基本符合、不符合的整改期限（自检查之日起）", "10WD", RuleConfidence.C, "本系统默认值（各地按检查结果处理规定设定）"),
+        P("food.inspection-publish", "食品监督检查", "监督检查结果公开（自检查之日起）", "20WD", RuleConfidence.S, Order49 + "第39条"),
+        I("food.sampling-per-thousand", "食品安全抽检", "年度抽检计划批次（每千名常住人口）", "4", "批次", RuleConfidence.C, "国务院食品安全工作要求（每千人4批次）；五地规划为5"),
+        // ── end 食品安全 · 监督检查与抽检计划 ───────────────────────────────────────────────────────────────────────
 
         // 特种设备
         I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
