@@ -17,8 +17,13 @@ internal sealed record DisposalRow(long Id, string Number, string OrderNumber, s
 /// <summary>核查处置 in full.</summary>
 internal sealed record DisposalView(long Id, string Number, long OrderId, string OrderNumber, string Uscc, string BusinessName, string FoodName, DateOnly OpenedOn,
     DateOnly DueOn, DateOnly? CompletedOn, string? Summary, string State,
-    IReadOnlyList<(string Role, string Addressee, bool Outgoing, string? Address)> Tasks,
-    IReadOnlyList<(long Id, string Kind, string Label, DateOnly? DoneOn, string? Note)> Steps);
+    IReadOnlyList<DisposalTaskView> Tasks, IReadOnlyList<DisposalStepView> Steps);
+
+/// <summary>核查处置任务: the bureau (or the addressee of an outgoing 协查函) for the producer or the seller.</summary>
+internal sealed record DisposalTaskView(string Role, string Addressee, bool Outgoing, string? Address);
+
+/// <summary>A checklist item.</summary>
+internal sealed record DisposalStepView(long Id, string Kind, string Label, DateOnly? DoneOn, string? Note);
 
 /// <summary>Completing a checklist item.</summary>
 internal sealed record CompleteStep(DateOnly? DoneOn, string? Note);
@@ -107,8 +112,8 @@ internal sealed class Disposals(FoodSafetyDbContext db, OrgUnitDirectory units, 
         var steps = await db.DisposalSteps.AsNoTracking().Where(s => s.DisposalId == id).OrderBy(s => s.Seq).ToListAsync(ct);
         return new DisposalView(d.Id, d.Number, d.OrderId, d.OrderNumber, d.Uscc, d.BusinessName, d.FoodName, d.OpenedOn, d.DueOn, d.CompletedOn, d.Summary,
             State(d.CompletedOn, d.DueOn, clock.Today()),
-            [.. tasks.Select(t => (t.Role, t.Addressee, t.Outgoing, t.Address))],
-            [.. steps.Select(s => (s.Id, s.Kind == DisposalStepKind.Duty ? "企业义务" : "核查要点", s.Label, s.DoneOn, s.Note))]);
+            [.. tasks.Select(t => new DisposalTaskView(t.Role, t.Addressee, t.Outgoing, t.Address))],
+            [.. steps.Select(s => new DisposalStepView(s.Id, s.Kind == DisposalStepKind.Duty ? "企业义务" : "核查要点", s.Label, s.DoneOn, s.Note))]);
     }
 
     public async Task<Result<DisposalView>> CompleteStepAsync(long id, long stepId, CompleteStep cmd, CancellationToken ct)

@@ -44,7 +44,10 @@ internal sealed record SamplingOrderView(long Id, string Number, string Purpose,
     string Quantity, string Reserve, DateOnly SampledOn, long LabId, string Lab, string Status, DateOnly ToLabBy, DateOnly? ReceivedOn, DateOnly? ReportBy,
     string? ReportNo, DateOnly? ReportDate, string Result, bool MicrobiologicalFailure, DateOnly? ResultToBureauBy, DateOnly? ResultReceivedOn,
     DateOnly? NoticeBy, DateOnly? NoticeServedOn, DateOnly? RetestApplyBy, string FinalResult, DateOnly? PublishedOn, long? DisposalId,
-    IReadOnlyList<ResultItemView> Items, IReadOnlyList<ReviewView> Reviews, IReadOnlyList<(DateTimeOffset At, string Actor, string Text)> History);
+    IReadOnlyList<ResultItemView> Items, IReadOnlyList<ReviewView> Reviews, IReadOnlyList<SamplingHistoryEntry> History);
+
+/// <summary>抽样单履历.</summary>
+internal sealed record SamplingHistoryEntry(DateTimeOffset At, string Actor, string Text);
 
 /// <summary>
 /// 抽样单: creation (two samplers, no advance notice, the registry entity, the product, the lab), receipt at the lab, the
@@ -250,7 +253,7 @@ internal sealed class SamplingOrders(
             SamplingNames.Verdict(o.FinalPassed), o.PublishedOn, disposal,
             [.. items.Select(i => new ResultItemView(i.Seq, i.Retest, i.Item, i.Standard, i.StandardValue, i.Measured, i.Unit, i.Passed ? "合格" : "不合格", i.Microbiological))],
             [.. reviews.Select(r => Reviews.View(r, labs))],
-            [.. history.Select(h => (h.At, h.Actor, h.Text))]);
+            [.. history.Select(h => new SamplingHistoryEntry(h.At, h.Actor, h.Text))]);
     }
 
     private void History(long orderId, string text) =>
