@@ -89,7 +89,10 @@ public sealed class SamplingRulesTests
 
         var verdict = await PostResultAsync(s.First.Client, new
         {
-            orderNumber = number, reportNo = "R-4", reportDate = "2026-11-20", conclusion = "合格",
+            orderNumber = number,
+            reportNo = "R-4",
+            reportDate = "2026-11-20",
+            conclusion = "合格",
             items = new[] { new { item = "铅（以Pb计）", standard = "GB 2762-2022", standardValue = "≤1.0mg/kg", measured = "1.6", unit = "mg/kg", verdict = "合格", microbiological = false } },
         }, HttpStatusCode.BadRequest);
         Assert.Contains("检验结果 1.6mg/kg 不符合标准值 ≤1.0mg/kg，单项判定却为“合格”", verdict.ProblemText(), StringComparison.Ordinal);
@@ -158,7 +161,10 @@ public sealed class SamplingRulesTests
         Assert.Contains("复检", wrong.ProblemText(), StringComparison.Ordinal);
         await PostResultAsync(retestLab.Client, new
         {
-            orderNumber = a.Number, reportNo = "A-R1", reportDate = "2026-12-03", conclusion = "合格",
+            orderNumber = a.Number,
+            reportNo = "A-R1",
+            reportDate = "2026-12-03",
+            conclusion = "合格",
             items = new[] { new { item = "氨基酸态氮", standard = "GB 2717-2018", standardValue = "≥0.40g/100mL", measured = "0.45", unit = "g/100mL", verdict = "合格", microbiological = false } },
         });
         var final = await chief.GetJsonAsync($"/api/v1/food/sampling/orders/{a.Id}");

@@ -122,15 +122,34 @@ internal static class DemoSampling
             var purpose = (n % 10) switch { < 6 => SamplingPurpose.Supervision, < 9 => SamplingPurpose.Evaluation, _ => SamplingPurpose.RiskMonitoring };
             var o = new SamplingOrder
             {
-                Number = string.Create(CultureInfo.InvariantCulture, $"CJ{year}{seq:D6}"), Purpose = purpose, Level = (SamplingLevel)(1 + (n % 4)),
-                OrgUnitId = bureau?.Id ?? rootUnit?.Id ?? 0, OrgUnitName = bureau?.Name ?? rootUnit?.Name ?? "", Samplers = "张伟、赵磊", NoAdvanceNotice = true,
-                Uscc = e.Uscc, BusinessName = e.Name, BusinessAddress = "", DivisionCode = e.DivisionCode,
+                Number = string.Create(CultureInfo.InvariantCulture, $"CJ{year}{seq:D6}"),
+                Purpose = purpose,
+                Level = (SamplingLevel)(1 + (n % 4)),
+                OrgUnitId = bureau?.Id ?? rootUnit?.Id ?? 0,
+                OrgUnitName = bureau?.Name ?? rootUnit?.Name ?? "",
+                Samplers = "张伟、赵磊",
+                NoAdvanceNotice = true,
+                Uscc = e.Uscc,
+                BusinessName = e.Name,
+                BusinessAddress = "",
+                DivisionCode = e.DivisionCode,
                 Place = product.Category == "31" ? SamplingPlace.Catering : product.Producer.Length > 0 && rnd.Next(5) == 0 ? SamplingPlace.Online : SamplingPlace.Circulation,
-                CategoryCode = product.Category, FoodName = product.Food, Brand = product.Brand.Length > 0 ? product.Brand : null, Specification = product.Spec,
-                BatchNumber = sampledOn.AddDays(-rnd.Next(5, 60)).ToString("yyyyMMdd", CultureInfo.InvariantCulture), ProductionDate = sampledOn.AddDays(-rnd.Next(5, 60)),
-                ProducerName = product.Producer.Length > 0 ? product.Producer : null, ProducerAddress = product.ProducerAddress.Length > 0 ? product.ProducerAddress : null,
+                CategoryCode = product.Category,
+                FoodName = product.Food,
+                Brand = product.Brand.Length > 0 ? product.Brand : null,
+                Specification = product.Spec,
+                BatchNumber = sampledOn.AddDays(-rnd.Next(5, 60)).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+                ProductionDate = sampledOn.AddDays(-rnd.Next(5, 60)),
+                ProducerName = product.Producer.Length > 0 ? product.Producer : null,
+                ProducerAddress = product.ProducerAddress.Length > 0 ? product.ProducerAddress : null,
                 ProducerDivision = product.ProducerDivision.Length > 0 ? product.ProducerDivision : null,
-                Quantity = "6 件", Reserve = "3 件", SampledOn = sampledOn, LabId = lab.Id, ToLabBy = deadlines.ToLab(sampledOn), CreatedAt = now, CreatedBy = "张伟",
+                Quantity = "6 件",
+                Reserve = "3 件",
+                SampledOn = sampledOn,
+                LabId = lab.Id,
+                ToLabBy = deadlines.ToLab(sampledOn),
+                CreatedAt = now,
+                CreatedBy = "张伟",
             };
             var passed = ++n % failEvery != 0;
             var age = today.DayNumber - sampledOn.DayNumber;
@@ -178,8 +197,15 @@ internal static class DemoSampling
                     var fail = o.Passed == false && (seqItem == 0 || (o.MicrobiologicalFailure && it.Micro));
                     db.SamplingResultItems.Add(new SamplingResultItem
                     {
-                        OrderId = o.Id, Seq = ++seqItem, Item = it.Item, Standard = it.Standard, StandardValue = it.Limit,
-                        Measured = (fail ? it.Fail : it.Pass).ToString(CultureInfo.InvariantCulture), Unit = it.Unit, Passed = !fail, Microbiological = it.Micro,
+                        OrderId = o.Id,
+                        Seq = ++seqItem,
+                        Item = it.Item,
+                        Standard = it.Standard,
+                        StandardValue = it.Limit,
+                        Measured = (fail ? it.Fail : it.Pass).ToString(CultureInfo.InvariantCulture),
+                        Unit = it.Unit,
+                        Passed = !fail,
+                        Microbiological = it.Micro,
                     });
                 }
             }
@@ -220,7 +246,11 @@ internal static class DemoSampling
                 var applied = o.NoticeServedOn!.Value.AddDays(1) > today ? today : o.NoticeServedOn.Value.AddDays(1);
                 var review = new SamplingReview
                 {
-                    OrderId = o.Id, Kind = ReviewKind.Retest, Status = ReviewStatus.Applied, AppliedOn = applied, Reason = "对检验结论有异议，申请复检",
+                    OrderId = o.Id,
+                    Kind = ReviewKind.Retest,
+                    Status = ReviewStatus.Applied,
+                    AppliedOn = applied,
+                    Reason = "对检验结论有异议，申请复检",
                     AcceptBy = deadlines.Due(SamplingDeadlines.RetestAccept, applied),
                 };
                 o.Status = SamplingStatus.Review;
@@ -253,8 +283,16 @@ internal static class DemoSampling
             var due = deadlines.Due(SamplingDeadlines.DisposalDeadline, opened);
             var d = new Disposal
             {
-                OrderId = o.Id, Number = "HC" + o.Number[2..], OrderNumber = o.Number, Uscc = o.Uscc, BusinessName = o.BusinessName, FoodName = o.FoodName,
-                DivisionCode = o.DivisionCode, OrgUnitId = o.OrgUnitId, OpenedOn = opened, DueOn = due,
+                OrderId = o.Id,
+                Number = "HC" + o.Number[2..],
+                OrderNumber = o.Number,
+                Uscc = o.Uscc,
+                BusinessName = o.BusinessName,
+                FoodName = o.FoodName,
+                DivisionCode = o.DivisionCode,
+                OrgUnitId = o.OrgUnitId,
+                OpenedOn = opened,
+                DueOn = due,
             };
             if (state >= 5 || (due < today && state != 4))
             {
@@ -272,7 +310,11 @@ internal static class DemoSampling
                 var bureau = o.ProducerDivision is { } div ? await units.BureauForAsync(div, ct) : null;
                 db.DisposalTasks.Add(new DisposalTask
                 {
-                    DisposalId = d.Id, Role = "生产者", OrgUnitId = bureau?.Id, Outgoing = bureau is null, Address = o.ProducerAddress,
+                    DisposalId = d.Id,
+                    Role = "生产者",
+                    OrgUnitId = bureau?.Id,
+                    Outgoing = bureau is null,
+                    Address = o.ProducerAddress,
                     Addressee = bureau?.Name ?? $"外省/外市（{o.ProducerDivision}）市场监督管理部门：{o.ProducerName}",
                 });
             }
@@ -284,7 +326,10 @@ internal static class DemoSampling
                 seq++;
                 db.DisposalSteps.Add(new DisposalStep
                 {
-                    DisposalId = d.Id, Kind = kind, Seq = seq, Label = label,
+                    DisposalId = d.Id,
+                    Kind = kind,
+                    Seq = seq,
+                    Label = label,
                     DoneOn = seq <= doneSteps ? (opened.AddDays(seq * 3) < today ? opened.AddDays(seq * 3) : today) : null,
                 });
             }

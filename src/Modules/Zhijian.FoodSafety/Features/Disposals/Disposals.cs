@@ -51,8 +51,15 @@ internal sealed class Disposals(FoodSafetyDbContext db, OrgUnitDirectory units, 
         if (existing is not null) return existing;
         var d = new Disposal
         {
-            OrderId = order.Id, Number = "HC" + order.Number[2..], OrderNumber = order.Number, Uscc = order.Uscc, BusinessName = order.BusinessName,
-            FoodName = order.FoodName, DivisionCode = order.DivisionCode, OrgUnitId = order.OrgUnitId, OpenedOn = today,
+            OrderId = order.Id,
+            Number = "HC" + order.Number[2..],
+            OrderNumber = order.Number,
+            Uscc = order.Uscc,
+            BusinessName = order.BusinessName,
+            FoodName = order.FoodName,
+            DivisionCode = order.DivisionCode,
+            OrgUnitId = order.OrgUnitId,
+            OpenedOn = today,
             DueOn = deadlines.Due(SamplingDeadlines.DisposalDeadline, today),
         };
         db.Disposals.Add(d);
@@ -68,7 +75,10 @@ internal sealed class Disposals(FoodSafetyDbContext db, OrgUnitDirectory units, 
                 ? new DisposalTask { DisposalId = d.Id, Role = "生产者", OrgUnitId = bureau.Id, Addressee = bureau.Name, Address = order.ProducerAddress }
                 : new DisposalTask
                 {
-                    DisposalId = d.Id, Role = "生产者", Outgoing = true, Address = order.ProducerAddress,
+                    DisposalId = d.Id,
+                    Role = "生产者",
+                    Outgoing = true,
+                    Address = order.ProducerAddress,
                     Addressee = $"外省/外市（{division ?? "区划不明"}）市场监督管理部门：{order.ProducerName}",
                 });
         }
@@ -97,8 +107,16 @@ internal sealed class Disposals(FoodSafetyDbContext db, OrgUnitDirectory units, 
         var rows = await query.OrderBy(d => d.CompletedOn != null).ThenBy(d => d.DueOn).Skip(Paging.Skip(page, size)).Take(size)
             .Select(d => new
             {
-                d.Id, d.Number, d.OrderNumber, d.BusinessName, d.FoodName, d.OpenedOn, d.DueOn, d.CompletedOn,
-                Done = db.DisposalSteps.Count(s => s.DisposalId == d.Id && s.DoneOn != null), Steps = db.DisposalSteps.Count(s => s.DisposalId == d.Id),
+                d.Id,
+                d.Number,
+                d.OrderNumber,
+                d.BusinessName,
+                d.FoodName,
+                d.OpenedOn,
+                d.DueOn,
+                d.CompletedOn,
+                Done = db.DisposalSteps.Count(s => s.DisposalId == d.Id && s.DoneOn != null),
+                Steps = db.DisposalSteps.Count(s => s.DisposalId == d.Id),
             }).ToListAsync(ct);
         return new SamplingPage<DisposalRow>([.. rows.Select(r => new DisposalRow(r.Id, r.Number, r.OrderNumber, r.BusinessName, r.FoodName, r.OpenedOn, r.DueOn,
             r.CompletedOn, r.Done, r.Steps, State(r.CompletedOn, r.DueOn, today)))], total, Math.Max(page, 1), size);

@@ -86,8 +86,15 @@ internal sealed class LabResults(FoodSafetyDbContext db, ActorContext actor, Lab
                 errors.Add($"{f}.verdict", $"{label}：检验结果 {it.Measured.Trim()}{it.Unit?.Trim()} {(meets ? "符合" : "不符合")}标准值 {it.StandardValue.Trim()}，单项判定却为“{it.Verdict?.Trim()}”");
             parsed.Add(new SamplingResultItem
             {
-                OrderId = order.Id, Retest = retest is not null, Seq = i + 1, Item = it.Item?.Trim() ?? "", Standard = it.Standard?.Trim() ?? "",
-                StandardValue = it.StandardValue?.Trim() ?? "", Measured = it.Measured?.Trim() ?? "", Unit = it.Unit?.Trim() ?? "", Passed = verdict ?? false,
+                OrderId = order.Id,
+                Retest = retest is not null,
+                Seq = i + 1,
+                Item = it.Item?.Trim() ?? "",
+                Standard = it.Standard?.Trim() ?? "",
+                StandardValue = it.StandardValue?.Trim() ?? "",
+                Measured = it.Measured?.Trim() ?? "",
+                Unit = it.Unit?.Trim() ?? "",
+                Passed = verdict ?? false,
                 Microbiological = it.Microbiological,
             });
         }

@@ -60,7 +60,11 @@ internal sealed class Reviews(FoodSafetyDbContext db, ActorContext actor, Sampli
 
         var review = new SamplingReview
         {
-            OrderId = orderId, Kind = kind, Status = ReviewStatus.Applied, AppliedOn = on, Reason = cmd.Reason.Trim(),
+            OrderId = orderId,
+            Kind = kind,
+            Status = ReviewStatus.Applied,
+            AppliedOn = on,
+            Reason = cmd.Reason.Trim(),
             AcceptBy = deadlines.Due(kind == ReviewKind.Retest ? SamplingDeadlines.RetestAccept : SamplingDeadlines.ObjectionAccept, on),
         };
         db.SamplingReviews.Add(review);
