@@ -46,13 +46,20 @@ internal sealed class Labs(FoodSafetyDbContext db, ActorContext actor, ApiClient
         return View(lab);
     }
 
-    /// <summary>Creates the lab's API client (scope food.lab, bound to the creating administrator's unit) and stores it on the lab.</summary>
+    /// <summary>Creates the lab's API client (scope food.lab, bound to the creating administrator's unit; replaces and revokes an earlier one) and stores it on the lab.</summary>
     public async Task<Result<LabClientCreated>> CreateClientAsync(long labId, CancellationToken ct)
     {
         var lab = await db.Labs.SingleOrDefaultAsync(l => l.Id == labId, ct);
         if (lab is null) return Result<LabClientCreated>.NotFound($"承检机构 {labId} 不存在");
         var unit = actor.Current.OrgUnitId is { } uid ? await units.FindAsync(uid, ct) : (await units.RootAsync(ct));
         if (unit is null) return Result<LabClientCreated>.Unprocessable("未找到创建客户端的机构");
+        // A new key replaces the lab's client: the old one is revoked first (its name is then free again).
+        if (lab.ApiClientId is { } old)
+        {
+            var revoked = await clients.RevokeAsync(old, ct);
+            if (!revoked.IsSuccess) return revoked.Fail<LabClientCreated>();
+        }
+
         var created = await clients.CreateAsync($"{lab.Name}（检验结果报送）", unit.Code, [FoodAccess.LabScope], ct);
         if (!created.IsSuccess) return created.Fail<LabClientCreated>();
         var before = new { lab.ApiClientId, lab.ApiClientName };
