@@ -19,7 +19,7 @@ public static class RuleCatalog
     private const string Order44 = "《市场监督管理严重违法失信名单管理办法》（总局令第44号）";
     private const string Abnormal = "《市场监督管理信用修复管理办法》《企业经营异常名录管理暂行办法》";
     private const string Repair = "《市场监督管理信用修复管理办法》（2021）";
-    private const string Food = "《食品安全抽样检验管理办法》（总局令第15号，2022年修正）";
+    private const string Food = "《食品安全抽样检验管理办法》（总局令第15号，2019）";
     private const string Sequip = "《特种设备使用管理规则》TSG 08 及各类定期检验规则";
     private const string Random = "《关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》";
     private const string Order49 = "《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）";
@@ -119,7 +119,7 @@ public static class RuleCatalog
         P("food.lab-report", "食品安全抽检", "检验机构出具检验报告", "20WD", RuleConfidence.S, Food),
         P("food.fail-report", "食品安全抽检", "不合格结果报告", "2WD", RuleConfidence.Q, Food),
         P("food.retest-apply", "食品安全抽检", "申请复检（自收到检验结论）", "7WD", RuleConfidence.S, Food),
-        P("food.retest-accept", "食品安全抽检", "复检申请受理决定", "5WD", RuleConfidence.S, Food),
+        P("food.retest-accept", "食品安全抽检", "复检申请受理决定", "5WD", RuleConfidence.C, Food + "第32条第1款（取值未核实）[R] S11"),
         P("food.retest-lab", "食品安全抽检", "确定复检机构", "5WD", RuleConfidence.S, Food),
         P("food.retest-report", "食品安全抽检", "复检报告", "10WD", RuleConfidence.S, Food),
         I("food.reserve-pass", "食品安全抽检", "合格样品备份样品保存期", "3", "月", RuleConfidence.S, Food),
@@ -147,6 +147,14 @@ public static class RuleCatalog
         P("food.inspection-publish", "食品监督检查", "监督检查结果公开（自检查之日起）", "20WD", RuleConfidence.S, Order49 + "第39条"),
         I("food.sampling-per-thousand", "食品安全抽检", "年度抽检计划批次（每千名常住人口）", "4", "批次", RuleConfidence.C, "国务院食品安全工作要求（每千人4批次）；五地规划为5"),
         // ── end 食品安全 · 监督检查与抽检计划 ───────────────────────────────────────────────────────────────────────
+        // 食品安全抽检（抽样单、检验结果、复检与异议、核查处置）— food-c; [F-3P]/[?]/[R] tags of research/wave2-rules.md §1
+        P("food.pass-report", "食品安全抽检", "合格结论报送（自检验报告出具）", "10WD", RuleConfidence.Q, Food + "第26条第1款 [F-3P] S7"),
+        P("food.result-notice", "食品安全抽检", "送达检验结果通知书（自收到检验结论）", "5WD", RuleConfidence.C, Food + "第29条（条文取值未核实）[?] S9"),
+        P("food.retest-lab-extension", "食品安全抽检", "确定复检机构期限的延长（一次，须说明理由）", "5WD", RuleConfidence.Q, Food + "第32条第2款 [F-3P] S12"),
+        P("food.objection-apply", "食品安全抽检", "提出异议（自收到检验结论）", "7WD", RuleConfidence.C, Food + "第37条（取值未核实）[R] S18"),
+        P("food.objection-accept", "食品安全抽检", "异议受理决定", "5WD", RuleConfidence.C, Food + "第37条（取值未核实）[R] S18"),
+        P("food.objection-decide", "食品安全抽检", "异议处理决定（自受理）", "20WD", RuleConfidence.C, Food + "第38条（取值未核实）[R] S18"),
+        P("food.disposal-deadline", "食品安全抽检", "不合格食品核查处置完成（自收到不合格结论，自然日）", "90CD", RuleConfidence.C, Food + "第45条（取值未核实）[?] S20"),
 
         // 特种设备
         I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),

@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.FoodSafety.Domain.Sampling;
+using Zhijian.FoodSafety.Features.Sampling;
+using Zhijian.Platform;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.FoodSafety.Features;
 
@@ -8,10 +13,22 @@ internal static class FoodSamplingFeature
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<SamplingDeadlines>();
+        services.AddScoped<Labs.Labs>();
+        services.AddScoped<SamplingOrders>();
+        services.AddScoped<LabResults>();
+        services.AddScoped<Reviews>();
+        services.AddScoped<Disposals.Disposals>();
+        services.AddScoped<PublicSampling>();
+        services.AddScoped<SamplingCounts>();
+        services.AddScoped<Grading.IFoodRiskFacts, SamplingRiskFacts>();
+        services.AddEvent<FoodSamplingFailed>();
+        services.AddEventHandler<FoodSamplingFailed, SamplingFailedCredit>();
+        services.AddTodoSource<SamplingTodo>();
+        services.AddMeasureSource<SamplingMeasures>();
+        services.AddAuditNames(SamplingAuditNames.Actions, SamplingAuditNames.RecordTypes);
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="food"/> is /api/v1/food (staff read policy).</summary>
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder food)
-    {
-    }
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder food) => SamplingEndpoints.Map(api, food);
 }

@@ -96,86 +96,10 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                     b.ToTable("food_businesses", (string)null);
                 });
 
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodChecklist", b =>
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.Disposal", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "Version")
-                        .IsUnique();
-
-                    b.ToTable("food_checklists", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodChecklistItem", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChecklistId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Key")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Section")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Seq")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChecklistId", "Seq");
-
-                    b.ToTable("food_checklist_items", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodInspection", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BusinessId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BusinessName")
@@ -183,21 +107,7 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("BusinessType")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChecklistId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ChecklistVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DivisionCode")
@@ -205,50 +115,36 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Evidence")
-                        .IsRequired()
-                        .HasMaxLength(4000)
+                    b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Full")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("InspectedOn")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("InspectorNames")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Inspectors")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitName")
+                    b.Property<string>("FoodName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("PublishBy")
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("PublishedOn")
+                    b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("RectifyBy")
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ReinspectedById")
+                    b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ReinspectionOfId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Result")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Uscc")
                         .IsRequired()
@@ -257,36 +153,38 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Uscc");
+                    b.HasIndex("DivisionCode");
 
-                    b.HasIndex("BusinessId", "InspectedOn");
+                    b.HasIndex("Number")
+                        .IsUnique();
 
-                    b.HasIndex("DivisionCode", "InspectedOn");
+                    b.HasIndex("OrderId")
+                        .IsUnique();
 
-                    b.HasIndex("PublishedOn", "PublishBy");
+                    b.HasIndex("CompletedOn", "DueOn");
 
-                    b.ToTable("food_inspections", (string)null);
+                    b.ToTable("food_disposals", (string)null);
                 });
 
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodInspectionAnswer", b =>
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.DisposalStep", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Answer")
+                    b.Property<long>("DisposalId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(10)
+                    b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("InspectionId")
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Key")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
@@ -295,146 +193,196 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisposalId");
+
+                    b.ToTable("food_disposal_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.DisposalTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId");
-
-                    b.ToTable("food_inspection_answers", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodInspectionPlan", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Businesses")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("GeneratedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("GeneratedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrgUnitName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Planned")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId", "Year")
-                        .IsUnique();
-
-                    b.ToTable("food_inspection_plans", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodInspectionPlanLine", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BusinessId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("FullDue")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Grade")
-                        .HasMaxLength(1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Minimum")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("Addressee")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PlanId")
+                    b.Property<long>("DisposalId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Planned")
+                    b.Property<int?>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Q1")
+                    b.Property<bool>("Outgoing")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Q2")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Q3")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Q4")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Uscc")
+                    b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(18)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("DisposalId");
 
-                    b.HasIndex("Year", "BusinessId");
-
-                    b.ToTable("food_inspection_plan_lines", (string)null);
+                    b.ToTable("food_disposal_tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodSamplingPlan", b =>
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.Lab", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Batches")
+                    b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApiClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApiClientName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CmaNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnRetestList")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiClientId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("food_labs", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.SamplingEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("food_sampling_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.SamplingOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FinalPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FoodName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LabId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MicrobiologicalFailure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoAdvanceNotice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrgUnitId")
@@ -445,66 +393,264 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("PerThousand")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Population")
+                    b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PopulationSource")
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProducerAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerDivision")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProductionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quantity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reserve")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResultReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResultToBureauBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetestApplyBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Samplers")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("UpdatedAt")
+                    b.Property<string>("Specification")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly>("ToLabBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrgUnitId", "Year")
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("LabId");
+
+                    b.HasIndex("Number")
                         .IsUnique();
 
-                    b.ToTable("food_sampling_plans", (string)null);
+                    b.HasIndex("PublishedOn");
+
+                    b.HasIndex("ReportNo");
+
+                    b.HasIndex("Uscc");
+
+                    b.HasIndex("Status", "SampledOn");
+
+                    b.ToTable("food_sampling_orders", (string)null);
                 });
 
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodSamplingPlanLine", b =>
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.SamplingResultItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Batches")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CategoryCode")
+                    b.Property<string>("Item")
                         .IsRequired()
-                        .HasMaxLength(2)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PlanId")
+                    b.Property<string>("Measured")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Microbiological")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Q1")
+                    b.Property<long>("OrderId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Q2")
+                    b.Property<bool>("Passed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Q3")
+                    b.Property<bool>("Retest")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Q4")
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardValue")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "Retest", "Seq");
+
+                    b.ToTable("food_sampling_result_items", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Sampling.SamplingReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AcceptBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Algorithm")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Candidates")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commitment")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PickedLabId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PickedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Upheld")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("OrderId");
 
-                    b.ToTable("food_sampling_plan_lines", (string)null);
+                    b.HasIndex("Status");
+
+                    b.ToTable("food_sampling_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>
@@ -613,48 +759,6 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodChecklistItem", b =>
-                {
-                    b.HasOne("Zhijian.FoodSafety.Domain.Supervision.FoodChecklist", null)
-                        .WithMany("Items")
-                        .HasForeignKey("ChecklistId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodInspectionAnswer", b =>
-                {
-                    b.HasOne("Zhijian.FoodSafety.Domain.Supervision.FoodInspection", null)
-                        .WithMany("Answers")
-                        .HasForeignKey("InspectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodSamplingPlanLine", b =>
-                {
-                    b.HasOne("Zhijian.FoodSafety.Domain.Supervision.FoodSamplingPlan", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodChecklist", b =>
-                {
-                    b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodInspection", b =>
-                {
-                    b.Navigation("Answers");
-                });
-
-            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodSamplingPlan", b =>
-                {
-                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }
