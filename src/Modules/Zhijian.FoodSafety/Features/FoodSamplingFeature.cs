@@ -20,7 +20,7 @@ internal static class FoodSamplingFeature
         services.AddScoped<Reviews>();
         services.AddScoped<Disposals.Disposals>();
         services.AddScoped<PublicSampling>();
-        services.AddScoped<SamplingCounts>();
+        services.AddScoped<SamplingPlans.ISamplingCounts, SamplingCounts>();
         services.AddScoped<Grading.IFoodRiskFacts, SamplingRiskFacts>();
         services.AddEvent<FoodSamplingFailed>();
         services.AddEventHandler<FoodSamplingFailed, SamplingFailedCredit>();

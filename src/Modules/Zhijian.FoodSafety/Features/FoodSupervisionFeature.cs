@@ -24,7 +24,6 @@ internal static class FoodSupervisionFeature
         services.AddScoped<Canteens>();
         services.AddScoped<PublicFoodInspections>();
         services.AddScoped<SamplingPlans.SamplingPlans>();
-        services.TryAddScoped<ISamplingCounts, NoSamplingCounts>();
         services.AddScoped<IFoodRiskFacts, NonCompliantInspectionFacts>();
         services.AddScoped<IFoodRiskFacts, BasicInspectionFacts>();
         services.AddEvent<FoodInspectionPublished>();

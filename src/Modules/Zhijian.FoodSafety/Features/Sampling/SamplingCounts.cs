@@ -5,9 +5,9 @@ namespace Zhijian.FoodSafety.Features.Sampling;
 
 /// <summary>
 /// Batches sampled per food category by a unit in a year, for the yearly sampling plans' progress (ISamplingCounts of
-/// Features/SamplingPlans; the interface is added at merge). 风险监测 batches count too: plans size all sampling.
+/// Features/SamplingPlans). 风险监测 batches count too: plans size all sampling.
 /// </summary>
-internal sealed class SamplingCounts(FoodSafetyDbContext db)
+internal sealed class SamplingCounts(FoodSafetyDbContext db) : SamplingPlans.ISamplingCounts
 {
     public async Task<IReadOnlyDictionary<string, int>> CountsByCategoryAsync(int orgUnitId, int year, CancellationToken ct)
     {

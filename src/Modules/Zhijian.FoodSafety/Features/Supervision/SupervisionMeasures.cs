@@ -17,7 +17,8 @@ internal sealed class SupervisionMeasures(FoodSafetyDbContext db, ActorContext a
 {
     public const string Planned = "food.inspections_planned";
     public const string Done = "food.inspections_done";
-    public const string Active = "food.businesses_active";
+    /// <summary>The denominator of 两年全覆盖率, defined by the businesses area (FoodBusinessMeasures).</summary>
+    public const string Active = Businesses.FoodBusinessMeasures.Active;
     public const string FullCovered = "food.businesses_full_inspected_2y";
     public const string Canteens = "food.school_canteens";
     public const string Transparent = "food.school_canteens_transparent";
@@ -30,8 +31,6 @@ internal sealed class SupervisionMeasures(FoodSafetyDbContext db, ActorContext a
         new(Done, "已完成计划监督检查户次", "户次", MeasureKind.Window,
             "统计期内检查日期的监督检查记录中，被检查主体在当年检查计划内的记录数（不含整改复查）。计入被检查主体的属地县级区划。为“监督检查计划完成率”的分子。",
             "/food/inspections?tab=records&from={from}&to={to}"),
-        new(Active, "在营食品生产经营者", "户", MeasureKind.PointInTime,
-            "To日在营（许可或登记有效）的食品生产经营者户数，一个经营场所计1户。计入经营场所属地县级区划。为“两年全覆盖率”的分母。", "/food/businesses"),
         new(FullCovered, "两年内已全项检查的食品生产经营者", "户", MeasureKind.PointInTime,
             "在营食品生产经营者中，To日前两年内（含To日，年数为规则设置“全项目检查周期”）至少有一次全项目监督检查（逐项检查全部检查要点）的户数。为“两年全覆盖率”的分子。",
             "/food/inspections?tab=coverage"),
@@ -76,7 +75,7 @@ internal sealed class SupervisionMeasures(FoodSafetyDbContext db, ActorContext a
         }
 
         var businesses = db.Businesses.AsNoTracking().Visible(actor.Current.Jurisdiction).Where(b => b.Active && b.DivisionCode.StartsWith(prefix));
-        if (want.Contains(Active) || want.Contains(FullCovered))
+        if (want.Contains(FullCovered))
         {
             var cutoff = query.To.AddYears(-rules.GetInt("food.full-inspection-years", query.To));
             var to = query.To;
@@ -89,7 +88,6 @@ internal sealed class SupervisionMeasures(FoodSafetyDbContext db, ActorContext a
                 }).ToListAsync(ct);
             foreach (var r in rows)
             {
-                Add(Active, r.County, r.N);
                 Add(FullCovered, r.County, r.Full);
             }
         }
