@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zhijian.FoodSafety.Data;
 using Zhijian.FoodSafety.Domain;
 using Zhijian.FoodSafety.Domain.Supervision;
 using Zhijian.FoodSafety.Features.Demo;
 using Zhijian.Tests.Entities;
 using Zhijian.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Zhijian.Tests.FoodSafety.Supervision;
 

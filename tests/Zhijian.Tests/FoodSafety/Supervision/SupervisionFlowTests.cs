@@ -81,6 +81,16 @@ public sealed class SupervisionFlowTests
         Assert.Contains("济南泉城老味道餐饮管理有限公司", portal, StringComparison.Ordinal);
         Assert.Contains("不符合", portal, StringComparison.Ordinal);
         Assert.DoesNotContain("张伟", portal, StringComparison.Ordinal);
+
+        // Measures, counted in SQL per county: plan completion 1 / 10 (the re-inspection is no planned inspection), full coverage 1 / 4.
+        var measures = await app.AsSystemAsync(async sp => await sp.GetServices<Zhijian.Platform.Indicators.IMeasureSource>().OfType<Zhijian.FoodSafety.Features.Supervision.SupervisionMeasures>().Single()
+            .ComputeAsync(new Zhijian.Platform.Indicators.MeasureQuery("370100", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31),
+                ["food.inspections_planned", "food.inspections_done", "food.businesses_active", "food.businesses_full_inspected_2y"]), CancellationToken.None));
+        var byCode = measures.Where(m => m.County == "370102").ToDictionary(m => m.Code, m => m.Value);
+        Assert.Equal(10, byCode["food.inspections_planned"]);
+        Assert.Equal(1, byCode["food.inspections_done"]);
+        Assert.Equal(4, byCode["food.businesses_active"]);
+        Assert.Equal(1, byCode["food.businesses_full_inspected_2y"]);
     }
 }
 
