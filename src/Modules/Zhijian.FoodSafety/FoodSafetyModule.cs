@@ -49,6 +49,7 @@ public sealed class FoodSafetyModule : IZhijianModule
         new("食品安全", "风险分级", "/food/grading", "stacked_bar_chart", 405),
         new("食品安全", "监督检查", "/food/inspections", "fact_check", 410),
         new("食品安全", "明厨亮灶", "/food/canteens", "soup_kitchen", 415),
+        new("食品安全", "抽检计划", "/food/sampling-plans", "event_note", 418),
         new("食品安全", "抽检监测", "/food/sampling", "science", 420),
         new("食品安全", "核查处置", "/food/disposals", "rule", 425),
     ];
