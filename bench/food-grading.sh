@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-200000}; DBS=${2:-sqlite,postgres}
+say() { printf "\n== %s\n" "$*"; }
 source tools/pg.sh
 need_pg
 dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly

@@ -139,16 +139,32 @@ internal static class FoodGradingBench
                     var type = types[random.Next(types.Length)];
                     var b = new FoodBusiness
                     {
-                        Uscc = usccs[i], Name = $"济南食品经营者{i:D7}", Type = type, Scale = (FoodBusinessScale)random.Next(1, 4),
-                        Canteen = type == FoodBusinessType.Canteen ? (CanteenKind)random.Next(1, 7) : CanteenKind.None, Premises = $"泉城路{i}号",
-                        DivisionCode = "370102", CreatedAt = now, UpdatedAt = now,
+                        Uscc = usccs[i],
+                        Name = $"济南食品经营者{i:D7}",
+                        Type = type,
+                        Scale = (FoodBusinessScale)random.Next(1, 4),
+                        Canteen = type == FoodBusinessType.Canteen ? (CanteenKind)random.Next(1, 7) : CanteenKind.None,
+                        Premises = $"泉城路{i}号",
+                        DivisionCode = "370102",
+                        CreatedAt = now,
+                        UpdatedAt = now,
                     };
                     db.Businesses.Add(b);
                     db.Licences.Add(new FoodLicence
                     {
-                        Business = b, Kind = FoodLicenceKind.Business, Number = $"JY1370102{i:D7}", Uscc = b.Uscc, BusinessType = type,
-                        Items = [items[random.Next(items.Length)], items[random.Next(items.Length)]], Premises = b.Premises, Authority = "历下区市场监督管理局",
-                        IssuedOn = new DateOnly(2024, 1, 1), ValidUntil = new DateOnly(2028, 12, 31), DivisionCode = "370102", CreatedAt = now, UpdatedAt = now,
+                        Business = b,
+                        Kind = FoodLicenceKind.Business,
+                        Number = $"JY1370102{i:D7}",
+                        Uscc = b.Uscc,
+                        BusinessType = type,
+                        Items = [items[random.Next(items.Length)], items[random.Next(items.Length)]],
+                        Premises = b.Premises,
+                        Authority = "历下区市场监督管理局",
+                        IssuedOn = new DateOnly(2024, 1, 1),
+                        ValidUntil = new DateOnly(2028, 12, 31),
+                        DivisionCode = "370102",
+                        CreatedAt = now,
+                        UpdatedAt = now,
                     });
                 }
 
@@ -171,7 +187,7 @@ internal static class FoodGradingBench
         await InScope(async sp =>
         {
             var db = sp.GetRequiredService<FoodSafetyDbContext>();
-            var v2 = FoodRiskModel.Default with { Version = "bench-v2", Name = "基准测试模型", EffectiveFrom = new DateOnly(2000, 1, 2), Bands = new GradeBands(25, 40, 55) };
+            var v2 = FoodRiskModel.Default with { Version = "bench-v2", Name = "基准测试模型", EffectiveFrom = new DateOnly(2020, 1, 1), Bands = new GradeBands(25, 40, 55) };
             db.RiskModels.Add(new FoodRiskModelVersion { Version = v2.Version, EffectiveFrom = v2.EffectiveFrom, Json = v2.ToJson(), CreatedBy = "bench", CreatedAt = now });
             await db.SaveChangesAsync(ct);
             return 0;

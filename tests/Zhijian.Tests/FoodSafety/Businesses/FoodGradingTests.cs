@@ -48,7 +48,8 @@ public sealed class FoodGradingTests
 
         var bad = back with
         {
-            Version = "v2", EffectiveFrom = new DateOnly(2027, 1, 1),
+            Version = "v2",
+            EffectiveFrom = new DateOnly(2027, 1, 1),
             Dynamic = new Dictionary<string, DynamicFactor> { [FoodRiskModel.Codes.Complaint] = new("投诉", -1, 3) },
         };
         var errors = FoodRiskModelRules.Validate(bad, new DateOnly(2026, 11, 23));

@@ -29,7 +29,8 @@ internal sealed class FoodBusinessTodo(FoodSafetyDbContext db, Licences.Licences
         {
             var soonest = await valid.Where(l => l.ValidUntil >= from && l.ValidUntil <= to).MinAsync(l => l.ValidUntil!.Value, ct);
             items.Add(new TodoItem(Module, TodoKind.DueSoon, "提醒持证者申请延续（到期前可申请延续的食品许可）", $"{inWindow} 件，最早 {soonest:yyyy-MM-dd} 到期",
-                RenewalWindow.WorkingDaysBefore(calendar, soonest, closes), "/food/businesses?tab=window") { Count = inWindow });
+                RenewalWindow.WorkingDaysBefore(calendar, soonest, closes), "/food/businesses?tab=window")
+            { Count = inWindow });
         }
 
         var overdue = await valid.CountAsync(l => l.ValidUntil < from, ct);

@@ -119,22 +119,48 @@ internal static class DemoBusinesses
             var premises = $"{divisions.FullName(county)}{Streets[random.Next(Streets.Length)]}{random.Next(1, 300)}号";
             var business = new FoodBusiness
             {
-                Uscc = e.Uscc, Name = e.Name, Type = type, Canteen = canteen, Premises = premises, DivisionCode = county, Active = !cancelled,
+                Uscc = e.Uscc,
+                Name = e.Name,
+                Type = type,
+                Canteen = canteen,
+                Premises = premises,
+                DivisionCode = county,
+                Active = !cancelled,
                 Scale = random.NextDouble() switch { < 0.75 => FoodBusinessScale.Small, < 0.95 => FoodBusinessScale.Medium, _ => FoodBusinessScale.Large },
-                CreatedAt = now, UpdatedAt = now,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             var licence = new FoodLicence
             {
-                Business = business, Kind = kind, Number = number, Uscc = e.Uscc, BusinessType = type, Items = items, Premises = premises,
-                Authority = "济南市市场监督管理局", IssuedOn = issued, ValidUntil = until, DivisionCode = county, CreatedAt = now, UpdatedAt = now,
-                Status = cancelled ? FoodLicenceStatus.Cancelled : FoodLicenceStatus.Valid, EndedOn = cancelled ? today.AddDays(-random.Next(1, 200)) : null,
-                EndReason = cancelled ? "经营者申请注销（停止经营）" : null, Version = cancelled ? 2 : 1,
+                Business = business,
+                Kind = kind,
+                Number = number,
+                Uscc = e.Uscc,
+                BusinessType = type,
+                Items = items,
+                Premises = premises,
+                Authority = "济南市市场监督管理局",
+                IssuedOn = issued,
+                ValidUntil = until,
+                DivisionCode = county,
+                CreatedAt = now,
+                UpdatedAt = now,
+                Status = cancelled ? FoodLicenceStatus.Cancelled : FoodLicenceStatus.Valid,
+                EndedOn = cancelled ? today.AddDays(-random.Next(1, 200)) : null,
+                EndReason = cancelled ? "经营者申请注销（停止经营）" : null,
+                Version = cancelled ? 2 : 1,
             };
             db.Businesses.Add(business);
             db.Licences.Add(licence);
             db.LicenceVersions.Add(new FoodLicenceVersion
             {
-                Licence = licence, Version = 1, Change = FoodLicenceChange.Imported, On = today, At = now, Actor = "系统（演示数据）", After = licence.Content() with { Status = FoodLicenceStatus.Valid },
+                Licence = licence,
+                Version = 1,
+                Change = FoodLicenceChange.Imported,
+                On = today,
+                At = now,
+                Actor = "系统（演示数据）",
+                After = licence.Content() with { Status = FoodLicenceStatus.Valid },
             });
             if (cancelled)
                 db.LicenceVersions.Add(new FoodLicenceVersion { Licence = licence, Version = 2, Change = FoodLicenceChange.Cancelled, On = licence.EndedOn!.Value, At = now, Actor = "系统（演示数据）", Reason = licence.EndReason, After = licence.Content() });

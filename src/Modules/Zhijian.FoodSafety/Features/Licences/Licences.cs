@@ -168,8 +168,18 @@ internal sealed class Licences(FoodSafetyDbContext db, IEntityDirectory entities
 
         var licence = new FoodLicence
         {
-            Kind = c.Kind, Number = c.Number, Uscc = c.Entity.Uscc, BusinessType = c.Type, Items = c.Items, Premises = c.Premises, Authority = c.Authority,
-            IssuedOn = c.IssuedOn, ValidUntil = c.ValidUntil, DivisionCode = c.Division, CreatedAt = now, UpdatedAt = now,
+            Kind = c.Kind,
+            Number = c.Number,
+            Uscc = c.Entity.Uscc,
+            BusinessType = c.Type,
+            Items = c.Items,
+            Premises = c.Premises,
+            Authority = c.Authority,
+            IssuedOn = c.IssuedOn,
+            ValidUntil = c.ValidUntil,
+            DivisionCode = c.Division,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         licence.Business = business;
         db.Licences.Add(licence);
@@ -180,8 +190,15 @@ internal sealed class Licences(FoodSafetyDbContext db, IEntityDirectory entities
     private void AddVersion(FoodLicence licence, FoodLicenceChange change, FoodLicenceContent? before, string? reason, DateTimeOffset now) =>
         db.LicenceVersions.Add(new FoodLicenceVersion
         {
-            Licence = licence, Version = licence.Version, Change = change, On = now.ToChinaDate(), At = now, Actor = actor.Current.ShownName,
-            Reason = reason, Before = before, After = licence.Content(),
+            Licence = licence,
+            Version = licence.Version,
+            Change = change,
+            On = now.ToChinaDate(),
+            At = now,
+            Actor = actor.Current.ShownName,
+            Reason = reason,
+            Before = before,
+            After = licence.Content(),
         });
 
     public async Task<Result<LicenceView>> ChangeAsync(long id, ChangeLicence cmd, CancellationToken ct)
