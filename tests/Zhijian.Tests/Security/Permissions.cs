@@ -34,6 +34,12 @@ public static class Permissions
     private static readonly Access InspectionOrganise = Roles(R.SectionChief, R.Admin);
     private static readonly Access InspectionResults = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("inspections.write");
 
+    private static readonly Access FoodRead = StaffOrScopes("food.read", "food.write", "food.lab");
+    private static readonly Access FoodWork = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("food.write");
+    private static readonly Access FoodChief = Roles(R.SectionChief, R.Admin); // the organise policy admits registrars (labs); the services refuse them the rest
+    private static readonly Access FoodLicences = Roles(R.Registrar, R.SectionChief, R.Admin) | Scopes("food.write");
+    private static readonly Access FoodLab = Roles(R.Admin) | Scopes("food.lab");
+
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
     private static readonly Access ComplaintHandle = Roles(R.ComplaintHandler, R.SectionChief);
@@ -303,6 +309,61 @@ public static class Permissions
         ["POST /api/v1/cases/{id}/file-review"] = new(Roles(R.LegalReviewer, R.SectionChief, R.Leader)),
         ["GET /api/v1/cases/file-reviews"] = new(CaseRead),
 
+        // ───── food safety ─────
+        ["GET /api/v1/codes/food-licence/{number}"] = new(Public, "/api/v1/codes/food-licence/JY23701020000011"),
+        ["GET /api/v1/food/businesses"] = new(FoodRead),
+        ["GET /api/v1/food/businesses/{id}"] = new(FoodRead),
+        ["GET /api/v1/food/licences/{id}"] = new(FoodRead),
+        ["GET /api/v1/food/licences/renewals"] = new(FoodRead),
+        ["POST /api/v1/food/licences"] = new(FoodLicences),
+        ["PUT /api/v1/food/licences/{id}"] = new(FoodLicences),
+        ["POST /api/v1/food/licences/{id}/renew"] = new(FoodLicences),
+        ["POST /api/v1/food/licences/{id}/cancel"] = new(FoodLicences),
+        ["POST /api/v1/food/licences/import"] = new(FoodLicences, Body: Rule.Multipart),
+        ["GET /api/v1/food/licences/import/template.csv"] = new(FoodRead),
+        ["GET /api/v1/food/licences/import/errors/{id}.csv"] = new(FoodLicences, "/api/v1/food/licences/import/errors/0000000000000000.csv"),
+        ["GET /api/v1/food/grading/distribution"] = new(FoodRead),
+        ["GET /api/v1/food/grading/models"] = new(FoodRead),
+        ["POST /api/v1/food/grading/models"] = new(FoodChief),
+        ["POST /api/v1/food/grading/recompute"] = new(FoodChief),
+        ["GET /api/v1/food/checklists"] = new(FoodRead),
+        ["GET /api/v1/food/checklists/{kind}"] = new(FoodRead, "/api/v1/food/checklists/Catering"),
+        ["POST /api/v1/food/checklists/{kind}"] = new(FoodChief, "/api/v1/food/checklists/Catering"),
+        ["GET /api/v1/food/inspection-plans/{year}"] = new(FoodRead, "/api/v1/food/inspection-plans/2026"),
+        ["POST /api/v1/food/inspection-plans"] = new(FoodChief),
+        ["GET /api/v1/food/inspections"] = new(FoodRead),
+        ["GET /api/v1/food/inspections/{id}"] = new(FoodRead),
+        ["GET /api/v1/food/inspections/inspectors"] = new(FoodRead),
+        ["POST /api/v1/food/inspections"] = new(FoodWork),
+        ["POST /api/v1/food/inspections/publish"] = new(FoodChief),
+        ["GET /api/v1/food/inspections/coverage-gaps"] = new(FoodRead),
+        ["GET /api/v1/food/canteens"] = new(FoodRead),
+        ["GET /api/v1/food/canteens/coverage"] = new(FoodRead),
+        ["PUT /api/v1/food/canteens/{id}/kitchen"] = new(FoodWork),
+        ["GET /api/v1/food/sampling-plans/{year}"] = new(FoodRead, "/api/v1/food/sampling-plans/2026"),
+        ["POST /api/v1/food/sampling-plans"] = new(FoodChief),
+        ["GET /api/v1/food/sampling/orders"] = new(FoodRead),
+        ["GET /api/v1/food/sampling/orders/{id}"] = new(FoodRead),
+        ["POST /api/v1/food/sampling/orders"] = new(FoodWork),
+        ["POST /api/v1/food/sampling/orders/{id}/received"] = new(FoodWork),
+        ["POST /api/v1/food/sampling/orders/{id}/notice"] = new(FoodWork),
+        ["POST /api/v1/food/sampling/orders/{id}/retest"] = new(FoodWork),
+        ["POST /api/v1/food/sampling/orders/{id}/objection"] = new(FoodWork),
+        ["POST /api/v1/food/sampling/orders/{id}/publish"] = new(FoodChief),
+        ["POST /api/v1/food/sampling/reviews/{id}/decision"] = new(FoodChief),
+        ["POST /api/v1/food/sampling/reviews/{id}/extension"] = new(FoodChief),
+        ["POST /api/v1/food/sampling/reviews/{id}/pick"] = new(FoodChief),
+        ["POST /api/v1/food/sampling/reviews/{id}/objection-decision"] = new(FoodChief),
+        ["POST /api/v1/food/sampling/results"] = new(FoodLab),
+        ["GET /api/v1/food/labs"] = new(FoodRead),
+        ["POST /api/v1/food/labs"] = new(Roles(R.SectionChief, R.Registrar, R.Admin)),
+        ["POST /api/v1/food/labs/{id}/client"] = new(Roles(R.Admin)),
+        ["GET /api/v1/food/disposals"] = new(FoodRead),
+        ["GET /api/v1/food/disposals/{id}"] = new(FoodRead),
+        ["POST /api/v1/food/disposals/{id}/steps/{stepId}"] = new(FoodWork),
+        ["POST /api/v1/food/disposals/{id}/complete"] = new(FoodWork),
+        ["GET /api/v1/public/food/sampling"] = new(Public),
+
         // ───── supervision centre (dashboard) ─────
         ["GET /api/v1/indicators"] = new(IndicatorRead),
         ["GET /api/v1/indicators/plans"] = new(IndicatorRead),
@@ -339,6 +400,21 @@ public static class Permissions
         ["/admin/calendar"] = new(Console(Roles(R.Admin))),
         ["/admin/audit"] = new(Console(Roles(R.Admin))),
         ["/admin/jobs"] = new(Console(Roles(R.Admin))),
+        ["/food/businesses"] = new(Console(AnyStaff)),
+        ["/food/businesses/{Id:long}"] = new(Console(AnyStaff)),
+        ["/food/grading"] = new(Console(AnyStaff)),
+        ["/food/inspections"] = new(Console(AnyStaff)),
+        ["/food/inspections/new"] = new(Console(AnyStaff)),
+        ["/food/inspections/{Id:long}"] = new(Console(AnyStaff)),
+        ["/food/canteens"] = new(Console(AnyStaff)),
+        ["/food/sampling-plans"] = new(Console(AnyStaff)),
+        ["/food/sampling"] = new(Console(AnyStaff)),
+        ["/food/sampling/{Id:long}"] = new(Console(AnyStaff)),
+        ["/food/disposals"] = new(Console(AnyStaff)),
+        ["/food/disposals/{Id:long}"] = new(Console(AnyStaff)),
+        ["/gs/food/sampling"] = new(Public),
+        ["/gs/food/inspections"] = new(Public),
+        ["/gs/food/canteens"] = new(Public),
         ["/entities"] = new(Console(AnyStaff)),
         ["/entities/{Uscc}"] = new(Console(AnyStaff)),
         ["/entities/annual-reports"] = new(Console(AnyStaff)),

@@ -83,9 +83,15 @@ public sealed class SupervisionFlowTests
         Assert.DoesNotContain("张伟", portal, StringComparison.Ordinal);
 
         // Measures, counted in SQL per county: plan completion 1 / 10 (the re-inspection is no planned inspection), full coverage 1 / 4.
-        var measures = await app.AsSystemAsync(async sp => await sp.GetServices<Zhijian.Platform.Indicators.IMeasureSource>().OfType<Zhijian.FoodSafety.Features.Supervision.SupervisionMeasures>().Single()
-            .ComputeAsync(new Zhijian.Platform.Indicators.MeasureQuery("370100", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31),
-                ["food.inspections_planned", "food.inspections_done", "food.businesses_active", "food.businesses_full_inspected_2y"]), CancellationToken.None));
+        var query = new Zhijian.Platform.Indicators.MeasureQuery("370100", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31),
+            ["food.inspections_planned", "food.inspections_done", "food.businesses_active", "food.businesses_full_inspected_2y"]);
+        var measures = await app.AsSystemAsync(async sp =>
+        {
+            var all = new List<Zhijian.Platform.Indicators.MeasureValue>();
+            foreach (var source in sp.GetServices<Zhijian.Platform.Indicators.IMeasureSource>().Where(s => s.GetType().Namespace!.StartsWith("Zhijian.FoodSafety", StringComparison.Ordinal)))
+                all.AddRange(await source.ComputeAsync(query, CancellationToken.None));
+            return all;
+        });
         var byCode = measures.Where(m => m.County == "370102").ToDictionary(m => m.Code, m => m.Value);
         Assert.Equal(10, byCode["food.inspections_planned"]);
         Assert.Equal(1, byCode["food.inspections_done"]);

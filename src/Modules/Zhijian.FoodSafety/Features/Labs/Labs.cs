@@ -49,6 +49,8 @@ internal sealed class Labs(FoodSafetyDbContext db, ActorContext actor, ApiClient
     /// <summary>Creates the lab's API client (scope food.lab, bound to the creating administrator's unit; replaces and revokes an earlier one) and stores it on the lab.</summary>
     public async Task<Result<LabClientCreated>> CreateClientAsync(long labId, CancellationToken ct)
     {
+        // API clients are the administrators' (系统管理 → API 客户端): asked first, so others learn nothing of the lab.
+        if (!actor.Current.IsInRole(Roles.Admin)) return Result<LabClientCreated>.Forbidden("只有系统管理员可以为承检机构创建 API 客户端");
         var lab = await db.Labs.SingleOrDefaultAsync(l => l.Id == labId, ct);
         if (lab is null) return Result<LabClientCreated>.NotFound($"承检机构 {labId} 不存在");
         var unit = actor.Current.OrgUnitId is { } uid ? await units.FindAsync(uid, ct) : (await units.RootAsync(ct));
