@@ -25,7 +25,7 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
     /// <summary>
     /// Latin words a Chinese clerk or visitor meets in Chinese government software, each for a reason (compared without
     /// case: MudBlazor buttons print "导出 Excel" in capitals): file formats and the program that opens them (XLSX, CSV,
-    /// PDF, JPG, PNG, Excel), the text encodings Excel's 另存为 offers (UTF-8, GBK), units (MB, mg/kg), the national-standard
+    /// PDF, JPG, PNG, Excel), the text encodings Excel's 另存为 offers (UTF-8, GBK), units (MB, mg/kg, mL on a food label), the national-standard
     /// prefix GB (GB/T 2260), terms the regulations and platforms use as they are (API 客户端, ODR 企业 as on 全国12315平台,
     /// ID, USCC, SHA-256 on the audit and draw pages, HTTP/URL/JSON in the API client help), the names of the international
     /// standards and the algorithm the public draw-verification page cites as the GB prefix is cited (ISO 8601, FIPS 180-4,
@@ -34,7 +34,7 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
     /// </summary>
     private static readonly HashSet<string> AllowedWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "XLSX", "CSV", "PDF", "JPG", "PNG", "Excel", "UTF", "GBK", "MB", "mg", "kg", "GB",
+        "XLSX", "CSV", "PDF", "JPG", "PNG", "Excel", "UTF", "GBK", "MB", "mg", "kg", "mL", "GB",
         "API", "ODR", "ID", "USCC", "SHA", "HTTP", "HTTPS", "URL", "JSON", "App",
         "ISO", "FIPS", "UTC", "ASCII", "Fisher", "Yates",
     };

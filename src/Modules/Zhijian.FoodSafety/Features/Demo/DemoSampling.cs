@@ -87,20 +87,31 @@ internal static class DemoSampling
             await db.SaveChangesAsync(ct);
         }
 
-        // Every k-th active entity of the registry, ≈7.5 % of it.
+        // ≈7.5 % of the registry's size as batches, taken from the food businesses (sellers, caterers, canteens, producers:
+        // what a bureau samples), every k-th of them; the registry's active entities only when no food business exists.
         var target = Math.Max(1, (int)Math.Round(count * 0.075));
-        var step = Math.Max(1, count / target);
-        var picked = new List<EntityKey>(target);
-        var i = 0;
-        await foreach (var e in directory.SelectAsync(filter, ct))
+        var food = await db.Businesses.IgnoreQueryFilters().AsNoTracking().Where(b => b.Active && b.Type != Domain.FoodBusinessType.Vendor)
+            .OrderBy(b => b.Id).Select(b => b.Uscc).Distinct().ToListAsync(ct);
+        var picked = new List<string>(target);
+        if (food.Count > 0)
         {
-            if (i++ % step == 0 && picked.Count < target) picked.Add(e);
+            var every = Math.Max(1, food.Count / target);
+            for (var k = 0; k < food.Count && picked.Count < target; k += every) picked.Add(food[k]);
+        }
+        else
+        {
+            var step = Math.Max(1, count / target);
+            var i = 0;
+            await foreach (var e in directory.SelectAsync(filter, ct))
+            {
+                if (i++ % step == 0 && picked.Count < target) picked.Add(e.Uscc);
+            }
         }
 
         var summaries = new Dictionary<string, EntitySummary>(StringComparer.Ordinal);
         foreach (var chunk in picked.Chunk(2000))
         {
-            foreach (var s in await directory.FindManyAsync([.. chunk.Select(k => k.Uscc)], ct)) summaries[s.Uscc] = s;
+            foreach (var s in await directory.FindManyAsync([.. chunk], ct)) summaries[s.Uscc] = s;
         }
 
         var rnd = new Random(20261205);
@@ -110,9 +121,9 @@ internal static class DemoSampling
         var orders = new List<(SamplingOrder Order, Product Product, bool Passed)>();
         var failEvery = 50; // ≈2 %
         var n = 0;
-        foreach (var key in picked)
+        foreach (var uscc in picked)
         {
-            if (!summaries.TryGetValue(key.Uscc, out var e)) continue;
+            if (!summaries.TryGetValue(uscc, out var e)) continue;
             var product = Products[rnd.Next(Products.Length)];
             var sampledOn = today.AddDays(-rnd.Next(1, 365));
             var year = sampledOn.Year;

@@ -71,7 +71,7 @@ internal sealed class SamplingPlans(FoodSafetyDbContext db, ISamplingCounts coun
         plan.PopulationSource = cmd.PopulationSource!.Trim();
         plan.PerThousand = rate;
         plan.Batches = batches;
-        plan.CreatedBy = actor.Current.ShownName;
+        plan.CreatedBy = actor.Current == Actor.System ? "系统" : actor.Current.ShownName;
         plan.UpdatedAt = now;
         plan.Lines.Clear();
         foreach (var (code, n) in shares.Where(x => x.Value > 0).OrderBy(x => x.Key, StringComparer.Ordinal))
