@@ -37,10 +37,17 @@ internal sealed class MeasureCatalog
     public async Task<Dictionary<(string Code, string County), decimal>> ComputeAsync(string root, DateOnly from, DateOnly to,
         IReadOnlyCollection<string> codes, CancellationToken ct)
     {
-        // The sources are different modules with their own contexts and connections: they run side by side, so a plan
-        // costs its slowest module rather than the sum of them.
+        // Different modules have their own contexts and connections: they run side by side, so a plan costs its slowest
+        // module rather than the sum of them. The sources of one module share its scoped context (food safety has three),
+        // so they run one after another.
         var requests = codes.Where(c => _byCode.ContainsKey(c)).GroupBy(c => _byCode[c].Source)
-            .Select(g => g.Key.ComputeAsync(new MeasureQuery(root, from, to, [.. g]), ct)).ToList();
+            .GroupBy(g => g.Key.GetType().Assembly)
+            .Select(async module =>
+            {
+                var rows = new List<MeasureValue>();
+                foreach (var g in module) rows.AddRange(await g.Key.ComputeAsync(new MeasureQuery(root, from, to, [.. g]), ct));
+                return rows;
+            }).ToList();
         var result = new Dictionary<(string, string), decimal>();
         foreach (var rows in await Task.WhenAll(requests))
         {

@@ -6,6 +6,7 @@ using Zhijian.FoodSafety.Domain.Licences;
 using Zhijian.FoodSafety.Features.Licences;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
+using Zhijian.Platform.Web;
 
 namespace Zhijian.FoodSafety.Features.Businesses;
 
@@ -55,7 +56,7 @@ internal sealed class FoodBusinesses(FoodSafetyDbContext db, Licences.Licences l
         var page = Math.Max(f.Page, 1);
         var size = Math.Clamp(f.PageSize, 1, 200);
         var total = await q.CountAsync(ct);
-        var rows = await q.OrderBy(b => b.DivisionCode).ThenBy(b => b.Name).ThenBy(b => b.Id).Skip((page - 1) * size).Take(size)
+        var rows = await q.OrderBy(b => b.DivisionCode).ThenBy(b => b.Name).ThenBy(b => b.Id).Skip(Paging.Skip(page, size)).Take(size)
             .Select(b => new { b, N = db.Licences.Count(l => l.BusinessId == b.Id && l.Status == FoodLicenceStatus.Valid) }).ToListAsync(ct);
         return new(total, page, size, rows.Select(r => Row(r.b, r.N)).ToList());
     }

@@ -327,7 +327,7 @@ internal sealed class Licences(FoodSafetyDbContext db, IEntityDirectory entities
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, 200);
         var total = await q.CountAsync(ct);
-        var rows = await (from l in q.Skip((page - 1) * pageSize).Take(pageSize)
+        var rows = await (from l in q.Skip(Paging.Skip(page, pageSize)).Take(pageSize)
                           join b in db.Businesses.AsNoTracking() on l.BusinessId equals b.Id
                           select new { l, b.Name }).ToListAsync(ct);
         return new(total, page, pageSize, rows.Select(r => View(r.l, r.Name, today)).ToList());
