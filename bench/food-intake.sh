@@ -5,6 +5,7 @@
 # Usage: bench/food-intake.sh [--seconds 20] [--workers 32] [--orders 60000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+say() { printf "\n== %s\n" "$*"; }
 source tools/pg.sh
 need_pg
 dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
