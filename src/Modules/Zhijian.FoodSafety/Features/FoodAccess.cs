@@ -25,6 +25,17 @@ internal static class FoodAccess
     /// <summary>Lab results: API clients with food.lab (bound to their lab), admins.</summary>
     public const string LabPolicy = "food.lab";
 
+    /// <summary>Licence writes: registrars, section chiefs, admins, and licence systems with the food.write scope.</summary>
+    public const string LicenceWritePolicy = "food.licences.write";
+
+    /// <summary>Grading model versions and recompute: section chiefs and admins.</summary>
+    public const string GradingAdminPolicy = "food.grading.admin";
+
+    public static bool CanWriteLicences(Actor a) =>
+        a.IsInRole(Roles.Registrar) || a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
+
+    public static bool CanAdministerGrading(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
+
     public static bool CanOrganise(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
 
     public static void AddPolicies(IServiceCollection services)
@@ -36,6 +47,8 @@ internal static class FoodAccess
             .Policy(ReadPolicy, AccessPolicyBuilder.AnyStaff, ReadScope, WriteScope, LabScope)
             .Policy(OrganisePolicy, [Roles.SectionChief, Roles.Registrar, Roles.Admin])
             .Policy(WorkPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin], WriteScope)
-            .Policy(LabPolicy, [Roles.Admin], LabScope);
+            .Policy(LabPolicy, [Roles.Admin], LabScope)
+            .Policy(LicenceWritePolicy, [Roles.Registrar, Roles.SectionChief, Roles.Admin], WriteScope)
+            .Policy(GradingAdminPolicy, [Roles.SectionChief, Roles.Admin]);
     }
 }

@@ -14,17 +14,6 @@ namespace Zhijian.FoodSafety.Features;
 /// <summary>食品生产经营者与许可、风险分级: the area's services and endpoints.</summary>
 internal static class FoodBusinessesFeature
 {
-    /// <summary>Licence writes: registrars, section chiefs, admins, and licence systems with the food.write scope.</summary>
-    public const string LicenceWritePolicy = "food.licences.write";
-
-    /// <summary>Grading model versions and recompute: section chiefs and admins.</summary>
-    public const string GradingAdminPolicy = "food.grading.admin";
-
-    public static bool CanWriteLicences(Actor a) =>
-        a.IsInRole(Roles.Registrar) || a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
-
-    public static bool CanAdministerGrading(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
-
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<Licences.Licences>();
@@ -37,9 +26,6 @@ internal static class FoodBusinessesFeature
         services.AddMeasureSource<FoodBusinessMeasures>();
         services.AddAuditNames(FoodBusinessesAuditNames.Actions, FoodBusinessesAuditNames.Records);
         services.AddZhijianJob<GradingMonthlyJob>(GradingMonthlyJob.Key, "食品生产经营者风险分级（每月全量）", "每月1日 03:10", JobSchedule.CronChina(GradingMonthlyJob.Cron));
-        services.AddAccessPolicies()
-            .Policy(LicenceWritePolicy, [Roles.Registrar, Roles.SectionChief, Roles.Admin], FoodAccess.WriteScope)
-            .Policy(GradingAdminPolicy, [Roles.SectionChief, Roles.Admin]);
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="food"/> is /api/v1/food (staff read policy).</summary>

@@ -7,7 +7,7 @@ using Zhijian.Platform.Todo;
 namespace Zhijian.FoodSafety.Features.Businesses;
 
 /// <summary>
-/// 食品许可与风险分级的待办 for licence organisers (<see cref="FoodBusinessesFeature.CanWriteLicences"/>), inside the user's
+/// 食品许可与风险分级的待办 for licence organisers (<see cref="FoodAccess.CanWriteLicences"/>), inside the user's
 /// jurisdiction, one summed item each: licences in their renewal window (due on the soonest window's last day: remind the
 /// holders), licences past it or expired (overdue), and active businesses not yet graded.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class FoodBusinessTodo(FoodSafetyDbContext db, Licences.Licences
 
     public async Task<IReadOnlyList<TodoItem>> GetAsync(TodoContext ctx, CancellationToken ct)
     {
-        if (!FoodBusinessesFeature.CanWriteLicences(ctx.Actor)) return [];
+        if (!FoodAccess.CanWriteLicences(ctx.Actor)) return [];
         var items = new List<TodoItem>();
         var today = clock.Today();
         var (opens, closes) = licences.WindowDays(today);

@@ -14,9 +14,9 @@ internal static class GradingEndpoints
     {
         food.MapGet("/grading/distribution", Distribution).WithSummary("风险等级分布（按县级区划统计 A、B、C、D 与未分级）");
         food.MapGet("/grading/models", Models).WithSummary("风险分级模型的各版本（内置默认版本与新增版本、生效日期、分值表）");
-        food.MapPost("/grading/models", AddModel).RequireAuthorization(FoodBusinessesFeature.GradingAdminPolicy).Idempotent()
+        food.MapPost("/grading/models", AddModel).RequireAuthorization(FoodAccess.GradingAdminPolicy).Idempotent()
             .WithSummary("新增风险分级模型版本（自生效日期起用于分级；不追溯已作出的分级）");
-        food.MapPost("/grading/recompute", Recompute).RequireAuthorization(FoodBusinessesFeature.GradingAdminPolicy)
+        food.MapPost("/grading/recompute", Recompute).RequireAuthorization(FoodAccess.GradingAdminPolicy)
             .WithSummary("对管辖范围内全部在营食品生产经营者重新分级");
     }
 

@@ -17,11 +17,11 @@ internal static class LicencesEndpoints
         food.MapGet("/businesses/{id:long}", Profile).WithSummary("食品生产经营者档案：许可及其历史、风险等级及其计算说明和历史");
         food.MapGet("/licences/{id:long}", Detail).WithSummary("许可详情及历史版本");
         food.MapGet("/licences/renewals", Renewals).WithSummary("许可延续名单：list=window 到期前可申请延续；list=overdue 逾期未申请延续（最后15个工作日内或已过期）");
-        food.MapPost("/licences", Register).RequireAuthorization(FoodBusinessesFeature.LicenceWritePolicy).Idempotent()
+        food.MapPost("/licences", Register).RequireAuthorization(FoodAccess.LicenceWritePolicy).Idempotent()
             .WithSummary("登记食品许可（或备案、小作坊/摊贩登记），同时建立或更新食品生产经营者");
-        food.MapPut("/licences/{id:long}", Change).RequireAuthorization(FoodBusinessesFeature.LicenceWritePolicy).Idempotent().WithSummary("许可变更（新版本，保留变更前后内容）");
-        food.MapPost("/licences/{id:long}/renew", Renew).RequireAuthorization(FoodBusinessesFeature.LicenceWritePolicy).Idempotent().WithSummary("许可延续（编号不变，有效期延长）");
-        food.MapPost("/licences/{id:long}/cancel", Cancel).RequireAuthorization(FoodBusinessesFeature.LicenceWritePolicy).Idempotent().WithSummary("许可注销或吊销（须填写原因）");
+        food.MapPut("/licences/{id:long}", Change).RequireAuthorization(FoodAccess.LicenceWritePolicy).Idempotent().WithSummary("许可变更（新版本，保留变更前后内容）");
+        food.MapPost("/licences/{id:long}/renew", Renew).RequireAuthorization(FoodAccess.LicenceWritePolicy).Idempotent().WithSummary("许可延续（编号不变，有效期延长）");
+        food.MapPost("/licences/{id:long}/cancel", Cancel).RequireAuthorization(FoodAccess.LicenceWritePolicy).Idempotent().WithSummary("许可注销或吊销（须填写原因）");
         LicencesImport.Map(food);
     }
 

@@ -49,14 +49,14 @@ internal sealed class LicencesImport(FoodSafetyDbContext db, Licences licences, 
     public static void Map(RouteGroupBuilder g)
     {
         g.MapPost("/licences/import", Import)
-            .RequireAuthorization(FoodBusinessesFeature.LicenceWritePolicy)
+            .RequireAuthorization(FoodAccess.LicenceWritePolicy)
             .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(Template))
             .WithSummary("导入存量食品许可（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误");
         g.MapGet("/licences/import/template.csv", TemplateFile)
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("食品许可导入模板（CSV，UTF-8 带 BOM）");
         g.MapImportErrorFile("/licences/import", Template)
-            .RequireAuthorization(FoodBusinessesFeature.LicenceWritePolicy)
+            .RequireAuthorization(FoodAccess.LicenceWritePolicy)
             .WithSummary("食品许可导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
     }
 
