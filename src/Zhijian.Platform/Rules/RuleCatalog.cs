@@ -12,6 +12,13 @@ public static class RuleCatalog
     /// <summary>Order 121 (《市场监督管理投诉举报处理办法》) applies to complaints received from this date.</summary>
     public static readonly DateOnly Order121From = new(2026, 4, 15);
 
+    /// <summary>
+    /// The 2026 revision of 《食品召回管理办法》 applies to recalls started from this date. Its in-force date is not confirmed
+    /// (research/wave2-rules.md §2 R4–R5, [?]); the default is the day the revision was reported, and an administrator adds a
+    /// version with the real date once the text is seen.
+    /// </summary>
+    public static readonly DateOnly FoodRecall2026From = new(2026, 2, 12);
+
     private const string Order20 = "《市场监督管理投诉举报处理暂行办法》（总局令第20号，2022年修正）";
     private const string Order121 = "《市场监督管理投诉举报处理办法》（总局令第121号）";
     private const string Order2 = "《市场监督管理行政处罚程序规定》（总局令第2号，2022年修正）";
@@ -24,6 +31,8 @@ public static class RuleCatalog
     private const string Random = "《关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》";
     private const string Order49 = "《食品生产经营监督检查管理办法》（国家市场监督管理总局令第49号）";
     private const string Grading2016 = "《食品生产经营风险分级管理办法（试行）》（原食品药品监管总局，2016）";
+    private const string Recall2015 = "《食品召回管理办法》（原国家食品药品监督管理总局令第12号，2015）";
+    private const string Recall2026 = "《食品召回管理办法》（2026年修订，新华社 2026-02-12 报道）";
     private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
@@ -155,6 +164,47 @@ public static class RuleCatalog
         P("food.objection-accept", "食品安全抽检", "异议受理决定", "5WD", RuleConfidence.C, Food + "第37条（取值未核实）[R] S18"),
         P("food.objection-decide", "食品安全抽检", "异议处理决定（自受理）", "20WD", RuleConfidence.C, Food + "第38条（取值未核实）[R] S18"),
         P("food.disposal-deadline", "食品安全抽检", "不合格食品核查处置完成（自收到不合格结论，自然日）", "90CD", RuleConfidence.C, Food + "第45条（取值未核实）[?] S20"),
+
+        // ── 食品安全 (2) · 食品召回（issue 21, area Recalls）: 2015 办法（原总局令第12号）与 2026 修订的启动时限，按召回开始时间取版本 ──
+        new("food.recall-start-1", "食品召回", "一级召回：自知悉食品安全风险起启动召回（小时）", RuleKind.Count, "小时", RuleConfidence.Q,
+        [
+            new(Always, "24", Recall2015 + "第13条 [F-3P] R2"),
+            new(FoodRecall2026From, "24", Recall2026 + " [F-3P] R4（生效日期未核实，默认取发布日）"),
+        ]),
+        new("food.recall-start-2", "食品召回", "二级召回：自知悉食品安全风险起启动召回（小时）", RuleKind.Count, "小时", RuleConfidence.Q,
+        [
+            new(Always, "48", Recall2015 + "第13条 [F-3P] R2"),
+            new(FoodRecall2026From, "36", Recall2026 + " [F-3P] R4（生效日期未核实，默认取发布日）"),
+        ]),
+        new("food.recall-start-3", "食品召回", "三级召回：自知悉食品安全风险起启动召回（小时）", RuleKind.Count, "小时", RuleConfidence.Q,
+        [
+            new(Always, "72", Recall2015 + "第13条 [F-3P] R2"),
+            new(FoodRecall2026From, "48", Recall2026 + " [F-3P] R4（生效日期未核实，默认取发布日）"),
+        ]),
+        new("food.recall-complete-1", "食品召回", "一级召回：自发布召回公告起完成召回", RuleKind.Period, "", RuleConfidence.C,
+        [
+            new(Always, "10WD", Recall2015 + "第18条 [F-3P] R2"),
+            new(FoodRecall2026From, "10WD", Recall2026 + "：完成时限未见原文，暂沿用 2015 值 [?] R5"),
+        ]),
+        new("food.recall-complete-2", "食品召回", "二级召回：自发布召回公告起完成召回", RuleKind.Period, "", RuleConfidence.C,
+        [
+            new(Always, "20WD", Recall2015 + "第18条 [F-3P] R2"),
+            new(FoodRecall2026From, "20WD", Recall2026 + "：完成时限未见原文，暂沿用 2015 值 [?] R5"),
+        ]),
+        new("food.recall-complete-3", "食品召回", "三级召回：自发布召回公告起完成召回", RuleKind.Period, "", RuleConfidence.C,
+        [
+            new(Always, "30WD", Recall2015 + "第18条 [F-3P] R2"),
+            new(FoodRecall2026From, "30WD", Recall2026 + "：完成时限未见原文，暂沿用 2015 值 [?] R5"),
+        ]),
+        // ── end 食品召回 ──
+
+        // ── 食品安全 (2) · 快检与熔断（issue 21, area Markets）──
+        I("food.rapid-objection.hours", "食品快检", "对快检结果有异议的，自收到检测结果时起提出复检（小时；复检不得采用快速检测方法）", "4", "小时", RuleConfidence.S,
+            "《食品安全法》第八十八条第二款 [F] S24"),
+        // ── end 快检与熔断 ──
+
+        // ── 食品安全 (2) · 追溯（issue 21, area Trace）──
+        // ── end 追溯 ──
 
         // 特种设备
         I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),

@@ -1,0 +1,7 @@
+namespace Zhijian.FoodSafety.Features.Demo;
+
+/// <summary>Demo data of the area (see DemoFood for the order).</summary>
+internal static class DemoRecalls
+{
+    public static Task SeedAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+}

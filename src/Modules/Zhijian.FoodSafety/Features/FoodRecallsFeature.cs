@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Zhijian.FoodSafety.Features;
+
+/// <summary>食品召回（三级召回、计划、公告、进展、总结、处置、逾期预警）: the area's services and endpoints.</summary>
+internal static class FoodRecallsFeature
+{
+    public static void Add(IServiceCollection services)
+    {
+    }
+
+    /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="food"/> is /api/v1/food (staff read policy).</summary>
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder food)
+    {
+    }
+}
