@@ -36,6 +36,12 @@ internal static class StandardIndicators
     public const string FoodPlanCompletion = "food.inspections_done / food.inspections_planned * 100";
     public const string FoodTwoYearCoverage = "food.businesses_full_inspected_2y / food.businesses_active * 100";
     public const string TransparentKitchens = "food.school_canteens_transparent / food.school_canteens * 100";
+    public const string FoodRapidTests = "food.rapid_tests";
+    public const string FoodRapidPositiveRate = "food.rapid_positive / food.rapid_tests * 100";
+    public const string FoodFuseTriggers = "food.fuse_triggers";
+    public const string FoodTraceCoverage = "food.trace_batches_complete / food.trace_batches * 100";
+    public const string FoodRapidPassRate = "(food.rapid_tests - food.rapid_positive) / food.rapid_tests * 100";
+    public const string FoodRecallsOnTime = "food.recalls_on_time / food.recalls_due * 100";
 
     public static readonly IReadOnlyList<StandardIndicator> All =
     [
@@ -65,6 +71,11 @@ internal static class StandardIndicators
         new("食品监督检查计划完成率", "%", FoodPlanCompletion, Accumulation.YearToDate, Comparator.Equal, 100m, "已完成的计划检查户次 ÷ 计划检查户次"),
         new("食品生产经营者两年监督检查全覆盖率", "%", FoodTwoYearCoverage, Accumulation.PointInTime, Comparator.Equal, 100m, "近两年内接受过全项目监督检查的在营食品生产经营者 ÷ 在营食品生产经营者"),
         new("学校食堂“明厨亮灶”覆盖率", "%", TransparentKitchens, Accumulation.PointInTime, Comparator.Equal, 100m, "实现明厨亮灶的学校、托幼机构食堂 ÷ 学校、托幼机构食堂"),
+        new("食用农产品快检量", "批次", FoodRapidTests, Accumulation.YearToDate, Comparator.AtLeast, null, "年内农贸市场、商超、食堂报送的快检批次"),
+        new("快检阳性率", "%", FoodRapidPositiveRate, Accumulation.YearToDate, Comparator.AtMost, 2m, "年内快检阳性批次 ÷ 快检批次（复检阴性的不计）"),
+        new("熔断次数", "次", FoodFuseTriggers, Accumulation.YearToDate, Comparator.AtMost, null, "年内对多批次不合格的供货者启动熔断（暂停入市）的次数"),
+        new("食品追溯覆盖率", "%", FoodTraceCoverage, Accumulation.YearToDate, Comparator.AtLeast, 90m, "年内首次出现的追溯批次中追溯链完整（可上溯至生产或进口收货）的 ÷ 追溯批次"),
+        new("食品召回按期完成率", "%", FoodRecallsOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "期限内完成的食品召回 ÷ 完成期限届满（或已完成）的食品召回"),
     ];
 
     /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>
@@ -131,6 +142,7 @@ internal static class StandardIndicators
             "食品抽检量" or "食品安全抽样检验量" or "农产品和食品检验量" => unit.StartsWith("批次/千人", StringComparison.Ordinal) || unit.StartsWith("份/千人", StringComparison.Ordinal)
                 ? FoodSamplingPerThousand : null,
             "食品安全监督抽检" or "全区年食品检验量" => "food.sampling_batches",
+            "食用农产品监测合格率" => FoodRapidPassRate,
             "学校食堂“互联网+明厨亮灶”覆盖率" or "列入明厨亮灶的学校(幼儿园)食堂“互联网+明厨亮灶”覆盖率(178间)" => TransparentKitchens,
             _ => null,
         };
