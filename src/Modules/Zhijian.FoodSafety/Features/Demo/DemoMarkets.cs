@@ -103,7 +103,7 @@ internal static class DemoMarkets
             var daysAgo = Math.Pow(random.NextDouble(), 1.2) * 365;
             var tested = now.AddDays(-daysAgo);
             var local = tested.ToOffset(TimeSpan.FromHours(8));
-            tested = new DateTimeOffset(local.Year, local.Month, local.Day, 5 + random.Next(4), random.Next(60), 0, TimeSpan.FromHours(8));
+            tested = new DateTimeOffset(local.Year, local.Month, local.Day, 5 + random.Next(4), random.Next(60), 0, TimeSpan.FromHours(8)).ToUniversalTime();
             if (tested > now) tested = now.AddMinutes(-random.Next(5, 240));
             var positive = random.NextDouble() < 0.015;
             var t = new RapidTest

@@ -140,7 +140,7 @@ internal sealed class RapidIntake(FoodSafetyDbContext db, ActorContext actor, IR
                 continue;
             }
 
-            var delivered = r.DeliveredAt ?? now;
+            var delivered = (r.DeliveredAt ?? now).ToUniversalTime();
             accepted.Add(new RapidTest
             {
                 TestPointId = point.Id,
@@ -159,7 +159,7 @@ internal sealed class RapidIntake(FoodSafetyDbContext db, ActorContext actor, IR
                 Method = item.Method,
                 Positive = positive!.Value,
                 Value = Trim(r.Value),
-                TestedAt = r.TestedAt!.Value,
+                TestedAt = r.TestedAt!.Value.ToUniversalTime(),
                 Tester = r.Tester!.Trim(),
                 DeliveredAt = delivered,
                 ObjectionBy = positive.Value ? ObjectionWindow.Closes(delivered, hours) : null,
