@@ -58,8 +58,14 @@ internal static class DemoTrace
             used.Add(b.Uscc);
             var p = new TraceParty
             {
-                PartyId = TraceIds.PartyPrefix + b.Uscc, Kind = kind, Uscc = b.Uscc, Name = b.Name + (suffix ?? ""), DivisionCode = b.DivisionCode,
-                Address = b.Premises.Length > 0 ? b.Premises : null, CreatedAt = now, UpdatedAt = now,
+                PartyId = TraceIds.PartyPrefix + b.Uscc,
+                Kind = kind,
+                Uscc = b.Uscc,
+                Name = b.Name + (suffix ?? ""),
+                DivisionCode = b.DivisionCode,
+                Address = b.Premises.Length > 0 ? b.Premises : null,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             parties.Add(p);
             return p;
@@ -86,10 +92,16 @@ internal static class DemoTrace
             if (b is not null) used.Add(b.Uscc);
             stalls.Add(new TraceParty
             {
-                PartyId = $"{market.PartyId}:{no}", Kind = TracePartyKind.Stall, Uscc = b?.Uscc,
+                PartyId = $"{market.PartyId}:{no}",
+                Kind = TracePartyKind.Stall,
+                Uscc = b?.Uscc,
                 Name = b?.Name ?? $"{market.Name.Replace("（批发市场）", "", StringComparison.Ordinal)} {no} 号摊位",
                 OperatorName = b is null ? surnames[i % surnames.Length] + (i % 3 == 0 ? "建国" : i % 3 == 1 ? "秀英" : "军") : null,
-                DivisionCode = market.DivisionCode, Address = market.Address, ParentId = market.Id, CreatedAt = now, UpdatedAt = now,
+                DivisionCode = market.DivisionCode,
+                Address = market.Address,
+                ParentId = market.Id,
+                CreatedAt = now,
+                UpdatedAt = now,
             });
         }
 
@@ -109,8 +121,14 @@ internal static class DemoTrace
             var gtin = "0" + product.Gtin12 + TraceIds.CheckDigit("0" + product.Gtin12).ToString(CultureInfo.InvariantCulture);
             var batch = new TraceBatch
             {
-                BatchKey = $"01/{gtin}/10/{lot}", Gtin = gtin, Lot = lot, ProductName = product.Name, CategoryCode = product.Category, Origin = product.Origin,
-                Imported = product.Imported, FirstSeenAt = t,
+                BatchKey = $"01/{gtin}/10/{lot}",
+                Gtin = gtin,
+                Lot = lot,
+                ProductName = product.Name,
+                CategoryCode = product.Category,
+                Origin = product.Origin,
+                Imported = product.Imported,
+                FirstSeenAt = t,
             };
             var qty = rnd.Next(200, 2000);
             TraceParty first;
@@ -170,8 +188,14 @@ internal static class DemoTrace
                     var code = string.Create(CultureInfo.InvariantCulture, $"JN{tt:yyMMdd}{n:D6}");
                     var output = new TraceBatch
                     {
-                        BatchKey = "zj/" + code, TraceCode = code, ProductName = "分切" + inputs[0].ProductName.Replace("（进口）", "", StringComparison.Ordinal), CategoryCode = inputs[0].CategoryCode,
-                        Origin = inputs[0].Origin, Complete = inputs.All(b => b.Complete), DivisionCode = where.DivisionCode, FirstSeenAt = tt,
+                        BatchKey = "zj/" + code,
+                        TraceCode = code,
+                        ProductName = "分切" + inputs[0].ProductName.Replace("（进口）", "", StringComparison.Ordinal),
+                        CategoryCode = inputs[0].CategoryCode,
+                        Origin = inputs[0].Origin,
+                        Complete = inputs.All(b => b.Complete),
+                        DivisionCode = where.DivisionCode,
+                        FirstSeenAt = tt,
                     };
                     chain.Begin(output, where);
                     chain.Transform(inputs, output, where, tt);
@@ -209,10 +233,20 @@ internal static class DemoTrace
             var id = "urn:uuid:" + new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"zhijian-demo-trace-{++_seq}")))[..16]).ToString();
             var e = new TraceEvent
             {
-                EventId = id, ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))), Transformation = step == TraceStep.Transforming,
-                Action = step switch { TraceStep.Commissioning => "ADD", TraceStep.Transforming => null, _ => "OBSERVE" }, Step = step, EventTime = at,
-                TimeZoneOffset = "+08:00", LocationPartyId = where.Id, SourcePartyId = source?.Id, DestinationPartyId = destination?.Id, DivisionCode = where.DivisionCode,
-                What = what, RecordedAt = now, RecordedBy = "系统（演示数据）",
+                EventId = id,
+                ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))),
+                Transformation = step == TraceStep.Transforming,
+                Action = step switch { TraceStep.Commissioning => "ADD", TraceStep.Transforming => null, _ => "OBSERVE" },
+                Step = step,
+                EventTime = at,
+                TimeZoneOffset = "+08:00",
+                LocationPartyId = where.Id,
+                SourcePartyId = source?.Id,
+                DestinationPartyId = destination?.Id,
+                DivisionCode = where.DivisionCode,
+                What = what,
+                RecordedAt = now,
+                RecordedBy = "系统（演示数据）",
             };
             db.TraceEvents.Add(e);
             Pending++;
