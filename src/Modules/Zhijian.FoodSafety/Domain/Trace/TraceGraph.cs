@@ -9,9 +9,11 @@ internal enum TraceDirection
 
 /// <summary>
 /// A trace request: the start batch (its key as the trace area stores it — GTIN + lot, an EPC class URI or a 追溯码), how many
-/// hops at most, and the event-time window (either end open).
+/// hops at most, and the event-time window (either end open). <see cref="Party"/> (optional, a party identifier) starts the trace
+/// at the batch as that party holds it (a product at a stall); without it a forward trace starts where the batch began and a
+/// backward trace at every party that holds the batch last.
 /// </summary>
-internal sealed record TraceRequest(string BatchKey, TraceDirection Direction, int MaxDepth, DateTimeOffset? From, DateTimeOffset? To);
+internal sealed record TraceRequest(string BatchKey, TraceDirection Direction, int MaxDepth, DateTimeOffset? From, DateTimeOffset? To, string? Party = null);
 
 /// <summary>A batch reached by the trace, <see cref="Depth"/> hops from the start (0 = the start batch).</summary>
 internal sealed record TraceBatchNode(string BatchKey, string ProductName, string? Gtin, string? Lot, string? TraceCode, int Depth,

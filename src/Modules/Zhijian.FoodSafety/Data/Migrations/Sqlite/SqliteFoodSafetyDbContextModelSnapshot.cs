@@ -1758,6 +1758,298 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                     b.ToTable("food_sampling_plan_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lot")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OriginHoldingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchKey")
+                        .IsUnique();
+
+                    b.HasIndex("FirstSeenAt", "DivisionCode");
+
+                    b.ToTable("food_trace_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ColdChainImport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomsDeclarationNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DestinationPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisinfectionCertNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DocumentsMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LocationPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NucleicAcidProofNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuarantineCertNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadPoint")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SourcePartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneOffset")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Transformation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentsMissing", "EventTime");
+
+                    b.HasIndex("LocationPartyId", "EventTime");
+
+                    b.HasIndex("Step", "EventTime");
+
+                    b.ToTable("food_trace_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceHolding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("QuantityReceived")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("BatchId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("food_trace_holdings", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventRowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FromHoldingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToHoldingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Transform")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventRowId");
+
+                    b.HasIndex("FromHoldingId", "At");
+
+                    b.HasIndex("ToHoldingId", "At");
+
+                    b.ToTable("food_trace_links", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PartyId")
+                        .IsUnique();
+
+                    b.HasIndex("Uscc");
+
+                    b.HasIndex("Kind", "DivisionCode");
+
+                    b.ToTable("food_trace_parties", (string)null);
+                });
+
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")
@@ -1913,6 +2205,44 @@ namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceHolding", b =>
+                {
+                    b.HasOne("Zhijian.FoodSafety.Domain.Trace.TraceBatch", "Batch")
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Batch");
+                });
+
+            modelBuilder.Entity("Zhijian.FoodSafety.Domain.Trace.TraceLink", b =>
+                {
+                    b.HasOne("Zhijian.FoodSafety.Domain.Trace.TraceEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventRowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhijian.FoodSafety.Domain.Trace.TraceHolding", "FromHolding")
+                        .WithMany()
+                        .HasForeignKey("FromHoldingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhijian.FoodSafety.Domain.Trace.TraceHolding", "ToHolding")
+                        .WithMany()
+                        .HasForeignKey("ToHoldingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("FromHolding");
+
+                    b.Navigation("ToHolding");
                 });
 
             modelBuilder.Entity("Zhijian.FoodSafety.Domain.Supervision.FoodChecklist", b =>
