@@ -25,7 +25,7 @@ internal static class DemoRecalls
     [
         new(RecallLevel.First, RecallKind.Ordered, 40, "巴氏杀菌乳", "950mL/瓶", "6901234567892", "瓶",
             "监督抽检检出单核细胞增生李斯特氏菌，可能诱发食源性疾病", 12000, 9600),
-        new(RecallLevel.Second, RecallKind.Voluntary, 120, "酱卤鸭脖", "200g/袋", "6920000000018", "袋",
+        new(RecallLevel.Second, RecallKind.Voluntary, 120, "酱卤鸭脖", "200g/袋", "6920000000012", "袋",
             "企业自检发现菌落总数超标，可能对人体健康造成一般危害", 8000, 5200),
         new(RecallLevel.Third, RecallKind.Voluntary, 6, "全麦面包", "400g/袋", "", "袋",
             "标签将“小麦粉”误标为“全麦粉”，配料表标注与实际不符", 3000, 2100),
