@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.FoodSafety.Features.Demo;
 using Zhijian.Platform.Storage;
 using Zhijian.Tests.Entities;
 using Zhijian.Tests.FoodSafety.Sampling;
@@ -180,5 +181,27 @@ public sealed class RecallRulesApiTests
         Assert.Equal(JsonValueKind.Null, after.GetProperty("planReceivedOn").ValueKind);
         Assert.Single(after.GetProperty("history").EnumerateArray());
         Assert.Contains("追溯系统", await (await inspector.PostJsonAsync($"{url}/scope/trace", new { batchKey = "06901234567892.20261120A" })).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_seeds_one_recall_at_each_level_from_the_registry_and_nothing_without_it()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        await app.AsSystemAsync(async sp => await DemoRecalls.SeedAsync(sp, CancellationToken.None));
+        var chief = await app.LoginAsync("chief");
+        Assert.Equal(0, (await chief.GetJsonAsync("/api/v1/food/recalls")).GetProperty("total").GetInt32());
+
+        foreach (var name in new[] { "济南泉城乳业有限公司", "济南鲁味斋食品有限公司", "济南趵突泉食品有限公司" }) await RecallKit.ProducerAsync(app, name);
+        await app.AsSystemAsync(async sp => await DemoRecalls.SeedAsync(sp, CancellationToken.None));
+        var rows = (await chief.GetJsonAsync("/api/v1/food/recalls")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(new[] { "一级召回", "二级召回", "三级召回" }, rows.Select(r => r.Str("level")).Order(StringComparer.Ordinal));
+        Assert.Contains(rows, r => r.Str("kind") == "责令召回" && r.Str("mark") == "完成超期");
+        Assert.Contains(rows, r => r.Str("status") == "达到召回要求");
+        Assert.Contains(rows, r => r.Str("status") == "召回实施中" && r.Str("level") == "三级召回");
+        var closed = await chief.GetJsonAsync($"/api/v1/food/recalls/{rows.Single(r => r.Str("status") == "达到召回要求").GetProperty("id").GetInt64()}");
+        Assert.False(closed.GetProperty("deadlines").GetProperty("completeOverdue").GetBoolean());
+        Assert.NotEmpty(Assert.Single(closed.GetProperty("disposals").EnumerateArray()).Str("witnesses"));
+        var portal = await app.Anonymous().GetStringAsync("/gs/food/recalls");
+        Assert.Contains("济南鲁味斋食品有限公司", portal, StringComparison.Ordinal);
     }
 }
