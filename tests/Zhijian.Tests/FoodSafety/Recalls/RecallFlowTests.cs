@@ -194,7 +194,7 @@ public sealed class RecallRulesApiTests
         foreach (var name in new[] { "济南泉城乳业有限公司", "济南鲁味斋食品有限公司", "济南趵突泉食品有限公司" }) await RecallKit.ProducerAsync(app, name);
         await app.AsSystemAsync(async sp => await DemoRecalls.SeedAsync(sp, CancellationToken.None));
         var rows = (await chief.GetJsonAsync("/api/v1/food/recalls")).GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(new[] { "一级召回", "二级召回", "三级召回" }, rows.Select(r => r.Str("level")).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "一级召回", "二级召回", "三级召回" }.Order(StringComparer.Ordinal), rows.Select(r => r.Str("level")).Order(StringComparer.Ordinal));
         Assert.Contains(rows, r => r.Str("kind") == "责令召回" && r.Str("mark") == "完成超期");
         Assert.Contains(rows, r => r.Str("status") == "达到召回要求");
         Assert.Contains(rows, r => r.Str("status") == "召回实施中" && r.Str("level") == "三级召回");
