@@ -9,6 +9,24 @@ internal static class RecallRules
     public const int MaxProducts = 50;
     public const int MaxBatches = 200;
 
+    /// <summary>A recall is registered when the risk becomes known: a 知悉时间 older than this is a typing error.</summary>
+    public const int MaxAgeYears = 2;
+
+    /// <summary>Upper bound of any quantity (a trillion units): keeps sums and ratios inside decimal and the numeric(18,3) columns.</summary>
+    public const decimal MaxQuantity = 1_000_000_000_000m;
+
+    /// <summary>A quantity out of range (negative, or above <see cref="MaxQuantity"/>) as a field error.</summary>
+    public static FieldErrors Quantity(this FieldErrors errors, string field, decimal? value, string label, bool required = true, bool positive = false)
+    {
+        if (value is null)
+        {
+            if (required) errors.Add(field, $"{label}不能为空");
+        }
+        else if (value < 0 || (positive && value == 0)) errors.Add(field, positive ? $"{label}应大于 0" : $"{label}不能为负数");
+        else if (value > MaxQuantity) errors.Add(field, $"{label}超出范围（不超过 1 万亿）");
+        return errors;
+    }
+
     public static FieldErrors Validate(CreateRecall cmd, DateTimeOffset now)
     {
         var errors = new FieldErrors();
@@ -17,6 +35,7 @@ internal static class RecallRules
         errors.Require("reason", cmd.Reason, "召回原因", 1000).Require("unit", cmd.Unit, "计量单位", 10);
         if (cmd.LearnedAt is null) errors.Add("learnedAt", "知悉食品安全风险的时间不能为空");
         else if (cmd.LearnedAt > now) errors.Add("learnedAt", "知悉食品安全风险的时间晚于当前时间");
+        else if (cmd.LearnedAt < now.AddYears(-MaxAgeYears)) errors.Add("learnedAt", $"知悉食品安全风险的时间早于 {MaxAgeYears} 年前，请核实");
         if (cmd.StartedAt is { } started && (started > now || (cmd.LearnedAt is { } l && started < l)))
             errors.Add("startedAt", "召回开始时间应在知悉风险之后、当前时间之前");
         if (cmd.Kind == RecallKind.Ordered && string.IsNullOrWhiteSpace(cmd.OrderNo)) errors.Add("orderNo", "责令召回须填写责令召回通知书文号");
@@ -42,8 +61,7 @@ internal static class RecallRules
                 var bat = $"{at}.batches[{j}]";
                 if (b is null) { errors.Add(bat, "批次为空"); continue; }
                 errors.Require($"{bat}.lot", b.Lot, $"第 {i + 1} 种产品第 {j + 1} 个批次的批号", 60);
-                if (b.Produced < 0) errors.Add($"{bat}.produced", "生产数量不能为负数");
-                if (b.Sold < 0) errors.Add($"{bat}.sold", "销售数量不能为负数");
+                errors.Quantity($"{bat}.produced", b.Produced, "生产数量").Quantity($"{bat}.sold", b.Sold, "销售数量");
                 if (b.Sold > b.Produced) errors.Add($"{bat}.sold", $"批次“{b.Lot}”的销售数量 {b.Sold} 大于生产数量 {b.Produced}");
                 if (b.ProductionDate is { } pd && cmd.LearnedAt is { } learned && pd > DateOnly.FromDateTime(learned.UtcDateTime.AddHours(8)))
                     errors.Add($"{bat}.productionDate", $"批次“{b.Lot}”的生产日期晚于知悉风险的日期");

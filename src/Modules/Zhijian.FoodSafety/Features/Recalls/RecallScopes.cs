@@ -65,7 +65,7 @@ internal sealed class RecallScopes(FoodSafetyDbContext db, Recalls recalls, ISer
         if (!string.IsNullOrWhiteSpace(cmd.DivisionCode) && (cmd.DivisionCode.Trim().Length is not (6 or 9) || !cmd.DivisionCode.Trim().All(char.IsAsciiDigit)))
             errors.Add("divisionCode", "行政区划代码应为 6 位或 9 位数字");
         if (cmd.BatchKey?.Trim().Length > 200) errors.Add("batchKey", "批次标识不能超过 200 个字符");
-        if (cmd.QuantityReceived is < 0) errors.Add("quantityReceived", "收货数量不能为负数");
+        errors.Quantity("quantityReceived", cmd.QuantityReceived, "收货数量", required: false);
         if (cmd.Note?.Trim().Length > 500) errors.Add("note", "说明不能超过 500 个字符");
         if (errors.Count > 0) return null;
         var line = new RecallScopeLine
@@ -93,8 +93,8 @@ internal sealed class RecallScopes(FoodSafetyDbContext db, Recalls recalls, ISer
             if (line is null) return Recalls.NotFound($"召回 {r.Number} 的召回范围中没有第 {lineId} 行");
             if (r.Status >= RecallStatus.Completed) return Recalls.Invalid("status", $"召回当前为“{RecallNames.Of(r.Status)}”，召回范围不能再改");
             if (!Enum.IsDefined(cmd.Status)) errors.Add("status", "状态应为待通知、已通知停售、召回中、已召回完毕或已无库存");
-            if (cmd.Recalled is not >= 0) errors.Add("recalled", "已召回数量应为不小于 0 的数");
-            else if (line.QuantityReceived is { } got && cmd.Recalled > got) errors.Add("recalled", $"已召回数量 {Recalls.Q(cmd.Recalled.Value)} 大于该单位的收货数量 {Recalls.Q(got)}");
+            errors.Quantity("recalled", cmd.Recalled, "已召回数量");
+            if (cmd.Recalled is not null && line.QuantityReceived is { } got && cmd.Recalled > got) errors.Add("recalled", $"已召回数量 {Recalls.Q(cmd.Recalled.Value)} 大于该单位的收货数量 {Recalls.Q(got)}");
             if (cmd.Note?.Trim().Length > 500) errors.Add("note", "说明不能超过 500 个字符");
             if (errors.Count > 0) return null;
             var before = $"{RecallNames.Of(line.Status)}，{Recalls.Q(line.Recalled)}";

@@ -125,7 +125,7 @@ internal sealed class Recalls(
         var on = cmd.ReceivedOn ?? today;
         if (on < r.LearnedAt.ToChinaDate() || on > today) errors.Add("receivedOn", $"计划收到日期应在知悉风险之日 {r.LearnedAt.ToChinaDate():yyyy-MM-dd} 与今天之间");
         errors.Require("summary", cmd.Summary, "召回计划内容摘要", 2000);
-        if (cmd.PlannedQuantity is not > 0) errors.Add("plannedQuantity", "计划召回数量应大于 0");
+        errors.Quantity("plannedQuantity", cmd.PlannedQuantity, "计划召回数量", positive: true);
         if (errors.Count > 0) return null;
         r.PlanReceivedOn = on;
         r.PlanSummary = cmd.Summary.Trim();
@@ -151,7 +151,18 @@ internal sealed class Recalls(
         if (on < r.PlanReceivedOn || on > today) errors.Add("publishedOn", $"公告发布日期应在收到召回计划之日 {r.PlanReceivedOn:yyyy-MM-dd} 与今天之间");
         errors.Require("text", cmd.Text, "召回公告内容", 4000);
         if (errors.Count > 0) return null;
-        var (due, period, rule) = deadlines.CompleteBy(r.Level, on, r.StartedOn ?? on);
+        DateOnly due;
+        Period period;
+        AppliedRule rule;
+        try
+        {
+            (due, period, rule) = deadlines.CompleteBy(r.Level, on, r.StartedOn ?? on);
+        }
+        catch (CalendarRangeException)
+        {
+            return Invalid("publishedOn", $"公告发布日期 {on:yyyy-MM-dd} 超出法定工作日历的范围，无法计算完成期限");
+        }
+
         r.AnnouncedOn = on;
         r.AnnouncementText = cmd.Text.Trim();
         r.CompleteBy = due;
@@ -173,9 +184,8 @@ internal sealed class Recalls(
             if (r.Status != RecallStatus.Announced) return Conflict("status", $"召回当前为“{RecallNames.Of(r.Status)}”，不再接收阶段性进展报告");
             var on = cmd.ReportedOn ?? today;
             if (on < r.AnnouncedOn || on > today) errors.Add("reportedOn", $"报告日期应在公告发布之日 {r.AnnouncedOn:yyyy-MM-dd} 与今天之间");
-            if (cmd.Recalled is not >= 0) errors.Add("recalled", "已召回数量应为不小于 0 的数");
-            if (cmd.Planned is < 0) errors.Add("planned", "计划召回数量不能为负数");
-            if (cmd.Sold is < 0) errors.Add("sold", "已售出数量不能为负数");
+            errors.Quantity("recalled", cmd.Recalled, "已召回数量").Quantity("planned", cmd.Planned, "计划召回数量", required: false)
+                .Quantity("sold", cmd.Sold, "已售出数量", required: false);
             if (cmd.Notes?.Trim().Length > 1000) errors.Add("notes", "说明不能超过 1000 个字符");
             if (errors.Count > 0) return null;
             var p = new RecallProgress
@@ -204,8 +214,7 @@ internal sealed class Recalls(
         if (r.Status != RecallStatus.Announced) return Conflict("summary", $"召回当前为“{RecallNames.Of(r.Status)}”，不能再提交总结报告");
         var on = cmd.SubmittedOn ?? today;
         if (on < r.AnnouncedOn || on > today) errors.Add("submittedOn", $"总结报告日期应在公告发布之日 {r.AnnouncedOn:yyyy-MM-dd} 与今天之间");
-        if (cmd.Recalled is not >= 0) errors.Add("recalled", "召回总数量应为不小于 0 的数");
-        if (cmd.Sold is not >= 0) errors.Add("sold", "流入市场（已售出）总数量应为不小于 0 的数");
+        errors.Quantity("recalled", cmd.Recalled, "召回总数量").Quantity("sold", cmd.Sold, "流入市场（已售出）总数量");
         errors.Require("text", cmd.Text, "总结报告内容", 2000);
         if (errors.Count > 0) return null;
         r.SummaryOn = on;
@@ -226,7 +235,7 @@ internal sealed class Recalls(
         if (!Enum.IsDefined(cmd.Method)) errors.Add("method", "处置方式应为销毁（Destroy）、无害化处理（Harmless）或补正标签（LabelCorrection）");
         else if (cmd.Method == DisposalMethod.LabelCorrection && r.Level != RecallLevel.Third)
             errors.Add("method", "补正标签、标志仅适用于三级召回中标签、标识存在问题的食品；一级、二级召回的食品应销毁或无害化处理");
-        if (cmd.Quantity is not > 0) errors.Add("quantity", "处置数量应大于 0");
+        errors.Quantity("quantity", cmd.Quantity, "处置数量", positive: true);
         errors.Require("place", cmd.Place, "处置地点", 200);
         var now = clock.GetUtcNow();
         if (cmd.PlannedAt is null) errors.Add("plannedAt", "计划处置时间不能为空");
@@ -258,7 +267,7 @@ internal sealed class Recalls(
             if (d.DoneOn is not null) return Conflict("disposal", $"该处置已于 {d.DoneOn:yyyy-MM-dd} 完成");
             var on = cmd.DoneOn ?? today;
             if (on < d.PlannedAt.ToChinaDate() || on > today) errors.Add("doneOn", $"处置日期应在计划处置日 {d.PlannedAt.ToChinaDate():yyyy-MM-dd} 与今天之间");
-            if (cmd.Quantity is not > 0) errors.Add("quantity", "实际处置数量应大于 0");
+            errors.Quantity("quantity", cmd.Quantity, "实际处置数量", positive: true);
             foreach (var n in unknown) errors.Add("witnesses", $"见证人员“{n}”不是本系统的在岗工作人员");
             if (names.Count == 0) errors.Add("witnesses", "处置须有执法人员现场见证，至少填写一名见证人员");
             if (cmd.Note?.Trim().Length > 500) errors.Add("note", "说明不能超过 500 个字符");
