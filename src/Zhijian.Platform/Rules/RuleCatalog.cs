@@ -196,6 +196,13 @@ public static class RuleCatalog
             new(Always, "30WD", Recall2015 + "第18条 [F-3P] R2"),
             new(FoodRecall2026From, "30WD", Recall2026 + "：完成时限未见原文，暂沿用 2015 值 [?] R5"),
         ]),
+        new("food.recall-levels", "食品召回", "召回级别的界定所依据的《食品召回管理办法》版本（2015 = 原总局令第12号；2026 = 2026年修订，按危害程度和紧急程度界定），按知悉风险之日取版本", RuleKind.Count, "年版", RuleConfidence.Q,
+        [
+            new(Always, "2015", Recall2015 + "第13条 [F-3P] R2"),
+            new(FoodRecall2026From, "2026", Recall2026 + "：三级召回按危害程度和紧急程度重新界定 [F-3P] R4（原文未见，生效日期未核实）"),
+        ]),
+        I("food.recall-progress-gap", "食品召回", "召回实施中超过此天数未收到阶段性进展报告的，列入逾期预警（自公告或上一次报告之日起，自然日）", "7", "日", RuleConfidence.C,
+            "本系统默认值（办法要求定期报告召回进展，间隔由召回计划或本局确定）"),
         // ── end 食品召回 ──
 
         // ── 食品安全 (2) · 快检与熔断（issue 21, area Markets）──
