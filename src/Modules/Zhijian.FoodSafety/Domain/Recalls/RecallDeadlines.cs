@@ -7,7 +7,8 @@ namespace Zhijian.FoodSafety.Domain.Recalls;
 /// <summary>A rule value as applied to a record: the value and the version it came from, in words for the deadline box.</summary>
 internal sealed record AppliedRule(string Key, string Value, DateOnly EffectiveFrom, int Version, string Source)
 {
-    public string Text => string.Create(CultureInfo.InvariantCulture, $"{Key} = {Value}（{EffectiveFrom:yyyy-MM-dd} 起施行的第 {Version} 版：{Source}）");
+    /// <summary>The version in words for clerks (no rule key): "2026-02-12 起施行的第 1 版：《食品召回管理办法》（2026年修订…）".</summary>
+    public string Text => string.Create(CultureInfo.InvariantCulture, $"{EffectiveFrom:yyyy-MM-dd} 起施行的第 {Version} 版：{Source}");
 }
 
 /// <summary>
