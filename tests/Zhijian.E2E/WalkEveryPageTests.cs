@@ -37,6 +37,7 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
         "XLSX", "CSV", "PDF", "JPG", "PNG", "Excel", "UTF", "GBK", "MB", "mg", "kg", "mL", "GB",
         "API", "ODR", "ID", "USCC", "SHA", "HTTP", "HTTPS", "URL", "JSON", "App",
         "ISO", "FIPS", "UTC", "ASCII", "Fisher", "Yates",
+        "KJ", "NY", "EPCIS", "GS1", "GTIN", // 快检方法编号 (KJ 201710), 农业行业标准 (NY/T 448), the GS1 traceability standard's names
     };
 
     private const int Width = 1440;

@@ -165,7 +165,7 @@ public static class RuleCatalog
         P("food.objection-decide", "食品安全抽检", "异议处理决定（自受理）", "20WD", RuleConfidence.C, Food + "第38条（取值未核实）[R] S18"),
         P("food.disposal-deadline", "食品安全抽检", "不合格食品核查处置完成（自收到不合格结论，自然日）", "90CD", RuleConfidence.C, Food + "第45条（取值未核实）[?] S20"),
 
-        // ── 食品安全 (2) · 食品召回（issue 21, area Recalls）: 2015 办法（原总局令第12号）与 2026 修订的启动时限，按召回开始时间取版本 ──
+        // ── 食品安全 (2) · 食品召回（issue 21, area Recalls）: 2015 办法（原总局令第12号）与 2026 修订：启动时限按知悉日期取版本，完成时限按召回开始日期取版本 ──
         new("food.recall-start-1", "食品召回", "一级召回：自知悉食品安全风险起启动召回（小时）", RuleKind.Count, "小时", RuleConfidence.Q,
         [
             new(Always, "24", Recall2015 + "第13条 [F-3P] R2"),

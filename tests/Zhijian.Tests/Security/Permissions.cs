@@ -34,7 +34,10 @@ public static class Permissions
     private static readonly Access InspectionOrganise = Roles(R.SectionChief, R.Admin);
     private static readonly Access InspectionResults = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("inspections.write");
 
-    private static readonly Access FoodRead = StaffOrScopes("food.read", "food.write", "food.lab");
+    private static readonly Access FoodRead = StaffOrScopes("food.read", "food.write", "food.lab", "food.rapid", "food.trace");
+    private static readonly Access FoodRapid = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("food.rapid", "food.write");
+    private static readonly Access FoodFuseAdmin = Roles(R.SectionChief, R.Admin);
+    private static readonly Access FoodTrace = Roles(R.SectionChief, R.Admin) | Scopes("food.trace");
     private static readonly Access FoodWork = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("food.write");
     private static readonly Access FoodChief = Roles(R.SectionChief, R.Admin); // the organise policy admits registrars (labs); the services refuse them the rest
     private static readonly Access FoodLicences = Roles(R.Registrar, R.SectionChief, R.Admin) | Scopes("food.write");
@@ -363,6 +366,50 @@ public static class Permissions
         ["POST /api/v1/food/disposals/{id}/steps/{stepId}"] = new(FoodWork),
         ["POST /api/v1/food/disposals/{id}/complete"] = new(FoodWork),
         ["GET /api/v1/public/food/sampling"] = new(Public),
+        // 快检、熔断
+        ["GET /api/v1/food/rapid-tests"] = new(FoodRead),
+        ["GET /api/v1/food/rapid-tests/{id}"] = new(FoodRead),
+        ["POST /api/v1/food/rapid-tests/batch"] = new(FoodRapid),
+        ["POST /api/v1/food/rapid-tests/{id}/objection"] = new(FoodRapid),
+        ["POST /api/v1/food/rapid-tests/{id}/lab-order"] = new(FoodWork),
+        ["GET /api/v1/food/rapid-points"] = new(FoodRead),
+        ["POST /api/v1/food/rapid-points"] = new(FoodFuseAdmin),
+        ["PUT /api/v1/food/rapid-points/{id}"] = new(FoodFuseAdmin),
+        ["GET /api/v1/food/rapid-items"] = new(FoodRead),
+        ["POST /api/v1/food/rapid-items"] = new(FoodFuseAdmin),
+        ["GET /api/v1/food/fuses"] = new(FoodRead),
+        ["GET /api/v1/food/fuses/rules"] = new(FoodRead),
+        ["POST /api/v1/food/fuses/rules"] = new(FoodFuseAdmin),
+        ["POST /api/v1/food/fuses/{id}/lift"] = new(FoodFuseAdmin),
+        ["GET /api/v1/public/food/rapid-tests"] = new(Public),
+        ["GET /api/v1/public/food/rapid-tests/{id}"] = new(Public),
+        ["GET /api/v1/public/food/fuses"] = new(Public),
+        // 追溯
+        ["POST /api/v1/food/trace/events"] = new(FoodTrace),
+        ["POST /api/v1/food/trace/parties"] = new(FoodTrace),
+        ["GET /api/v1/food/trace/parties"] = new(FoodRead),
+        ["GET /api/v1/food/trace/events"] = new(FoodRead),
+        ["GET /api/v1/food/trace/cold-chain"] = new(FoodRead),
+        ["GET /api/v1/food/trace/forward"] = new(FoodRead),
+        ["GET /api/v1/food/trace/backward"] = new(FoodRead),
+        // 食品召回
+        ["GET /api/v1/food/recalls"] = new(FoodRead),
+        ["GET /api/v1/food/recalls/{id}"] = new(FoodRead),
+        ["POST /api/v1/food/recalls"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/plan"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/announcement"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/progress"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/summary"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/disposals"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/disposals/{disposalId}/done"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/complete"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/scope/trace"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/scope"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/scope/{lineId}"] = new(FoodWork),
+        ["POST /api/v1/food/recalls/{id}/extension"] = new(FoodChief),
+        ["POST /api/v1/food/recalls/{id}/evaluation"] = new(FoodChief),
+        ["GET /api/v1/public/food/recalls"] = new(Public),
+        ["GET /api/v1/public/food/recalls/{number}"] = new(Public, "/api/v1/public/food/recalls/ZH2026000001"),
 
         // ───── supervision centre (dashboard) ─────
         ["GET /api/v1/indicators"] = new(IndicatorRead),
@@ -412,9 +459,22 @@ public static class Permissions
         ["/food/sampling/{Id:long}"] = new(Console(AnyStaff)),
         ["/food/disposals"] = new(Console(AnyStaff)),
         ["/food/disposals/{Id:long}"] = new(Console(AnyStaff)),
+        ["/food/rapid-tests"] = new(Console(AnyStaff)),
+        ["/food/rapid-tests/new"] = new(Console(AnyStaff)),
+        ["/food/rapid-tests/{Id:long}"] = new(Console(AnyStaff)),
+        ["/food/fuses"] = new(Console(AnyStaff)),
+        ["/food/trace"] = new(Console(AnyStaff)),
+        ["/food/recalls"] = new(Console(AnyStaff)),
+        ["/food/recalls/new"] = new(Console(AnyStaff)),
+        ["/food/recalls/{Id:long}"] = new(Console(AnyStaff)),
         ["/gs/food/sampling"] = new(Public),
         ["/gs/food/inspections"] = new(Public),
         ["/gs/food/canteens"] = new(Public),
+        ["/gs/food/rapid-tests"] = new(Public),
+        ["/gs/food/rapid-tests/{Id:long}"] = new(Public),
+        ["/gs/food/fuses"] = new(Public),
+        ["/gs/food/recalls"] = new(Public),
+        ["/gs/food/recalls/{Number}"] = new(Public),
         ["/entities"] = new(Console(AnyStaff)),
         ["/entities/{Uscc}"] = new(Console(AnyStaff)),
         ["/entities/annual-reports"] = new(Console(AnyStaff)),

@@ -22,6 +22,9 @@ internal enum ClueSource
     /// <summary>监督检查中发现</summary>
     OwnFinding = 5,
 
+    /// <summary>食品召回（责令召回）</summary>
+    Recall = 6,
+
     /// <summary>其他</summary>
     Other = 9,
 }

@@ -62,6 +62,7 @@ internal static class CaseNames
         ClueSource.Sampling => "抽检监测",
         ClueSource.Transfer => "交办、移送",
         ClueSource.OwnFinding => "监督检查发现",
+        ClueSource.Recall => "责令召回",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };

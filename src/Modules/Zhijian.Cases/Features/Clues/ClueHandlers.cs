@@ -61,13 +61,14 @@ internal sealed class InspectionClueHandler(ReceiveClueHandler clues) : IEventHa
 }
 
 /// <summary>
-/// Food safety found a suspected violation (a 不符合 监督检查, or a non-compliant batch in 核查处置): a clue for the bureau of
+/// Food safety found a suspected violation (a 不符合 监督检查, a non-compliant batch in 核查处置, or a 责令召回): a clue for the bureau of
 /// the unit or division, once per source record.
 /// </summary>
 internal sealed class FoodClueHandler(ReceiveClueHandler clues) : IEventHandler<FoodCaseClue>
 {
     public Task HandleAsync(FoodCaseClue e, EventContext context, CancellationToken ct) =>
-        clues.Handle(new IncomingClue(e.SourceKind == "sampling" ? ClueSource.Sampling : ClueSource.OwnFinding, ReceiveClueHandler.SystemFood,
+        clues.Handle(new IncomingClue(e.SourceKind switch { "sampling" => ClueSource.Sampling, "recall" => ClueSource.Recall, _ => ClueSource.OwnFinding },
+            ReceiveClueHandler.SystemFood,
             string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
             e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }

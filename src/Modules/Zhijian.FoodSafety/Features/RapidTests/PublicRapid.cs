@@ -40,7 +40,7 @@ internal sealed class PublicRapid(FoodSafetyDbContext db, Fuses.Fuses fuses, Tim
         if (p is null) return null;
         var now = clock.GetUtcNow();
         var since = now.AddDays(-Days);
-        var today = RapidTests.Start(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Platform.Calendar.ChinaTime.Zone).DateTime));
+        var today = Platform.Calendar.ChinaTime.StartOfDay(Platform.Calendar.ChinaTime.ToChinaDate(now));
         var tests = db.RapidTests.IgnoreQueryFilters().AsNoTracking().Where(t => t.TestPointId == id);
         var n = await tests.CountAsync(t => t.TestedAt >= since, ct);
         var pos = await tests.CountAsync(t => t.TestedAt >= since && t.Positive, ct);

@@ -1,3 +1,4 @@
+using Zhijian.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.FoodSafety.Data;
 using Zhijian.Platform.Codes;
@@ -26,8 +27,8 @@ internal sealed class RapidMeasures(FoodSafetyDbContext db) : IMeasureSource
     {
         var want = query.Codes.ToHashSet(StringComparer.Ordinal);
         var prefix = DivisionTable.ScopePrefix(query.DivisionRoot);
-        var from = RapidTests.Start(query.From);
-        var to = RapidTests.Start(query.To.AddDays(1));
+        var from = ChinaTime.StartOfDay(query.From);
+        var to = ChinaTime.EndOfDay(query.To);
         var values = new List<MeasureValue>();
         if (want.Overlaps([Tests, Positive]))
         {

@@ -47,13 +47,13 @@ internal sealed class RapidTests(FoodSafetyDbContext db, ActorContext actor, IRu
         if (point is not null) query = query.Where(t => t.TestPointId == point);
         if (from is { } f)
         {
-            var start = Start(f);
+            var start = ChinaTime.StartOfDay(f);
             query = query.Where(t => t.TestedAt >= start);
         }
 
         if (to is { } e)
         {
-            var end = Start(e.AddDays(1));
+            var end = ChinaTime.EndOfDay(e);
             query = query.Where(t => t.TestedAt < end);
         }
 
@@ -232,7 +232,6 @@ internal sealed class RapidTests(FoodSafetyDbContext db, ActorContext actor, IRu
         return await db.TestPoints.IgnoreQueryFilters().AsNoTracking().Where(p => list.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
     }
 
-    internal static DateTimeOffset Start(DateOnly d) => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Zhijian.Platform.Calendar;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -59,8 +60,8 @@ internal static class TraceEndpoints
         if (TraceIds.ParseBatch(batch, out var error) is null) return Problems.Validation("batch", error!);
         if (depth is < 1 or > TraceQueries.MaxDepthAllowed) return Problems.Validation("depth", $"层级应为 1–{TraceQueries.MaxDepthAllowed}");
         if (from > to) return Problems.Validation("from", "开始日期晚于结束日期");
-        var graph = await q.TraceAsync(new TraceRequest(batch!, direction, depth ?? DefaultDepth, from is { } f ? TraceLists.Start(f) : null,
-            to is { } t ? TraceLists.Start(t.AddDays(1)).AddTicks(-1) : null, party), ct);
+        var graph = await q.TraceAsync(new TraceRequest(batch!, direction, depth ?? DefaultDepth, from is { } f ? ChinaTime.StartOfDay(f) : null,
+            to is { } t ? ChinaTime.EndOfDay(t).AddTicks(-1) : null, party), ct);
         return graph is null ? Problems.NotFound("未找到", $"批次“{batch}”没有追溯记录") : TypedResults.Ok(graph);
     }
 }

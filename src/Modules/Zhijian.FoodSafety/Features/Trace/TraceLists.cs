@@ -21,8 +21,8 @@ internal sealed class TraceLists(FoodSafetyDbContext db)
         (page, size) = (Math.Clamp(page, 1, 100_000), Math.Clamp(size, 1, 200));
         var q = db.TraceEvents.AsNoTracking();
         if (step is { } s) q = q.Where(e => e.Step == s);
-        if (from is { } f) q = q.Where(e => e.EventTime >= Start(f));
-        if (to is { } t) q = q.Where(e => e.EventTime < Start(t.AddDays(1)));
+        if (from is { } f) q = q.Where(e => e.EventTime >= ChinaTime.StartOfDay(f));
+        if (to is { } t) q = q.Where(e => e.EventTime < ChinaTime.EndOfDay(t));
         if (!string.IsNullOrWhiteSpace(party))
         {
             var p = TraceIds.ParseParty(party, out _, out _) ?? party.Trim();
@@ -72,6 +72,4 @@ internal sealed class TraceLists(FoodSafetyDbContext db)
         return m;
     }
 
-    /// <summary>00:00 Beijing time of a date, as an instant.</summary>
-    public static DateTimeOffset Start(DateOnly d) => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
 }

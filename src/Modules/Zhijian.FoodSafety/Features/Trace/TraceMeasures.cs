@@ -1,3 +1,4 @@
+using Zhijian.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.FoodSafety.Data;
 using Zhijian.Platform.Codes;
@@ -25,8 +26,8 @@ internal sealed class TraceMeasures(FoodSafetyDbContext db) : IMeasureSource
         var want = query.Codes.ToHashSet(StringComparer.Ordinal);
         if (!want.Overlaps([Batches, Complete])) return [];
         var prefix = DivisionTable.ScopePrefix(query.DivisionRoot);
-        var from = TraceLists.Start(query.From);
-        var to = TraceLists.Start(query.To.AddDays(1));
+        var from = ChinaTime.StartOfDay(query.From);
+        var to = ChinaTime.EndOfDay(query.To);
         var rows = await db.TraceBatches.AsNoTracking()
             .Where(b => b.FirstSeenAt >= from && b.FirstSeenAt < to && b.DivisionCode.StartsWith(prefix))
             .GroupBy(b => b.DivisionCode.Substring(0, 6))

@@ -13,7 +13,7 @@ using Zhijian.FoodSafety.Data;
 namespace Zhijian.FoodSafety.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFoodSafetyDbContext))]
-    [Migration("20261206030644_Food2")]
+    [Migration("20261206031604_Food2")]
     partial class Food2
     {
         /// <inheritdoc />

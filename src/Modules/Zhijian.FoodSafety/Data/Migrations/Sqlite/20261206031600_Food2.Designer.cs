@@ -11,7 +11,7 @@ using Zhijian.FoodSafety.Data;
 namespace Zhijian.FoodSafety.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFoodSafetyDbContext))]
-    [Migration("20261206030639_Food2")]
+    [Migration("20261206031600_Food2")]
     partial class Food2
     {
         /// <inheritdoc />
