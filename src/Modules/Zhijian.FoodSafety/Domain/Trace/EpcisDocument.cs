@@ -205,7 +205,7 @@ internal static class EpcisDocument
 
     private static string? SourceDest(JsonElement e, string list, string member, string at, FieldErrors errors)
     {
-        if (!e.TryGetProperty(list, out var arr)) return null;
+        if (!e.TryGetProperty(list, out var arr) || arr.ValueKind == JsonValueKind.Null) return null; // null = absent (many JSON writers emit it)
         if (arr.ValueKind != JsonValueKind.Array)
         {
             errors.Add($"{at}.{list}", $"{list} 应为数组");
@@ -241,7 +241,7 @@ internal static class EpcisDocument
 
     private static void Quantities(JsonElement e, string epcList, string quantityList, string at, FieldErrors errors, List<EpcisQuantity> into)
     {
-        if (e.TryGetProperty(quantityList, out var q))
+        if (e.TryGetProperty(quantityList, out var q) && q.ValueKind != JsonValueKind.Null)
         {
             if (q.ValueKind != JsonValueKind.Array) errors.Add($"{at}.{quantityList}", $"{quantityList} 应为数组");
             else
@@ -274,7 +274,7 @@ internal static class EpcisDocument
             }
         }
 
-        if (e.TryGetProperty(epcList, out var l))
+        if (e.TryGetProperty(epcList, out var l) && l.ValueKind != JsonValueKind.Null)
         {
             if (l.ValueKind != JsonValueKind.Array) errors.Add($"{at}.{epcList}", $"{epcList} 应为数组");
             else
