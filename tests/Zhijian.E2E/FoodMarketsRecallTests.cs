@@ -101,8 +101,21 @@ public sealed class FoodMarketsRecallTests(Browser browser) : IClassFixture<Brow
         var point = (await admin.GetJsonAsync("/api/v1/food/rapid-points"))[0].GetProperty("id").GetInt64();
         object Result(string id, string batchRef, DateTimeOffset at) => new
         {
-            resultId = id, testPointId = point, stall = "E2E01", stallOperator = "王建国", productName = "韭菜", productGroup = "veg",
-            supplierName = Supplier, origin = "370114", batchRef, itemCode = "OP", result = "阳性", value = "抑制率 63%", testedAt = at, deliveredAt = at, tester = "李敏",
+            resultId = id,
+            testPointId = point,
+            stall = "E2E01",
+            stallOperator = "王建国",
+            productName = "韭菜",
+            productGroup = "veg",
+            supplierName = Supplier,
+            origin = "370114",
+            batchRef,
+            itemCode = "OP",
+            result = "阳性",
+            value = "抑制率 63%",
+            testedAt = at,
+            deliveredAt = at,
+            tester = "李敏",
         };
         async Task<JsonElement> PostRapidAsync(params object[] results)
         {
@@ -175,8 +188,13 @@ public sealed class FoodMarketsRecallTests(Browser browser) : IClassFixture<Brow
         // The chief orders the producer to recall the lot and fills the scope from the forward trace.
         var recall = await (await chief.PostJsonAsync("/api/v1/food/recalls", new
         {
-            uscc = producer, level = 2, kind = "Ordered", reason = "市场快检阳性经实验室确认毒死蜱超标，可能对人体健康造成一般危害", unit = "千克",
-            learnedAt = now.AddHours(-1), orderNo = "济市监食召〔2026〕E2E号",
+            uscc = producer,
+            level = 2,
+            kind = "Ordered",
+            reason = "市场快检阳性经实验室确认毒死蜱超标，可能对人体健康造成一般危害",
+            unit = "千克",
+            learnedAt = now.AddHours(-1),
+            orderNo = "济市监食召〔2026〕E2E号",
             products = new[] { new { name = "韭菜", specification = "散装", gtin = (string?)null, batches = new[] { new { lot = Lot, productionDate = now.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), produced = 500, sold = 500 } } } },
         })).ExpectAsync(System.Net.HttpStatusCode.Created);
         var recallId = recall.GetProperty("id").GetInt64();

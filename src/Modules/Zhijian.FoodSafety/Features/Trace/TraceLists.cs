@@ -34,7 +34,14 @@ internal sealed class TraceLists(FoodSafetyDbContext db)
         var rows = await q.OrderByDescending(e => e.EventTime).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size)
             .Select(e => new
             {
-                e.Id, e.EventId, e.Step, e.Transformation, e.EventTime, e.What, e.ColdChainImport, e.DocumentsMissing,
+                e.Id,
+                e.EventId,
+                e.Step,
+                e.Transformation,
+                e.EventTime,
+                e.What,
+                e.ColdChainImport,
+                e.DocumentsMissing,
                 Location = db.TraceParties.Where(p => p.Id == e.LocationPartyId).Select(p => p.Name).FirstOrDefault(),
                 Source = db.TraceParties.Where(p => p.Id == e.SourcePartyId).Select(p => p.Name).FirstOrDefault(),
                 Destination = db.TraceParties.Where(p => p.Id == e.DestinationPartyId).Select(p => p.Name).FirstOrDefault(),
@@ -53,7 +60,14 @@ internal sealed class TraceLists(FoodSafetyDbContext db)
         var rows = await q.OrderByDescending(e => e.EventTime).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size)
             .Select(e => new
             {
-                e.Id, e.EventId, e.EventTime, e.What, e.CustomsDeclarationNo, e.QuarantineCertNo, e.DisinfectionCertNo, e.NucleicAcidProofNo,
+                e.Id,
+                e.EventId,
+                e.EventTime,
+                e.What,
+                e.CustomsDeclarationNo,
+                e.QuarantineCertNo,
+                e.DisinfectionCertNo,
+                e.NucleicAcidProofNo,
                 Location = db.TraceParties.Where(p => p.Id == e.LocationPartyId).Select(p => p.Name).FirstOrDefault(),
                 Source = db.TraceParties.Where(p => p.Id == e.SourcePartyId).Select(p => p.Name).FirstOrDefault(),
             }).ToListAsync(ct);
