@@ -56,7 +56,8 @@ public sealed class PortalTests
         Assert.Contains("显示前 20 个", many);
         Assert.Contains("<h2>行政处罚<a class=\"gs-more\" href=\"/gs/penalties\"", home); // the demo's published decisions
         Assert.Contains("href=\"/gs/penalties/", home);
-        Assert.DoesNotContain("召回", home); // no module publishes recalls: no empty stub
+        Assert.Contains("<h2>食品召回<a class=\"gs-more\" href=\"/gs/food/recalls\"", home); // the demo's announced food recalls
+        Assert.Contains("href=\"/gs/food/recalls/ZH", home);
     }
 
     private static int CountOf(string text, string part)
