@@ -35,8 +35,4 @@ internal static class TraceNames
         TraceStep.Destroying => "destroying",
         _ => "transforming",
     };
-
-    /// <summary>A person's name masked for public display (张** / 张*).</summary>
-    public static string MaskPerson(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? "" : name.Trim()[..1] + new string('*', Math.Max(1, name.Trim().Length - 1));
 }
