@@ -45,6 +45,34 @@ public sealed class RiskClassesTests
         Assert.Equal(inCounty, county);
     }
 
+    [Fact]
+    public async Task Concurrent_first_recomputes_of_one_entity_store_one_class_and_one_history_row()
+    {
+        // CI once lost this race: a listing's handler and a direct recompute both inserted the entity's first class.
+        await using var app = await ZhijianApp.StartAsync(services: NoJobs);
+        var registrar = await app.LoginAsync("registrar");
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var body = SampleEntities.Company($"济南泉城并发{i}商贸有限公司");
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await registrar.PostJsonAsync("/api/v1/entities", body)).StatusCode);
+            codes.Add((string)body["uscc"]!);
+        }
+
+        var results = await Task.WhenAll(codes.SelectMany(uscc => Enumerable.Range(0, 4).Select(_ =>
+            Task.Run(() => app.AsSystemAsync(sp => sp.GetRequiredService<RiskRecompute>().OneAsync(uscc, default))))));
+
+        Assert.All(results, Assert.NotNull);
+        var (risks, history) = await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CreditDbContext>();
+            return (await db.Risks.AsNoTracking().Where(r => codes.Contains(r.Uscc)).Select(r => r.Uscc).ToListAsync(),
+                await db.RiskHistory.AsNoTracking().Where(r => codes.Contains(r.Uscc)).Select(r => r.Uscc).ToListAsync());
+        });
+        Assert.Equal(codes.Order(StringComparer.Ordinal), risks.Order(StringComparer.Ordinal));
+        Assert.Equal(codes.Order(StringComparer.Ordinal), history.Order(StringComparer.Ordinal));
+    }
+
     private static async Task<T> AsCountyAsync<T>(ZhijianApp app, string division, Func<ICreditQueries, Task<T>> action)
     {
         await using var scope = app.Services.CreateAsyncScope();

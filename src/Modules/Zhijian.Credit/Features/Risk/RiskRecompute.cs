@@ -72,8 +72,25 @@ internal sealed class RiskRecompute(CreditDbContext db, IEntityDirectory directo
         return new RecomputeSummary(model.Version, entities, records, classified, changed, Math.Round(watch.Elapsed.TotalSeconds, 2));
     }
 
-    /// <summary>Recomputes one entity; publishes <see cref="RiskClassChanged"/> when its class changed. Null when the registry does not know it.</summary>
+    /// <summary>
+    /// Recomputes one entity; publishes <see cref="RiskClassChanged"/> when its class changed. Null when the registry does not know it.
+    /// Two recomputes of an entity without a class may race to insert its first row (a listing's event handler and a direct call):
+    /// the loser's unique-key violation is retried once on a clean context, where it finds the winner's row and updates it.
+    /// </summary>
     public async Task<RiskResult?> OneAsync(string uscc, CancellationToken ct)
+    {
+        try
+        {
+            return await OnceAsync(uscc, ct);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<RiskAssessment>().Any(e => e.State == EntityState.Added))
+        {
+            db.ChangeTracker.Clear();
+            return await OnceAsync(uscc, ct);
+        }
+    }
+
+    private async Task<RiskResult?> OnceAsync(string uscc, CancellationToken ct)
     {
         var e = await directory.FindAsync(uscc, ct);
         if (e is null) return null;
