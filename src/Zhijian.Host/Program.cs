@@ -9,6 +9,7 @@ using Zhijian.Host;
 using Zhijian.Host.Components;
 using Zhijian.Inspections;
 using Zhijian.Platform;
+using Zhijian.SpecialEquipment;
 
 var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 // Static assets of a build (not a publish) are found through the manifest beside the assembly in every environment.
@@ -20,6 +21,7 @@ builder.AddZhijian()
     .AddModule<ComplaintsModule>()
     .AddModule<CasesModule>()
     .AddModule<FoodSafetyModule>()
+    .AddModule<SpecialEquipmentModule>()
     .AddModule<DashboardModule>();
 
 var app = builder.Build();

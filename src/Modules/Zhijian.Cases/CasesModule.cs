@@ -61,6 +61,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddEventHandler<Zhijian.Complaints.Contracts.ComplaintCaseClue, Features.Clues.ComplaintClueHandler>();
         services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
         services.AddEventHandler<Zhijian.FoodSafety.Contracts.FoodCaseClue, Features.Clues.FoodClueHandler>();
+        services.AddEventHandler<Zhijian.SpecialEquipment.Contracts.EquipmentCaseClue, Features.Clues.EquipmentClueHandler>();
 
         // Disclosure
         services.AddScoped<Features.Disclosure.Disclosures>();

@@ -213,7 +213,10 @@ public static class RuleCatalog
         // ── 食品安全 (2) · 追溯（issue 21, area Trace）──
         // ── end 追溯 ──
 
-        // 特种设备
+        // ── 特种设备 · 台账与使用登记（issue 22, area Registry）──
+        // ── end 台账与使用登记 ──
+
+        // ── 特种设备 · 定期检验（issue 22, area Inspections）──
         I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
         I("sequip.boiler-external", "特种设备", "锅炉外部检验周期", "12", "月", RuleConfidence.S, Sequip),
         I("sequip.boiler-internal", "特种设备", "锅炉内部检验周期", "24", "月", RuleConfidence.S, Sequip),
@@ -228,9 +231,16 @@ public static class RuleCatalog
         I("sequip.cylinder-lpg", "特种设备", "液化石油气钢瓶检验周期", "48", "月", RuleConfidence.S, Sequip),
         I("sequip.ride-interval", "特种设备", "大型游乐设施、客运索道定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
         I("sequip.request-before", "特种设备", "定期检验到期前申报", "1", "月", RuleConfidence.S, Sequip),
+        // ── end 定期检验 ──
+
+        // ── 特种设备 · 维护保养与 96333（issue 22, area Maintenance）──
         I("sequip.elevator-maintenance", "特种设备", "电梯维护保养间隔上限", "15", "日", RuleConfidence.S, "《特种设备安全法》第45条；TSG T5002"),
         I("sequip.rescue-urban", "特种设备", "96333 应急救援到场时限：城区", "30", "分钟", RuleConfidence.C, "各市规定不同"),
         I("sequip.rescue-rural", "特种设备", "96333 应急救援到场时限：其他地区", "60", "分钟", RuleConfidence.C, "各市规定不同"),
+        // ── end 维护保养与 96333 ──
+
+        // ── 特种设备 · 隐患与事故（issue 22, area Safety）──
+        // ── end 隐患与事故 ──
 
         // 规划指标（十四五）
         R("indicator.random-coverage", "规划指标", "双随机抽查覆盖市场主体比例", "0.03", RuleConfidence.C, Seeds),

@@ -43,6 +43,14 @@ public static class Permissions
     private static readonly Access FoodLicences = Roles(R.Registrar, R.SectionChief, R.Admin) | Scopes("food.write");
     private static readonly Access FoodLab = Roles(R.Admin) | Scopes("food.lab");
 
+    private static readonly Access SequipRead = StaffOrScopes("sequip.read", "sequip.write", "sequip.inspect", "sequip.maintain", "sequip.rescue");
+    private static readonly Access SequipRegistry = Roles(R.Registrar, R.SectionChief, R.Admin) | Scopes("sequip.write");
+    private static readonly Access SequipInspection = Roles(R.Admin) | Scopes("sequip.inspect");
+    private static readonly Access SequipAdmin = Roles(R.SectionChief, R.Admin);
+    private static readonly Access SequipMaintenance = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("sequip.maintain");
+    private static readonly Access SequipRescue = Roles(R.SectionChief, R.Admin) | Scopes("sequip.rescue");
+    private static readonly Access SequipSafety = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("sequip.write", "sequip.inspect");
+
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
     private static readonly Access ComplaintHandle = Roles(R.ComplaintHandler, R.SectionChief);

@@ -25,6 +25,9 @@ internal enum ClueSource
     /// <summary>食品召回（责令召回）</summary>
     Recall = 6,
 
+    /// <summary>特种设备（重大隐患、逾期未整改、事故、超期未检仍在使用）</summary>
+    SpecialEquipment = 7,
+
     /// <summary>其他</summary>
     Other = 9,
 }

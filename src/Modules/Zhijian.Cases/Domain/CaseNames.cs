@@ -63,6 +63,7 @@ internal static class CaseNames
         ClueSource.Transfer => "交办、移送",
         ClueSource.OwnFinding => "监督检查发现",
         ClueSource.Recall => "责令召回",
+        ClueSource.SpecialEquipment => "特种设备",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };

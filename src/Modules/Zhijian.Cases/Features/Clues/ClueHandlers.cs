@@ -7,6 +7,7 @@ using Zhijian.FoodSafety.Contracts;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
+using Zhijian.SpecialEquipment.Contracts;
 
 namespace Zhijian.Cases.Features.Clues;
 
@@ -20,6 +21,7 @@ internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db,
     public const string SystemComplaints = "complaints";
     public const string SystemInspections = "inspections";
     public const string SystemFood = "food";
+    public const string SystemEquipment = "sequip";
 
     public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
     {
@@ -69,6 +71,18 @@ internal sealed class FoodClueHandler(ReceiveClueHandler clues) : IEventHandler<
     public Task HandleAsync(FoodCaseClue e, EventContext context, CancellationToken ct) =>
         clues.Handle(new IncomingClue(e.SourceKind switch { "sampling" => ClueSource.Sampling, "recall" => ClueSource.Recall, _ => ClueSource.OwnFinding },
             ReceiveClueHandler.SystemFood,
+            string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
+            e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
+}
+
+/// <summary>
+/// Special equipment found a suspected violation (a 重大隐患 or one not rectified in time, an accident, equipment used past its
+/// inspection due date): a clue for the bureau of the unit or division, once per source record.
+/// </summary>
+internal sealed class EquipmentClueHandler(ReceiveClueHandler clues) : IEventHandler<EquipmentCaseClue>
+{
+    public Task HandleAsync(EquipmentCaseClue e, EventContext context, CancellationToken ct) =>
+        clues.Handle(new IncomingClue(ClueSource.SpecialEquipment, ReceiveClueHandler.SystemEquipment,
             string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
             e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }

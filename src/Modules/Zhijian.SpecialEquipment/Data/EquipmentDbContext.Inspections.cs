@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Zhijian.SpecialEquipment.Data;
+
+internal partial class EquipmentDbContext
+{
+    static partial void ConfigureInspections(ModelBuilder modelBuilder)
+    {
+    }
+}
