@@ -42,6 +42,14 @@ internal static class StandardIndicators
     public const string FoodTraceCoverage = "food.trace_batches_complete / food.trace_batches * 100";
     public const string FoodRapidPassRate = "(food.rapid_tests - food.rapid_positive) / food.rapid_tests * 100";
     public const string FoodRecallsOnTime = "food.recalls_on_time / food.recalls_due * 100";
+    public const string SequipRegistration = "sequip.registered / sequip.equipment * 100";
+    public const string SequipInspectionOnTime = "sequip.inspections_on_time / sequip.inspections_due * 100";
+    public const string SequipMaintenanceOnTime = "sequip.maintenance_on_time / sequip.maintenance_due * 100";
+    public const string SequipRescueOnTime = "sequip.rescue_on_time / sequip.rescue_calls * 100";
+    public const string SequipHazardsRectified = "sequip.hazards_closed_on_time / sequip.hazards_due * 100";
+    public const string SequipDeathRate = "sequip.accident_deaths / sequip.equipment * 10000";
+    public const string SequipElevatorInsurance = "sequip.elevators_insured / sequip.elevators * 100";
+    public const string SequipMajorAccidents = "sequip.accidents_major";
 
     public static readonly IReadOnlyList<StandardIndicator> All =
     [
@@ -76,12 +84,19 @@ internal static class StandardIndicators
         new("熔断次数", "次", FoodFuseTriggers, Accumulation.YearToDate, Comparator.AtMost, null, "年内对多批次不合格的供货者启动熔断（暂停入市）的次数"),
         new("食品追溯覆盖率", "%", FoodTraceCoverage, Accumulation.YearToDate, Comparator.AtLeast, 90m, "年内首次出现的追溯批次中追溯链完整（可上溯至生产或进口收货）的 ÷ 追溯批次"),
         new("食品召回按期完成率", "%", FoodRecallsOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "期限内完成的食品召回 ÷ 完成期限届满（或已完成）的食品召回"),
+        new("特种设备使用登记率", "%", SequipRegistration, Accumulation.PointInTime, Comparator.Equal, 100m, "期末已办理使用登记的在用特种设备 ÷ 在用特种设备"),
+        new("特种设备定期检验率", "%", SequipInspectionOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "年内到期的定期检验（含电梯自行检测）中按期完成的 ÷ 年内到期的"),
+        new("电梯维保按期率", "%", SequipMaintenanceOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "年内在用电梯应完成的维护保养周期中按期完成的 ÷ 应完成的周期"),
+        new("96333 救援到场及时率", "%", SequipRescueOnTime, Accumulation.YearToDate, Comparator.AtLeast, 95m, "年内 96333 困人救援工单中在时限内到场的 ÷ 工单数（城区 30 分钟、其他地区 60 分钟，规则可配置）"),
+        new("特种设备隐患整改率", "%", SequipHazardsRectified, Accumulation.YearToDate, Comparator.Equal, 100m, "年内整改期限届满的隐患中按期整改销号的 ÷ 整改期限届满的隐患"),
+        new("万台特种设备死亡率", "人/万台", SequipDeathRate, Accumulation.YearToDate, Comparator.AtMost, 0.06m, "年内特种设备事故死亡人数 ÷ 期末在用特种设备万台"),
+        new("电梯责任保险投保率", "%", SequipElevatorInsurance, Accumulation.PointInTime, Comparator.Equal, 100m, "期末在保险期内的在用电梯 ÷ 在用电梯"),
+        new("特种设备重特大安全责任事故", "起", SequipMajorAccidents, Accumulation.YearToDate, Comparator.Equal, 0m, "年内重大、特别重大特种设备事故起数"),
     ];
 
     /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>
     private static readonly (string Name, string Unit, Comparator Comparator, decimal Target, string DataNeeded)[] Manual =
     [
-        ("万台特种设备死亡率", "人/万台", Comparator.AtMost, 0.06m, "特种设备事故死亡人数 ÷ 在用设备万台（特种设备科填报）"),
         ("制造业产品质量合格率", "%", Comparator.AtLeast, 94m, "国家监督抽查合格批次 ÷ 抽查批次（质量科填报）"),
         ("每万人口高价值发明专利拥有量", "件/万人", Comparator.AtLeast, 12m, "知识产权部门数据（知识产权科填报）"),
     ];
@@ -143,12 +158,17 @@ internal static class StandardIndicators
                 ? FoodSamplingPerThousand : null,
             "食品安全监督抽检" or "全区年食品检验量" => "food.sampling_batches",
             "食用农产品监测合格率" => FoodRapidPassRate,
+            "特种设备定期检验率(应检尽检)" or "特种设备定检率" => SequipInspectionOnTime,
+            "特种设备登记率" => SequipRegistration,
+            "电梯责任保险投保率" => SequipElevatorInsurance,
+            "万台特种设备死亡率" => SequipDeathRate,
+            "特种设备重特大安全责任事故" => SequipMajorAccidents,
             "学校食堂“互联网+明厨亮灶”覆盖率" or "列入明厨亮灶的学校(幼儿园)食堂“互联网+明厨亮灶”覆盖率(178间)" => TransparentKitchens,
             _ => null,
         };
         if (f is null) return null;
         var pointInTime = f.StartsWith(EntitiesTotal, StringComparison.Ordinal) || f.StartsWith("entities.enterprises_active", StringComparison.Ordinal)
-            || f == AnnualReportRate || f == TransparentKitchens;
+            || f == AnnualReportRate || f == TransparentKitchens || f == SequipRegistration || f == SequipElevatorInsurance;
         return (f, pointInTime ? Accumulation.PointInTime : Accumulation.YearToDate);
     }
 }
