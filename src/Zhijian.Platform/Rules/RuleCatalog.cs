@@ -214,6 +214,15 @@ public static class RuleCatalog
         // ── end 追溯 ──
 
         // ── 特种设备 · 台账与使用登记（issue 22, area Registry）──
+        P("sequip.registration-days", "特种设备", "使用登记期限（投入使用前或者投入使用后，自然日）", "30CD", RuleConfidence.S, "《特种设备安全法》第33条；《特种设备安全监察条例》第25条：30日 [F] E1"),
+        I("sequip.stop-report-days", "特种设备", "拟停用1年以上的，停用后向登记机关报告的期限", "30", "日", RuleConfidence.C,
+            "《山东省特种设备安全条例》第20条；《重庆市特种设备安全条例》第22条 [F-loc] E7"),
+        I("sequip.long-stop-months", "特种设备", "停用达到此月数的为长期停用（须报告，重新启用前须经定期检验）", "12", "月", RuleConfidence.C,
+            "地方条例“停用一年以上” [F-loc] E7"),
+        I("sequip.registration-no-serial-digits", "特种设备", "使用登记证编号流水号位数（编号格式：类别字+区县代码后两位+省简称+地市字母+流水号+(年份后两位)，如 梯02鲁A00001(26)）", "5", "位", RuleConfidence.C,
+            "编号格式未见原文 [?] E18（见 docs/special-equipment-registry.md）"),
+        I("sequip.registration-max-inspection-age", "特种设备", "办理使用登记时，监督检验（或最近一次定期检验）距登记之日不得超过此月数（否则登记时已超期未检）", "12", "月", RuleConfidence.C,
+            "电梯首次定期检验为监督检验后第1年（TSG T7001-2023）[F-3P] E9；锅炉外检、起重机械等每年 [F-3P] E12/E15"),
         // ── end 台账与使用登记 ──
 
         // ── 特种设备 · 定期检验（issue 22, area Inspections）──

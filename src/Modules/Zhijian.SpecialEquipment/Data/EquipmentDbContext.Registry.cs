@@ -8,6 +8,8 @@ internal partial class EquipmentDbContext
 {
     public DbSet<Equipment> Equipment => Set<Equipment>();
 
+    public DbSet<EquipmentChange> EquipmentChanges => Set<EquipmentChange>();
+
     static partial void ConfigureRegistry(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Equipment>(e =>
@@ -38,6 +40,16 @@ internal partial class EquipmentDbContext
             e.Property(x => x.Parameters).HasMaxLength(4000);
             e.Property(x => x.GasKind).HasMaxLength(20);
             e.Property(x => x.Insurer).HasMaxLength(200);
+            e.Property(x => x.StopReason).HasMaxLength(500);
+            e.HasIndex(x => new { x.Status, x.RegistrationDueOn });
+        });
+        modelBuilder.Entity<EquipmentChange>(e =>
+        {
+            e.ToTable("EquipmentChanges");
+            e.HasIndex(x => new { x.EquipmentId, x.At });
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.Text).HasMaxLength(2000);
         });
     }
 }

@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Indicators;
+using Zhijian.Platform.Todo;
+using Zhijian.SpecialEquipment.Features.Registry;
 
 namespace Zhijian.SpecialEquipment.Features;
 
@@ -8,10 +13,15 @@ internal static class EquipmentRegistryFeature
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<EquipmentQueries>();
+        services.AddScoped<EquipmentRegistry>();
+        services.AddScoped<EquipmentImport>();
+        services.AddScoped<PublicElevators>();
+        services.AddTodoSource<RegistryTodo>();
+        services.AddMeasureSource<RegistryMeasures>();
+        services.AddAuditNames(RegistryAuditNames.Actions, RegistryAuditNames.RecordTypes);
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="sequip"/> is /api/v1/equipment (staff read policy).</summary>
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder sequip)
-    {
-    }
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder sequip) => RegistryEndpoints.Map(api, sequip);
 }

@@ -105,6 +105,29 @@ internal sealed class Equipment : IDivisionScoped
 
     public DateOnly? InsuredUntil { get; set; }
 
+    /// <summary>The code is a legacy 20-digit 注册代码 (E17), not an 18-character 设备代码.</summary>
+    public bool LegacyCode { get; set; }
+
+    /// <summary>使用登记 deadline: FirstUseOn + sequip.registration-days (E1, calendar days).</summary>
+    public DateOnly? RegistrationDueOn { get; set; }
+
+    /// <summary>逾期登记: registered after <see cref="RegistrationDueOn"/> (accepted, flagged, counted).</summary>
+    public bool RegisteredLate { get; set; }
+
+    /// <summary>下次检验日期 as stated at registration (from the last inspection report), when given.</summary>
+    public DateOnly? NextInspectionOn { get; set; }
+
+    public string? StopReason { get; set; }
+
+    /// <summary>停用 expected to last one year or more (reported to the bureau, E7); restart needs a periodic inspection.</summary>
+    public bool StopLongTerm { get; set; }
+
+    /// <summary>A long stop reported after sequip.stop-report-days.</summary>
+    public bool StopReportedLate { get; set; }
+
+    /// <summary>Restarted without an inspection after the stop: an inspection is required before use (shown, and staged to the schedule).</summary>
+    public bool InspectionRequired { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -174,6 +174,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("InspectionRequired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("InstallerName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -188,6 +191,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                     b.Property<string>("InternalNo")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("LegacyCode")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("MadeOn")
                         .HasColumnType("date");
@@ -213,6 +219,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("NextInspectionOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -222,7 +231,13 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("RegisteredLate")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RegistrationDueOn")
                         .HasColumnType("date");
 
                     b.Property<string>("RegistrationNo")
@@ -237,6 +252,16 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("StopLongTerm")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("StopReportedLate")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("StoppedOn")
                         .HasColumnType("date");
@@ -278,7 +303,45 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
 
                     b.HasIndex("Category", "Status");
 
+                    b.HasIndex("Status", "RegistrationDueOn");
+
                     b.ToTable("equipment", "sequip");
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Registry.EquipmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EquipmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipmentId", "At");
+
+                    b.ToTable("equipment_changes", "sequip");
                 });
 #pragma warning restore 612, 618
         }

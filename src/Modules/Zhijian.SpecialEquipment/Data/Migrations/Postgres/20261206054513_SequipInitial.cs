@@ -52,12 +52,38 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                     CancelledOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Insurer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     InsuredUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegacyCode = table.Column<bool>(type: "boolean", nullable: false),
+                    RegistrationDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegisteredLate = table.Column<bool>(type: "boolean", nullable: false),
+                    NextInspectionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StopReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StopLongTerm = table.Column<bool>(type: "boolean", nullable: false),
+                    StopReportedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    InspectionRequired = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_equipment", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "equipment_changes",
+                schema: "sequip",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EquipmentId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_equipment_changes", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -93,10 +119,22 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_equipment_Status_RegistrationDueOn",
+                schema: "sequip",
+                table: "equipment",
+                columns: new[] { "Status", "RegistrationDueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_equipment_UserUscc",
                 schema: "sequip",
                 table: "equipment",
                 column: "UserUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_equipment_changes_EquipmentId_At",
+                schema: "sequip",
+                table: "equipment_changes",
+                columns: new[] { "EquipmentId", "At" });
         }
 
         /// <inheritdoc />
@@ -104,6 +142,10 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "equipment",
+                schema: "sequip");
+
+            migrationBuilder.DropTable(
+                name: "equipment_changes",
                 schema: "sequip");
         }
     }

@@ -11,7 +11,7 @@ using Zhijian.SpecialEquipment.Data;
 namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEquipmentDbContext))]
-    [Migration("20261206051224_SequipInitial")]
+    [Migration("20261206054500_SequipInitial")]
     partial class SequipInitial
     {
         /// <inheritdoc />
@@ -169,6 +169,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InspectionRequired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InstallerName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -183,6 +186,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                     b.Property<string>("InternalNo")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegacyCode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("MadeOn")
                         .HasColumnType("TEXT");
@@ -208,6 +214,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextInspectionOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -217,7 +226,13 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RegisteredLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RegistrationDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegistrationNo")
@@ -231,6 +246,16 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StopLongTerm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StopReportedLate")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StoppedOn")
@@ -273,7 +298,43 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
 
                     b.HasIndex("Category", "Status");
 
+                    b.HasIndex("Status", "RegistrationDueOn");
+
                     b.ToTable("sequip_equipment", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Registry.EquipmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EquipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipmentId", "At");
+
+                    b.ToTable("sequip_equipment_changes", (string)null);
                 });
 #pragma warning restore 612, 618
         }

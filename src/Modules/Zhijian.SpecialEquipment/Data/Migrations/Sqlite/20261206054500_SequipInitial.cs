@@ -47,12 +47,37 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                     CancelledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Insurer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     InsuredUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegacyCode = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegistrationDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegisteredLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextInspectionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StopReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StopLongTerm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StopReportedLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InspectionRequired = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_sequip_equipment", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sequip_equipment_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EquipmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sequip_equipment_changes", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -83,9 +108,19 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_sequip_equipment_Status_RegistrationDueOn",
+                table: "sequip_equipment",
+                columns: new[] { "Status", "RegistrationDueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sequip_equipment_UserUscc",
                 table: "sequip_equipment",
                 column: "UserUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sequip_equipment_changes_EquipmentId_At",
+                table: "sequip_equipment_changes",
+                columns: new[] { "EquipmentId", "At" });
         }
 
         /// <inheritdoc />
@@ -93,6 +128,9 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "sequip_equipment");
+
+            migrationBuilder.DropTable(
+                name: "sequip_equipment_changes");
         }
     }
 }
