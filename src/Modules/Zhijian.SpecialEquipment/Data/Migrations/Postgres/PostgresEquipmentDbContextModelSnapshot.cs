@@ -131,6 +131,242 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentInspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("BodyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BodyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("BodyNextDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ComputedNextDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Defects")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("EquipmentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("EquipmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("HazardCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MajorRepair")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Mismatch")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MismatchResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ObjectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Objection")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ObjectionBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ObjectionDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReportNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("SatisfiedDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mismatch");
+
+                    b.HasIndex("Objection");
+
+                    b.HasIndex("SatisfiedDue");
+
+                    b.HasIndex("DivisionCode", "InspectedOn");
+
+                    b.HasIndex("EquipmentId", "InspectedOn");
+
+                    b.ToTable("inspections", "sequip");
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentSchedule", b =>
+                {
+                    b.Property<long>("EquipmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ClueSentFor")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("InUse")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastConclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("LastInspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NextKind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly?>("NextPeriodic")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RulesStamp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warning")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EquipmentId");
+
+                    b.HasIndex("NextDue");
+
+                    b.HasIndex("Warning", "DivisionCode", "Category", "NextDue");
+
+                    b.ToTable("schedules", "sequip");
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.InspectionBody", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ApiClientId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ApiClientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LicenceNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiClientId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("inspection_bodies", "sequip");
+                });
+
             modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Registry.Equipment", b =>
                 {
                     b.Property<long>("Id")
@@ -279,6 +515,17 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Postgres
                     b.HasIndex("Category", "Status");
 
                     b.ToTable("equipment", "sequip");
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentSchedule", b =>
+                {
+                    b.HasOne("Zhijian.SpecialEquipment.Domain.Registry.Equipment", "Equipment")
+                        .WithOne()
+                        .HasForeignKey("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentSchedule", "EquipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Equipment");
                 });
 #pragma warning restore 612, 618
         }

@@ -125,6 +125,238 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentInspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BodyNextDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ComputedNextDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Defects")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EquipmentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EquipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HazardCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MajorRepair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mismatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MismatchResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObjectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Objection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ObjectionBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SatisfiedDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mismatch");
+
+                    b.HasIndex("Objection");
+
+                    b.HasIndex("SatisfiedDue");
+
+                    b.HasIndex("DivisionCode", "InspectedOn");
+
+                    b.HasIndex("EquipmentId", "InspectedOn");
+
+                    b.ToTable("sequip_inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentSchedule", b =>
+                {
+                    b.Property<long>("EquipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClueSentFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastConclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastInspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextKind")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextPeriodic")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RulesStamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warning")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EquipmentId");
+
+                    b.HasIndex("NextDue");
+
+                    b.HasIndex("Warning", "DivisionCode", "Category", "NextDue");
+
+                    b.ToTable("sequip_schedules", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.InspectionBody", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApiClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApiClientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LicenceNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiClientId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("sequip_inspection_bodies", (string)null);
+                });
+
             modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Registry.Equipment", b =>
                 {
                     b.Property<long>("Id")
@@ -271,6 +503,17 @@ namespace Zhijian.SpecialEquipment.Data.Migrations.Sqlite
                     b.HasIndex("Category", "Status");
 
                     b.ToTable("sequip_equipment", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentSchedule", b =>
+                {
+                    b.HasOne("Zhijian.SpecialEquipment.Domain.Registry.Equipment", "Equipment")
+                        .WithOne()
+                        .HasForeignKey("Zhijian.SpecialEquipment.Domain.Inspections.EquipmentSchedule", "EquipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Equipment");
                 });
 #pragma warning restore 612, 618
         }
