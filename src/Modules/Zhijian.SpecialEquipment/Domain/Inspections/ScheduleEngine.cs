@@ -158,8 +158,9 @@ internal static class ScheduleEngine
     /// Year k (k ≥ 1) is due in the month SupervisionMonth + k years: a periodic inspection in the years of
     /// sequip.elevator-inspection-years and every year after sequip.elevator-yearly-after, a self-test otherwise (the rule
     /// version in force at the due month decides). An item is satisfied by the first unused inspection of a fitting kind
-    /// done from its early window on (2 months for inspections, 1 for self-tests): early ones do not move later dates; one
-    /// before the window satisfies nothing. A 重大修理 supervision inspection in the 12 months up to the due month replaces it.
+    /// done from its early window on (2 months for inspections, 1 for self-tests; a periodic inspection also satisfies a
+    /// self-test year): early ones do not move later dates; one before the window satisfies nothing. A 重大修理 supervision
+    /// inspection in the 12 months up to the due month replaces that year's item.
     /// </summary>
     private static List<DueItem> Elevator(ScheduleFacts f, List<InspectionFact> history, RuleLookup rules, DateOnly until)
     {
@@ -184,7 +185,7 @@ internal static class ScheduleEngine
                 {
                     InspectionKind.Periodic => h.On >= windowStart,
                     InspectionKind.SelfTest => !periodic && h.On >= windowStart,
-                    InspectionKind.Supervision => h.MajorRepair && h.On > due.AddMonths(-12),
+                    InspectionKind.Supervision => RepairFits(h, due),
                     _ => false,
                 };
                 if (!fits) continue;
@@ -196,13 +197,17 @@ internal static class ScheduleEngine
             // Inspections before this window that no earlier item used satisfy nothing: mark them used so a later item
             // cannot pick them up either.
             for (var i = 0; i < history.Count; i++)
-                if (history[i].On < windowStart && !(history[i].Kind == InspectionKind.Supervision && history[i].MajorRepair && history[i].On > due.AddMonths(-12)))
+                if (history[i].On < windowStart && !RepairFits(history[i], due))
                     used[i] = true;
             items.Add(new DueItem(due, periodic ? DueKinds.Periodic : DueKinds.SelfTest, done));
         }
 
         return items;
     }
+
+    /// <summary>A 重大修理 supervision inspection in the 12 months up to the end of the due month.</summary>
+    private static bool RepairFits(InspectionFact h, DateOnly due) =>
+        h.Kind == InspectionKind.Supervision && h.MajorRepair && h.On > due.AddMonths(-12) && h.On < due.AddMonths(1);
 
     // ── Interval tracks (boilers, vessels, cylinders, cranes, vehicles, rides, ropeways, pipelines) ──
 
