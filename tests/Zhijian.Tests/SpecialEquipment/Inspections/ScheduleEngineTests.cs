@@ -1,6 +1,7 @@
 using Zhijian.Platform.Rules;
 using Zhijian.SpecialEquipment.Domain.Inspections;
 using Zhijian.SpecialEquipment.Domain.Registry;
+using Zhijian.SpecialEquipment.Features.Inspections;
 
 namespace Zhijian.Tests.SpecialEquipment.Inspections;
 
@@ -54,9 +55,9 @@ public sealed class ScheduleEngineTests
         Assert.Equal("2025-06P✓ 2026-06S✓ 2027-06S✓ 2028-06P 2029-06S 2030-06S 2031-06P", Table(items));
         var next = ScheduleEngine.Next(Elevator("2024-06-01"), history, Rules, D("2028-07-15"));
         Assert.Equal(new DueItem(D("2028-06-01"), DueKinds.Periodic), next);
-        Assert.Equal(DueWarning.Overdue, Features.Inspections.ScheduleRules.Warning(next!.Due, D("2028-07-15"), (60, 30)));
-        Assert.Equal(DueWarning.Days30, Features.Inspections.ScheduleRules.Warning(next.Due, D("2028-06-10"), (60, 30)));
-        Assert.Equal(DueWarning.Days60, Features.Inspections.ScheduleRules.Warning(next.Due, D("2028-05-10"), (60, 30)));
+        Assert.Equal(DueWarning.Overdue, ScheduleRules.Warning(next!.Due, D("2028-07-15"), (60, 30)));
+        Assert.Equal(DueWarning.Days30, ScheduleRules.Warning(next.Due, D("2028-06-10"), (60, 30)));
+        Assert.Equal(DueWarning.Days60, ScheduleRules.Warning(next.Due, D("2028-05-10"), (60, 30)));
     }
 
     [Fact]

@@ -89,16 +89,27 @@ internal static class ScheduleEngine
         return [.. items.OrderBy(i => i.Due).ThenBy(i => KindOrder(i.Kind))];
     }
 
-    /// <summary>The next item not yet satisfied (the earliest: an overdue one before a future one), or null.</summary>
-    public static DueItem? Next(ScheduleFacts facts, IReadOnlyList<InspectionFact> history, RuleLookup rules, DateOnly today)
+    /// <summary>
+    /// The next item not yet satisfied (the earliest: an overdue one before a future one), or null. Items of a track before
+    /// its latest satisfied item are moot (history migrated without its oldest inspections; a late inspection that
+    /// satisfied a later year).
+    /// </summary>
+    public static DueItem? Next(ScheduleFacts facts, IReadOnlyList<InspectionFact> history, RuleLookup rules, DateOnly today) =>
+        Open(facts.Category, Schedule(facts, history, rules, Month(today).AddYears(15))).FirstOrDefault();
+
+    /// <summary>The open items of a schedule: unsatisfied and after the latest satisfied item of their track, in due order.</summary>
+    public static IEnumerable<DueItem> Open(EquipmentCategory category, IReadOnlyList<DueItem> items)
     {
-        // Look far enough ahead that every track has one open item (the longest interval is 72 months; 15 years is safe).
-        var items = Schedule(facts, history, rules, Month(today).AddYears(15));
-        return items.FirstOrDefault(i => i.DoneOn is null);
+        // Elevators have one track (inspection and self-test years alternate); the others one per kind.
+        string Track(DueItem i) => category == EquipmentCategory.Elevator ? "" : i.Kind;
+        var lastDone = new Dictionary<string, DateOnly>();
+        foreach (var i in items)
+            if (i.DoneOn is not null) lastDone[Track(i)] = i.Due;
+        return items.Where(i => i.DoneOn is null && (!lastDone.TryGetValue(Track(i), out var d) || i.Due > d));
     }
 
-    /// <summary>The next periodic inspection (定期检验 / 内部检验) not yet satisfied, or null.</summary>
-    public static DueItem? NextPeriodic(IReadOnlyList<DueItem> items) => items.FirstOrDefault(i => i.DoneOn is null && i.Kind == DueKinds.Periodic);
+    /// <summary>The next periodic inspection (定期检验 / 内部检验) open, or null.</summary>
+    public static DueItem? NextPeriodic(EquipmentCategory category, IReadOnlyList<DueItem> items) => Open(category, items).FirstOrDefault(i => i.Kind == DueKinds.Periodic);
 
     /// <summary>
     /// What the engine would set as the next due periodic month after <paramref name="result"/>, ignoring the

@@ -98,7 +98,7 @@ internal sealed class InspectionResults(
         if (!passed)
         {
             var period = Period.Parse(book.Get("sequip.inspection-objection", on));
-            result.ObjectionBy = calendar.Deadline(today > on ? today : on, period);
+            result.ObjectionBy = calendar.Deadline(on, period);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -46,8 +46,8 @@ internal sealed class ScheduleRules(IRuleBook rules)
     {
         if (ScheduleEngine.NoScheduleReason(facts) is { } reason) return new(null, null, null, DueWarning.None, reason);
         var items = ScheduleEngine.Schedule(facts, history, lookup, ScheduleEngine.Month(today).AddYears(15));
-        var next = items.FirstOrDefault(i => i.DoneOn is null);
-        var periodic = ScheduleEngine.NextPeriodic(items);
+        var next = ScheduleEngine.Open(facts.Category, items).FirstOrDefault();
+        var periodic = ScheduleEngine.NextPeriodic(facts.Category, items);
         return new(next?.Due, next?.Kind, periodic?.Due, next is null ? DueWarning.None : Warning(next.Due, today, warn), null);
     }
 
