@@ -77,7 +77,7 @@ internal static class SequipScheduleBench
         // Equipment: 80 % elevators (3110) with a supervision month 2005–2025, 8 % vessels (2110, grades 1–4), 6 % cranes (4310/4110),
         // 3 % boilers (1100), 3 % cylinders (2310); in use; 12 counties.
         await Sql($$"""
-            INSERT INTO sequip."Equipment" ("Code", "Category", "Variety", "UserUscc", "UserName", "DivisionCode", "Address", "MakerName", "Parameters",
+            INSERT INTO sequip.equipment ("Code", "Category", "Variety", "UserUscc", "UserName", "DivisionCode", "Address", "MakerName", "Parameters",
               "FirstUseOn", "SupervisionMonth", "MadeOn", "SafetyGrade", "GasKind", "Status", "CreatedAt", "UpdatedAt")
             SELECT lpad(g::text, 18, '0'),
               CASE WHEN g % 100 < 80 THEN 3 WHEN g % 100 < 88 THEN 2 WHEN g % 100 < 94 THEN 4 WHEN g % 100 < 97 THEN 1 ELSE 2 END,
@@ -89,11 +89,11 @@ internal static class SequipScheduleBench
             """);
         // ~3 inspections each: the last three years' items, done in their due month (elevators: yearly months after the supervision month).
         await Sql("""
-            INSERT INTO sequip."Inspections" ("EquipmentId", "EquipmentCode", "DivisionCode", "Category", "UserName", "BodyName", "Kind", "InspectedOn",
+            INSERT INTO sequip.inspections ("EquipmentId", "EquipmentCode", "DivisionCode", "Category", "UserName", "BodyName", "Kind", "InspectedOn",
               "Conclusion", "Passed", "ReportNo", "MajorRepair", "Defects", "HazardCount", "Mismatch", "Objection", "CreatedAt", "CreatedBy", "SatisfiedDue")
             SELECT e."Id", e."Code", e."DivisionCode", e."Category", e."UserName", '济南市特种设备检验研究院（基准）',
               CASE WHEN e."Category" = 3 AND y % 2 = 1 THEN 3 ELSE 1 END, d, '合格', true, 'B' || e."Id" || '-' || y, false, '[]', 0, 0, 0, now(), 'bench', d
-            FROM sequip."Equipment" e, generate_series(1, 3) y,
+            FROM sequip.equipment e, generate_series(1, 3) y,
               LATERAL (SELECT (make_date(2026 - y, extract(month FROM e."SupervisionMonth")::int, 1) + 9) AS d) x
             WHERE (e."Id" % 50) <> 0
             """);
@@ -159,9 +159,9 @@ internal static class SequipScheduleBench
         }
 
         var withIndex = await P95();
-        await Sql("""DROP INDEX IF EXISTS sequip."IX_Schedules_Warning_DivisionCode_Category_NextDue"; ANALYZE sequip."Schedules";""");
+        await Sql("""DROP INDEX IF EXISTS sequip."IX_schedules_Warning_DivisionCode_Category_NextDue"; ANALYZE sequip.schedules;""");
         var withoutIndex = await P95();
-        await Sql("""CREATE INDEX "IX_Schedules_Warning_DivisionCode_Category_NextDue" ON sequip."Schedules" ("Warning", "DivisionCode", "Category", "NextDue"); ANALYZE sequip."Schedules";""");
+        await Sql("""CREATE INDEX "IX_schedules_Warning_DivisionCode_Category_NextDue" ON sequip.schedules ("Warning", "DivisionCode", "Category", "NextDue"); ANALYZE sequip.schedules;""");
         var overdue = await InScope(async sp => await sp.GetRequiredService<InspectionQueries>().SchedulesAsync("overdue", null, null, 1, 1, ct));
 
         Console.WriteLine();

@@ -47,7 +47,7 @@ public sealed class InspectionFixture : IAsyncLifetime
         Body.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", client.Str("key"));
     }
 
-    private static Equipment Equipment(string code, EquipmentCategory category, string variety, DateOnly supervision) => new()
+    internal static Equipment Equipment(string code, EquipmentCategory category, string variety, DateOnly supervision) => new()
     {
         Code = code,
         Category = category,
@@ -149,5 +149,40 @@ public sealed class InspectionFlowTests(InspectionFixture f) : IClassFixture<Ins
         var ok = await (await registrar.PostJsonAsync($"/api/v1/equipment/inspections/{failed.GetProperty("id").GetInt64()}/objection",
             new { reason = "对钢丝绳检测结论有异议", filedOn = "2026-10-20" })).ExpectAsync();
         Assert.Equal("异议待处理", ok.Str("objection"));
+    }
+}
+
+/// <summary>The set-based recompute (staging table + one upsert; SQL differs by provider): every schedule written once, a re-run writes nothing.</summary>
+public sealed class ScheduleRecomputeTests
+{
+    [Fact]
+    public async Task Bulk_recompute_writes_every_schedule_and_a_rerun_writes_nothing()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EquipmentDbContext>();
+            var stopped = InspectionFixture.Equipment("311010001202400009", EquipmentCategory.Elevator, "3110", new DateOnly(2024, 6, 1));
+            stopped.Status = EquipmentStatus.Stopped;
+            db.Equipment.AddRange(InspectionFixture.Equipment(InspectionFixture.Elevator, EquipmentCategory.Elevator, "3110", new DateOnly(2024, 6, 1)),
+                InspectionFixture.Equipment(InspectionFixture.Crane, EquipmentCategory.Crane, "4310", new DateOnly(2026, 1, 15)), stopped);
+            await db.SaveChangesAsync();
+        });
+        var chief = await app.LoginAsync("chief");
+        var first = await (await chief.PostJsonAsync("/api/v1/equipment/schedules/recompute", new { })).ExpectAsync();
+        Assert.Equal(3, first.GetProperty("equipment").GetInt32());
+        Assert.Equal(3, first.GetProperty("changed").GetInt32());
+        Assert.Equal(1, first.GetProperty("overdue").GetInt32());
+        var rows = await app.AsSystemAsync(sp => sp.GetRequiredService<EquipmentDbContext>().Schedules.IgnoreQueryFilters().Include(s => s.Equipment).ToListAsync());
+        var elevator = rows.Single(r => r.Equipment!.Code == InspectionFixture.Elevator);
+        Assert.Equal((new DateOnly(2025, 6, 1), DueKinds.Periodic, DueWarning.Overdue), (elevator.NextDue!.Value, elevator.NextKind, elevator.Warning));
+        var crane = rows.Single(r => r.Equipment!.Code == InspectionFixture.Crane);
+        Assert.Equal((new DateOnly(2027, 1, 1), DueWarning.None), (crane.NextDue!.Value, crane.Warning));
+        var off = rows.Single(r => r.Equipment!.Code == "311010001202400009");
+        Assert.False(off.InUse);
+        Assert.Null(off.NextDue);
+        Assert.NotNull(off.Note);
+        var again = await (await chief.PostJsonAsync("/api/v1/equipment/schedules/recompute", new { })).ExpectAsync();
+        Assert.Equal(0, again.GetProperty("changed").GetInt32());
     }
 }
