@@ -97,7 +97,7 @@ internal static class SequipScheduleBench
               LATERAL (SELECT (make_date(2026 - y, extract(month FROM e."SupervisionMonth")::int, 1) + 9) AS d) x
             WHERE (e."Id" % 50) <> 0
             """);
-        await Sql("ANALYZE sequip.\"Equipment\"; ANALYZE sequip.\"Inspections\";");
+        await Sql("ANALYZE sequip.equipment; ANALYZE sequip.inspections;");
         Console.WriteLine($"generated in {load.Elapsed.TotalSeconds:F1} s (not timed)");
 
         async Task<(double Seconds, RecomputeReport Report)> Recompute() => await InScope(async sp =>
