@@ -25,7 +25,7 @@ const string Usage = "usage: generate --count N --seed S --out file.csv [--divis
     "       food-intake --host Zhijian.Host.dll --pg CONNECTION [--seconds 20] [--workers 32] [--orders 60000]\n" +
     "       food-rapid-intake --host Zhijian.Host.dll --pg CONNECTION [--seconds 20] [--workers 8]\n" +
     "       complaints-queries --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--count 1000000] [--samples 100] [--max-seconds 40] [--pg-indexes \"CREATE INDEX …;…\"] [--sqlite-indexes \"…\"]";
-if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries" or "food-grading" or "food-intake" or "food-rapid-intake"))
+if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries" or "food-grading" or "food-intake" or "food-rapid-intake" or "sequip-schedule"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -45,6 +45,7 @@ if (args[0] == "draw") return await Zhijian.Bench.DrawBench.RunAsync(options);
 if (args[0] == "food-grading") return await Zhijian.Bench.Food.FoodGradingBench.RunAsync(options);
 if (args[0] == "food-intake") return await Zhijian.Bench.FoodIntake.FoodIntakeBench.RunAsync(options);
 if (args[0] == "food-rapid-intake") return await Zhijian.Bench.FoodRapid.RapidIntakeBench.RunAsync(options);
+if (args[0] == "sequip-schedule") return await Zhijian.Bench.Sequip.SequipScheduleBench.RunAsync(options);
 if (args[0] == "complaints-intake-ab") return await Zhijian.Bench.ComplaintsBench.IntakeAbAsync(options);
 if (args[0] == "complaints-intake") return await Zhijian.Bench.ComplaintsBench.IntakeAsync(options);
 if (args[0] == "complaints-queries") return await Zhijian.Bench.ComplaintsBench.QueriesAsync(options);

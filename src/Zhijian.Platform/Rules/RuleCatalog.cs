@@ -19,6 +19,9 @@ public static class RuleCatalog
     /// </summary>
     public static readonly DateOnly FoodRecall2026From = new(2026, 2, 12);
 
+    /// <summary>TSG T7001-2023 (电梯监督检验和定期检验规则) in force after its one-year transition (research §5 E9 [F-3P]).</summary>
+    public static readonly DateOnly SequipT7001From = new(2024, 4, 2);
+
     private const string Order20 = "《市场监督管理投诉举报处理暂行办法》（总局令第20号，2022年修正）";
     private const string Order121 = "《市场监督管理投诉举报处理办法》（总局令第121号）";
     private const string Order2 = "《市场监督管理行政处罚程序规定》（总局令第2号，2022年修正）";
@@ -226,20 +229,46 @@ public static class RuleCatalog
         // ── end 台账与使用登记 ──
 
         // ── 特种设备 · 定期检验（issue 22, area Inspections）──
-        I("sequip.elevator-interval", "特种设备", "电梯定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
-        I("sequip.boiler-external", "特种设备", "锅炉外部检验周期", "12", "月", RuleConfidence.S, Sequip),
-        I("sequip.boiler-internal", "特种设备", "锅炉内部检验周期", "24", "月", RuleConfidence.S, Sequip),
-        I("sequip.boiler-hydrostatic", "特种设备", "锅炉水（耐）压试验周期", "72", "月", RuleConfidence.S, Sequip),
-        I("sequip.vessel-first", "特种设备", "压力容器首次定期检验（投用后）", "36", "月", RuleConfidence.S, Sequip),
-        I("sequip.vessel-grade12", "特种设备", "压力容器安全状况1–2级检验周期", "72", "月", RuleConfidence.S, Sequip),
-        I("sequip.vessel-grade3", "特种设备", "压力容器安全状况3级检验周期上限", "72", "月", RuleConfidence.S, Sequip),
-        I("sequip.vessel-grade4", "特种设备", "压力容器安全状况4级检验周期上限", "36", "月", RuleConfidence.S, Sequip),
-        I("sequip.cylinder-corrosive", "特种设备", "腐蚀性气体气瓶检验周期", "24", "月", RuleConfidence.S, Sequip),
-        I("sequip.cylinder-general", "特种设备", "一般气体气瓶检验周期", "36", "月", RuleConfidence.S, Sequip),
-        I("sequip.cylinder-inert", "特种设备", "惰性气体气瓶检验周期", "60", "月", RuleConfidence.S, Sequip),
-        I("sequip.cylinder-lpg", "特种设备", "液化石油气钢瓶检验周期", "48", "月", RuleConfidence.S, Sequip),
-        I("sequip.ride-interval", "特种设备", "大型游乐设施、客运索道定期检验周期", "12", "月", RuleConfidence.Q, Sequip),
-        I("sequip.request-before", "特种设备", "定期检验到期前申报", "1", "月", RuleConfidence.S, Sequip),
+        // TSG T7001-2023 (E9 [F-3P]): announced 2023-04-02, in force after the one-year transition; before it elevators were inspected yearly.
+        new("sequip.elevator-inspection-years", "特种设备", "电梯定期检验年份（自安装或改造监督检验之月起的第几年；其余年份为自行检测）", RuleKind.YearList, "", RuleConfidence.Q,
+        [
+            new(Always, "1", "TSG T7001-2009：电梯每年定期检验（旧规则，按第1年起每年）"),
+            new(SequipT7001From, "1,4,7,9,11,13,15", "TSG T7001-2023 [F-3P] E9（生效日期按发布后一年过渡期推定）"),
+        ]),
+        new("sequip.elevator-yearly-after", "特种设备", "电梯使用超过此年数后每年定期检验", RuleKind.Count, "年", RuleConfidence.Q,
+        [
+            new(Always, "0", "TSG T7001-2009：每年定期检验"),
+            new(SequipT7001From, "15", "TSG T7001-2023 [F-3P] E9；15年以上每年检验 [R]"),
+        ]),
+        I("sequip.inspection-early-months", "特种设备", "电梯定期检验可提前进行（不改变下次检验日期）", "2", "月", RuleConfidence.Q, "TSG T7001-2023 [F-3P] E9"),
+        I("sequip.selftest-early-months", "特种设备", "电梯自行检测可提前进行（不改变下次日期）", "1", "月", RuleConfidence.Q, "TSG T7008-2023 [F-3P] E10"),
+        I("sequip.boiler-external", "特种设备", "锅炉外部检验周期", "12", "月", RuleConfidence.Q, "特种设备检验周期一览表 [F-3P] E12"),
+        I("sequip.boiler-internal", "特种设备", "锅炉内部检验周期", "24", "月", RuleConfidence.Q, "特种设备检验周期一览表 [F-3P] E12"),
+        I("sequip.boiler-hydrostatic", "特种设备", "锅炉水（耐）压试验周期", "72", "月", RuleConfidence.Q, "特种设备检验周期一览表 [F-3P] E12"),
+        I("sequip.vessel-first", "特种设备", "固定式压力容器首次定期检验（投用后）", "36", "月", RuleConfidence.Q, "TSG 21-2016；检验周期一览表 [F-3P] E11"),
+        I("sequip.vessel-grade12", "特种设备", "固定式压力容器安全状况1–2级检验周期", "72", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E11"),
+        I("sequip.vessel-grade3-min", "特种设备", "固定式压力容器安全状况3级检验周期下限（检验机构在上下限内确定）", "36", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E11"),
+        I("sequip.vessel-grade3", "特种设备", "固定式压力容器安全状况3级检验周期上限", "72", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E11"),
+        I("sequip.vessel-grade3-default", "特种设备", "固定式压力容器安全状况3级检验周期（检验机构未给出下次检验日期时）", "36", "月", RuleConfidence.C, "本系统默认值（取下限）[F-3P] E11"),
+        I("sequip.vessel-grade4", "特种设备", "固定式压力容器安全状况4级（监控使用）检验周期上限", "36", "月", RuleConfidence.Q, "TSG 21-2016：累计监控使用不超过3年 [R] E11"),
+        I("sequip.vessel-annual", "特种设备", "压力容器年度检查周期", "12", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E11、E13"),
+        I("sequip.vessel-pressure-every", "特种设备", "固定式压力容器耐压试验：每几次定期检验至少一次", "2", "次", RuleConfidence.Q, "检验周期一览表 [F-3P] E11"),
+        I("sequip.mobile-grade12", "特种设备", "移动式压力容器（汽车罐车）安全状况1–2级检验周期", "60", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E13"),
+        I("sequip.mobile-grade3", "特种设备", "移动式压力容器（汽车罐车）安全状况3级检验周期", "36", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E13"),
+        I("sequip.mobile-pressure", "特种设备", "移动式压力容器耐压试验周期上限", "72", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E13"),
+        I("sequip.cylinder-corrosive", "特种设备", "腐蚀性气体气瓶检验周期", "24", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E14"),
+        I("sequip.cylinder-general", "特种设备", "一般气体气瓶检验周期", "36", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E14"),
+        I("sequip.cylinder-inert", "特种设备", "惰性气体气瓶检验周期", "60", "月", RuleConfidence.Q, "检验周期一览表 [F-3P] E14"),
+        I("sequip.cylinder-lpg", "特种设备", "液化石油气钢瓶检验周期", "48", "月", RuleConfidence.Q, "TSG 23-2021 §9.3；GB 8334 [F-3P] E14"),
+        I("sequip.crane-interval", "特种设备", "塔式起重机、施工升降机、流动式起重机、冶金起重机等定期检验周期", "12", "月", RuleConfidence.C, "TSG Q7015 [R] E15"),
+        I("sequip.crane-bridge-interval", "特种设备", "桥式、门式起重机定期检验周期", "24", "月", RuleConfidence.C, "TSG Q7015 [R] E15"),
+        I("sequip.vehicle-interval", "特种设备", "场（厂）内专用机动车辆定期检验周期", "12", "月", RuleConfidence.C, "[R] E15"),
+        I("sequip.ride-interval", "特种设备", "大型游乐设施、客运索道定期检验周期", "12", "月", RuleConfidence.C, "[R] E15"),
+        I("sequip.pipeline-interval", "特种设备", "压力管道定期检验周期（检验机构未给出下次检验日期时；工业管道）", "36", "月", RuleConfidence.C, "TSG D7005 [R]"),
+        I("sequip.request-before", "特种设备", "定期检验到期前申报", "1", "月", RuleConfidence.S, Sequip + "；《特种设备安全法》第40条；条例第28条 [F] E3"),
+        I("sequip.warn-early-days", "特种设备", "定期检验到期预警（提前天数，第一级）", "60", "日", RuleConfidence.C, "本系统默认值"),
+        I("sequip.warn-late-days", "特种设备", "定期检验到期预警（提前天数，第二级）", "30", "日", RuleConfidence.C, "本系统默认值（申报期限前）"),
+        P("sequip.inspection-objection", "特种设备", "使用单位对检验结论提出异议（自收到检验报告）", "10WD", RuleConfidence.C, "《山东省特种设备安全条例》第40条 [F-loc] E8"),
         // ── end 定期检验 ──
 
         // ── 特种设备 · 维护保养与 96333（issue 22, area Maintenance）──

@@ -20,6 +20,9 @@ public enum RuleKind
 
     /// <summary>月-日, e.g. "06-30".</summary>
     MonthDay,
+
+    /// <summary>年份序列: ascending whole years (1–100) separated by commas, e.g. "1,4,7,9,11,13,15" (电梯定期检验年份).</summary>
+    YearList,
 }
 
 /// <summary>Confidence of the legal number (DOMAIN.md): S seen in the source, Q quoted, C configurable/varies.</summary>
@@ -86,8 +89,21 @@ public sealed record RuleDefinition(
                 ? null : "比例应为 0 到 1 之间的小数（如 0.05 表示 5%）",
             RuleKind.MonthDay => DateOnly.TryParseExact("2024-" + raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                 ? null : "应为“月-日”格式，如 06-30",
+            RuleKind.YearList => IsYearList(raw) ? null : "应为以英文逗号分隔、从小到大排列的年份序号（1–100），如 1,4,7,9,11,13,15",
             _ => "未知的规则类型",
         };
+    }
+
+    private static bool IsYearList(string raw)
+    {
+        var last = 0;
+        foreach (var part in raw.Split(','))
+        {
+            if (!int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y <= last || y > 100) return false;
+            last = y;
+        }
+
+        return true;
     }
 
     /// <summary>Human display: "7个工作日", "60日", "100,000 元", "5%".</summary>
@@ -99,6 +115,7 @@ public sealed record RuleDefinition(
         RuleKind.Ratio when decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var r) =>
             (r * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
         RuleKind.Count => raw + " " + Unit,
+        RuleKind.YearList => "第 " + raw.Replace(",", "、", StringComparison.Ordinal) + " 年",
         _ => raw,
     };
 }

@@ -1,5 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Indicators;
+using Zhijian.Platform.Jobs;
+using Zhijian.Platform.Todo;
+using Zhijian.SpecialEquipment.Domain.Inspections;
+using Zhijian.SpecialEquipment.Features.Inspections;
 
 namespace Zhijian.SpecialEquipment.Features;
 
@@ -8,10 +15,19 @@ internal static class EquipmentInspectionsFeature
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<ScheduleRules>();
+        services.AddScoped<ScheduleStore>();
+        services.AddScoped<IEquipmentSchedules>(sp => sp.GetRequiredService<ScheduleStore>());
+        services.AddScoped<ScheduleRecompute>();
+        services.AddScoped<InspectionBodies>();
+        services.AddScoped<InspectionResults>();
+        services.AddScoped<InspectionQueries>();
+        services.AddTodoSource<InspectionTodo>();
+        services.AddMeasureSource<InspectionMeasures>();
+        services.AddAuditNames(InspectionAuditNames.Actions, InspectionAuditNames.RecordTypes);
+        services.AddZhijianJob<ScheduleSweepJob>(ScheduleSweepJob.Key, "特种设备检验计划重算、到期预警与超期未检状态", "每天 02:40", JobSchedule.CronChina(ScheduleSweepJob.Cron));
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="sequip"/> is /api/v1/equipment (staff read policy).</summary>
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder sequip)
-    {
-    }
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder sequip) => InspectionEndpoints.Map(sequip);
 }
