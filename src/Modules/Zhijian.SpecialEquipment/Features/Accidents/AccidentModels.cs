@@ -27,7 +27,7 @@ internal sealed record AccidentRow(long Id, string Number, string Title, string?
     string Class, int Deaths, string Status, DateTimeOffset? NextDueAt, string? NextRoute, bool Overdue);
 
 /// <summary>A page of rows and the total.</summary>
-internal sealed record AccidentPage(IReadOnlyList<AccidentRow> Items, int Total, int Page, int Size);
+internal sealed record AccidentList(IReadOnlyList<AccidentRow> Items, int Total, int Page, int Size);
 
 /// <summary>One report of the chain with its deadline and state (按时 / 超时 / 待报告 / 已超期).</summary>
 internal sealed record AccidentReportView(long Id, int Seq, string Route, DateTimeOffset DueAt, DateTimeOffset? ReportedAt, string? ReportedBy, string? Note,

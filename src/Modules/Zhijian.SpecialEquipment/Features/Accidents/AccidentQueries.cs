@@ -14,7 +14,7 @@ namespace Zhijian.SpecialEquipment.Features.Accidents;
 /// </summary>
 internal sealed class AccidentQueries(EquipmentDbContext db, TimeProvider clock)
 {
-    public async Task<AccidentPage> ListAsync(string? status, string? division, string? code, int page, int size, CancellationToken ct)
+    public async Task<AccidentList> ListAsync(string? status, string? division, string? code, int page, int size, CancellationToken ct)
     {
         size = Math.Clamp(size, 1, 200);
         var now = clock.GetUtcNow();
@@ -46,7 +46,7 @@ internal sealed class AccidentQueries(EquipmentDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var open = await reports.Where(r => ids.Contains(r.AccidentId) && r.ReportedAt == null).ToListAsync(ct);
-        return new AccidentPage([.. rows.Select(a =>
+        return new AccidentList([.. rows.Select(a =>
         {
             var next = a.Status == AccidentStatus.Reporting ? open.Where(r => r.AccidentId == a.Id).OrderBy(r => r.DueAt).FirstOrDefault() : null;
             var overdue = a.Status == AccidentStatus.Reporting && open.Any(r => r.AccidentId == a.Id && r.DueAt < now);

@@ -21,7 +21,7 @@ internal sealed record HazardRow(long Id, string Number, string EquipmentCode, s
     DateOnly FoundOn, DateOnly DeadlineOn, string Status, bool Overdue, string DivisionCode);
 
 /// <summary>A page of rows and the total.</summary>
-internal sealed record HazardPage(IReadOnlyList<HazardRow> Items, int Total, int Page, int Size);
+internal sealed record HazardList(IReadOnlyList<HazardRow> Items, int Total, int Page, int Size);
 
 /// <summary>One timeline line.</summary>
 internal sealed record SafetyHistoryEntry(DateTimeOffset At, string Actor, string Text);

@@ -17,7 +17,7 @@ internal sealed class HazardQueries(EquipmentDbContext db, TimeProvider clock)
     public static readonly IReadOnlyList<(string Code, string Name)> Tabs =
         [("open", "待整改/整改中"), ("overdue", "逾期"), ("review", "待复查"), ("closed", "已销号"), ("major", "重大隐患")];
 
-    public async Task<HazardPage> ListAsync(string? tab, string? division, EquipmentCategory? category, string? source, string? code, int page, int size, CancellationToken ct)
+    public async Task<HazardList> ListAsync(string? tab, string? division, EquipmentCategory? category, string? source, string? code, int page, int size, CancellationToken ct)
     {
         size = Math.Clamp(size, 1, 200);
         var today = clock.Today();
@@ -49,7 +49,7 @@ internal sealed class HazardQueries(EquipmentDbContext db, TimeProvider clock)
         var rows = await q.Skip(Paging.Skip(page, size)).Take(size)
             .Select(h => new { h.Id, h.Number, h.EquipmentCode, h.Category, h.UserName, h.Kind, h.Grade, h.Source, h.FoundOn, h.DeadlineOn, h.Status, h.DivisionCode })
             .ToListAsync(ct);
-        return new HazardPage([.. rows.Select(h => new HazardRow(h.Id, h.Number, h.EquipmentCode, EquipmentCatalog.NameOf(h.Category), h.UserName,
+        return new HazardList([.. rows.Select(h => new HazardRow(h.Id, h.Number, h.EquipmentCode, EquipmentCatalog.NameOf(h.Category), h.UserName,
             HazardKinds.NameOf(h.Kind), SafetyNames.Of(h.Grade), HazardSources.NameOf(h.Source), h.FoundOn, h.DeadlineOn, SafetyNames.Of(h.Status),
             IsOverdue(h.Status, h.DeadlineOn, today), h.DivisionCode))], total, Math.Max(page, 1), size);
     }
