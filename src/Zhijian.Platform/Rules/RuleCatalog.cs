@@ -278,6 +278,34 @@ public static class RuleCatalog
         // ── end 维护保养与 96333 ──
 
         // ── 特种设备 · 隐患与事故（issue 22, area Safety）──
+        P("sequip.hazard-deadline-general", "特种设备", "一般隐患整改期限（自发现之日起，责令整改通知书可另定）", "15CD", RuleConfidence.C, "各地隐患排查治理规定不同（配置项）"),
+        P("sequip.hazard-deadline-major", "特种设备", "重大隐患整改期限（停用整改，自发现之日起；责令整改通知书可另定）", "30CD", RuleConfidence.C, "各地隐患排查治理规定不同（配置项）"),
+        P("sequip.hazard-review", "特种设备", "收到整改报告后复查期限", "5WD", RuleConfidence.C, "本局工作要求（配置项）"),
+        I("sequip.accident-deaths-extra", "特种设备", "特别重大事故：死亡人数达到", "30", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第61条"),
+        I("sequip.accident-deaths-major", "特种设备", "重大事故：死亡人数达到", "10", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第62条"),
+        I("sequip.accident-deaths-larger", "特种设备", "较大事故：死亡人数达到", "3", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第63条"),
+        I("sequip.accident-serious-extra", "特种设备", "特别重大事故：重伤（含急性工业中毒）人数达到", "100", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第61条"),
+        I("sequip.accident-serious-major", "特种设备", "重大事故：重伤人数达到", "50", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第62条"),
+        I("sequip.accident-serious-larger", "特种设备", "较大事故：重伤人数达到", "10", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第63条"),
+        I("sequip.accident-loss-extra", "特种设备", "特别重大事故：直接经济损失达到", "10000", "万元", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第61条"),
+        I("sequip.accident-loss-major", "特种设备", "重大事故：直接经济损失达到", "5000", "万元", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第62条"),
+        I("sequip.accident-loss-larger", "特种设备", "较大事故：直接经济损失达到", "1000", "万元", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第63条"),
+        I("sequip.accident-loss-general", "特种设备", "一般事故：直接经济损失达到", "1", "万元", RuleConfidence.Q, "《特种设备安全监察条例》（2009年修订）第64条（“1万元以上”凭记忆，原文未核实）"),
+        I("sequip.accident-evacuated-extra", "特种设备", "特别重大事故：压力容器、压力管道有毒介质泄漏造成转移人数达到", "150000", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第61条"),
+        I("sequip.accident-evacuated-major", "特种设备", "重大事故：有毒介质泄漏转移人数达到", "50000", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第62条"),
+        I("sequip.accident-evacuated-larger", "特种设备", "较大事故：有毒介质泄漏转移人数达到", "10000", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第63条"),
+        I("sequip.accident-evacuated-general", "特种设备", "一般事故：有毒介质泄漏转移人数达到", "500", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第64条"),
+        I("sequip.accident-stranded-people", "特种设备", "特别重大、重大事故：客运索道、大型游乐设施高空滞留人数达到", "100", "人", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第61、62条"),
+        I("sequip.accident-stranded-extra", "特种设备", "特别重大事故：客运索道、大型游乐设施高空滞留时间达到", "2880", "分钟", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第61条（48小时）"),
+        I("sequip.accident-stranded-major", "特种设备", "重大事故：客运索道、大型游乐设施高空滞留时间达到", "1440", "分钟", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第62条（24小时）"),
+        I("sequip.accident-stranded-larger", "特种设备", "较大事故：客运索道、大型游乐设施高空滞留时间达到", "720", "分钟", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第63条（12小时）"),
+        I("sequip.accident-ropeway-general", "特种设备", "一般事故：客运索道高空滞留时间达到", "210", "分钟", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第64条（3.5小时）"),
+        I("sequip.accident-ride-general", "特种设备", "一般事故：大型游乐设施高空滞留时间达到", "60", "分钟", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第64条（1小时）"),
+        I("sequip.accident-elevator-general", "特种设备", "一般事故：电梯轿厢滞留人员时间达到", "120", "分钟", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第64条（2小时）"),
+        I("sequip.accident-boiler-outage", "特种设备", "重大事故：600兆瓦以上锅炉因安全故障中断运行达到", "240", "小时", RuleConfidence.S, "《特种设备安全监察条例》（2009年修订）第62条"),
+        I("sequip.accident-report-unit", "特种设备", "事故发生单位向事故发生地县级以上特种设备安全监管部门报告", "60", "分钟", RuleConfidence.Q, "《特种设备事故报告和调查处理规定》（总局令第50号，2022） [F-3P] E20"),
+        I("sequip.accident-report-level", "特种设备", "监管部门逐级上报，每级不超过", "120", "分钟", RuleConfidence.Q, "《特种设备事故报告和调查处理规定》（总局令第50号，2022） [F-3P] E20"),
+        I("sequip.accident-followup", "特种设备", "事故续报期限（自事故发生之日起）", "30", "日", RuleConfidence.Q, "《特种设备事故报告和调查处理规定》（总局令第50号，2022） [F-3P] E20"),
         // ── end 隐患与事故 ──
 
         // 规划指标（十四五）
