@@ -46,7 +46,7 @@ internal static class StandardIndicators
     public const string SequipInspectionOnTime = "sequip.inspections_on_time / sequip.inspections_due * 100";
     public const string SequipMaintenanceOnTime = "sequip.maintenance_on_time / sequip.maintenance_due * 100";
     public const string SequipRescueOnTime = "sequip.rescue_on_time / sequip.rescue_calls * 100";
-    public const string SequipHazardsRectified = "sequip.hazards_closed_on_time / sequip.hazards_due * 100";
+    public const string SequipHazardsRectified = "sequip.hazards_closed / sequip.hazards_found * 100";
     public const string SequipDeathRate = "sequip.accident_deaths / sequip.equipment * 10000";
     public const string SequipElevatorInsurance = "sequip.elevators_insured / sequip.elevators * 100";
     public const string SequipMajorAccidents = "sequip.accidents_major";
@@ -88,7 +88,7 @@ internal static class StandardIndicators
         new("特种设备定期检验率", "%", SequipInspectionOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "年内到期的定期检验（含电梯自行检测）中按期完成的 ÷ 年内到期的"),
         new("电梯维保按期率", "%", SequipMaintenanceOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "年内在用电梯应完成的维护保养周期中按期完成的 ÷ 应完成的周期"),
         new("96333 救援到场及时率", "%", SequipRescueOnTime, Accumulation.YearToDate, Comparator.AtLeast, 95m, "年内 96333 困人救援工单中在时限内到场的 ÷ 工单数（城区 30 分钟、其他地区 60 分钟，规则可配置）"),
-        new("特种设备隐患整改率", "%", SequipHazardsRectified, Accumulation.YearToDate, Comparator.Equal, 100m, "年内整改期限届满的隐患中按期整改销号的 ÷ 整改期限届满的隐患"),
+        new("特种设备隐患整改率", "%", SequipHazardsRectified, Accumulation.YearToDate, Comparator.Equal, 100m, "年内复查通过销号的隐患 ÷ 年内发现的隐患（按期销号数另见“按期整改销号的隐患数”）"),
         new("万台特种设备死亡率", "人/万台", SequipDeathRate, Accumulation.YearToDate, Comparator.AtMost, 0.06m, "年内特种设备事故死亡人数 ÷ 期末在用特种设备万台"),
         new("电梯责任保险投保率", "%", SequipElevatorInsurance, Accumulation.PointInTime, Comparator.Equal, 100m, "期末在保险期内的在用电梯 ÷ 在用电梯"),
         new("特种设备重特大安全责任事故", "起", SequipMajorAccidents, Accumulation.YearToDate, Comparator.Equal, 0m, "年内重大、特别重大特种设备事故起数"),
