@@ -98,7 +98,7 @@ public sealed class MaintenanceApiTests
         Assert.True(created.GetProperty("onTime").GetBoolean() is false); // 19 days after the contract start
         using var again = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/equipment/{code}/maintenance")
         {
-            Content = JsonContent.Create(new { maintainerUscc = a, on = "2026-11-20", level = "Quarter", staff = "张三、李四", signedByUser = true }),
+            Content = JsonContent.Create(new { maintainerUscc = a, on = "2026-11-20", level = "Quarter", staff = "张三、李四", findings = "层门门锁触点磨损，已调整", signedByUser = true }),
         };
         again.Headers.Add("Idempotency-Key", "mnt-1");
         await (await maintenance.SendAsync(again)).ExpectAsync(HttpStatusCode.Created);
