@@ -59,8 +59,10 @@ internal static class MaintenanceKit
     public static Task<T> Db<T>(ZhijianApp app, Func<EquipmentDbContext, Task<T>> read) => app.AsSystemAsync(sp => read(sp.GetRequiredService<EquipmentDbContext>()));
 }
 
-/// <summary>维保 companies, contracts, records and overdue lists; 96333 calls, their SLA and the long-entrapment event — over the API.</summary>
-[Trait("Database", "any")] // rules of the area over the API; no provider-specific SQL
+/// <summary>
+/// 维保 companies, contracts, records and overdue lists; 96333 calls, their SLA and the long-entrapment event — over the API, on both
+/// databases (the overdue join, the outbox and the measures' GROUP BY are provider SQL).
+/// </summary>
 public sealed class MaintenanceApiTests
 {
     [Fact]
