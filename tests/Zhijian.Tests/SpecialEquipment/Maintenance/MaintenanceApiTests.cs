@@ -11,6 +11,7 @@ using Zhijian.SpecialEquipment.Domain.Registry;
 using Zhijian.SpecialEquipment.Features.Maintenance;
 using Zhijian.Tests.Entities;
 using Zhijian.Tests.Infrastructure;
+using Zhijian.Tests.Platform.Todo;
 
 namespace Zhijian.Tests.SpecialEquipment.Maintenance;
 
@@ -84,6 +85,7 @@ public sealed class MaintenanceApiTests
         var overdue = await inspector.GetJsonAsync("/api/v1/equipment/maintenance/overdue");
         Assert.Equal(1, overdue.GetProperty("total").GetInt32());
         Assert.Equal(7, overdue.GetProperty("items")[0].GetProperty("daysOverdue").GetInt32());
+        Assert.Contains("督促维保逾期的电梯", (await TodoTestKit.TodoAsync(inspector)).ToString(), StringComparison.Ordinal);
 
         var other = await (await inspector.PostJsonAsync($"/api/v1/equipment/{code}/maintenance", new { maintainerUscc = cranes, on = "2026-11-20", level = "HalfMonth", staff = "张三、李四", signedByUser = true }))
             .ExpectAsync(HttpStatusCode.BadRequest);
@@ -107,6 +109,7 @@ public sealed class MaintenanceApiTests
         Assert.Equal(1, await MaintenanceKit.Db(app, db => db.MaintenanceRecords.CountAsync()));
 
         Assert.Equal(0, (await inspector.GetJsonAsync("/api/v1/equipment/maintenance/overdue")).GetProperty("total").GetInt32());
+        Assert.DoesNotContain("督促维保逾期的电梯", (await TodoTestKit.TodoAsync(inspector)).ToString(), StringComparison.Ordinal);
         var records = await inspector.GetJsonAsync($"/api/v1/equipment/maintenance/records?code={code}");
         Assert.Equal("张*、李*", records.GetProperty("items")[0].Str("staff"));
 

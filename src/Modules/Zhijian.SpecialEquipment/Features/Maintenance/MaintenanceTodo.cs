@@ -25,9 +25,10 @@ internal sealed class MaintenanceTodo(EquipmentDbContext db, MaintenanceRules ru
         var overdue = await (from k in db.MaintenanceContracts.AsNoTracking()
                              join e in db.Equipment.AsNoTracking() on k.EquipmentId equals e.Id
                              where k.EndedOn == null && e.Status == EquipmentStatus.InUse && e.Category == EquipmentCategory.Elevator && k.DueOn < today
-                             select k.DueOn).ToListAsync(ct);
-        if (overdue.Count > 0)
-            items.Add(new TodoItem(Module, TodoKind.Overdue, "督促维保逾期的电梯", $"{overdue.Count} 台电梯超过维保间隔未维保", overdue.Min(), "/sequip/maintenance?tab=overdue") { Count = overdue.Count });
+                             group k.DueOn by 1 into g
+                             select new { N = g.Count(), First = g.Min() }).FirstOrDefaultAsync(ct);
+        if (overdue is { N: > 0 })
+            items.Add(new TodoItem(Module, TodoKind.Overdue, "督促维保逾期的电梯", $"{overdue.N} 台电梯超过维保间隔未维保", overdue.First, "/sequip/maintenance?tab=overdue") { Count = overdue.N });
         var cutoff = today.AddMonths(-rules.SelfCheckMonths(today));
         var selfChecks = await db.Equipment.AsNoTracking().CountAsync(e => e.Status == EquipmentStatus.InUse && (e.RegisteredOn == null || e.RegisteredOn < cutoff)
             && !db.SelfChecks.Any(s => s.EquipmentId == e.Id && s.On >= cutoff), ct);
