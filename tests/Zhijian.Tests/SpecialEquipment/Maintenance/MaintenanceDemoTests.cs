@@ -41,7 +41,7 @@ public sealed class MaintenanceDemoTests
         var watch = Stopwatch.StartNew();
         await DemoMaintenance.SeedAsync(app.Services, CancellationToken.None);
         watch.Stop();
-        // The budget is 2 s (measured ~1.5 s on an idle 2-core machine); the bound leaves room for a loaded CI runner.
+        // The budget is 2 s: it stayed under 2 s on a quieter run and took 2.3 s with the machine shared; the bound leaves room for a loaded runner.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"DemoMaintenance took {watch.Elapsed}");
         await DemoMaintenance.SeedAsync(app.Services, CancellationToken.None); // nothing the second time
 
