@@ -275,6 +275,15 @@ public static class RuleCatalog
         I("sequip.elevator-maintenance", "特种设备", "电梯维护保养间隔上限", "15", "日", RuleConfidence.S, "《特种设备安全法》第45条；TSG T5002"),
         I("sequip.rescue-urban", "特种设备", "96333 应急救援到场时限：城区", "30", "分钟", RuleConfidence.C, "各市规定不同"),
         I("sequip.rescue-rural", "特种设备", "96333 应急救援到场时限：其他地区", "60", "分钟", RuleConfidence.C, "各市规定不同"),
+        I("sequip.maintenance-quarter", "特种设备", "电梯季度维护保养项目周期", "3", "月", RuleConfidence.Q, "TSG T5002—2017 电梯维护保养规则（附件：季度维护保养项目）[F-3P]"),
+        I("sequip.maintenance-half-year", "特种设备", "电梯半年维护保养项目周期", "6", "月", RuleConfidence.Q, "TSG T5002—2017 电梯维护保养规则（附件：半年维护保养项目）[F-3P]"),
+        I("sequip.maintenance-year", "特种设备", "电梯年度维护保养项目周期", "12", "月", RuleConfidence.Q, "TSG T5002—2017 电梯维护保养规则（附件：年度维护保养项目）[F-3P]"),
+        I("sequip.self-check-interval", "特种设备", "使用单位对在用特种设备自行检查的最长间隔", "1", "月", RuleConfidence.S, "《特种设备安全监察条例》第27条：至少每月进行一次自行检查"),
+        I("sequip.entrapment-accident-minutes", "特种设备", "电梯轿厢滞留人员达到此时长即按一般事故核查", "120", "分钟", RuleConfidence.S, "《特种设备安全监察条例》第61–64条（电梯轿厢滞留人员 2 小时以上）"),
+        I("sequip.rescue-frequent-failures", "特种设备", "故障多发电梯：统计天数内 96333 困人/故障工单达到此数列为检查线索", "3", "次", RuleConfidence.C, "本系统默认值（智慧电梯监管预警）"),
+        I("sequip.rescue-frequent-days", "特种设备", "故障多发电梯的统计天数", "90", "日", RuleConfidence.C, "本系统默认值（智慧电梯监管预警）"),
+        I("sequip.contract-expiring-days", "特种设备", "维保合同即将到期提示（到期前天数）", "30", "日", RuleConfidence.C, "本系统默认值"),
+        I("sequip.on-demand-max-days", "特种设备", "按需维保试点电梯的维保间隔上限", "30", "日", RuleConfidence.C, "各省按需维保试点方案（取值因地而异）"),
         // ── end 维护保养与 96333 ──
 
         // ── 特种设备 · 隐患与事故（issue 22, area Safety）──
