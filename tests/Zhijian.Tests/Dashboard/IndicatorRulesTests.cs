@@ -120,7 +120,7 @@ public class SeedPlansTests
         var anhui = SeedPlans.IndicatorsOf(SeedPlans.Anhui, "AH");
         Assert.Equal("entities.startup_workdays / entities.startup_count", anhui.Single(i => i.Name == "企业开办时间").Formula);
         Assert.Equal("entities.active / 10000", anhui.Single(i => i.Name == "全省市场主体总量").Formula); // 万户
-        Assert.Null(anhui.Single(i => i.Name == "万台特种设备死亡率").Formula); // manual until a module computes it
+        Assert.Equal("sequip.accident_deaths / sequip.equipment * 10000", anhui.Single(i => i.Name == "万台特种设备死亡率").Formula); // 特种设备 computes it since issue 22
         Assert.Equal("food.sampling_eval_passed / food.sampling_eval_batches * 100", anhui.Single(i => i.Name == "食品评价性抽检合格率").Formula);
         Assert.Equal("food.sampling_batches / population * 1000", anhui.Single(i => i.Name == "农产品和食品检验量").Formula); // 批次/千人
         Assert.Equal(Direction.Lower, anhui.Single(i => i.Name == "企业开办时间").Direction);

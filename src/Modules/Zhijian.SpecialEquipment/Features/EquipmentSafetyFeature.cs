@@ -22,7 +22,6 @@ internal static class EquipmentSafetyFeature
         services.AddScoped<IHazardIntake, HazardIntake>();
         services.AddScoped<AccidentQueries>();
         services.AddScoped<AccidentBook>();
-        services.AddEvent<LongEntrapment>();
         services.AddEventHandler<LongEntrapment, LongEntrapmentHandler>();
         services.AddTodoSource<SafetyTodo>();
         services.AddMeasureSource<SafetyMeasures>();

@@ -150,7 +150,15 @@ internal sealed class Fuses(FoodSafetyDbContext db, ActorContext actor, OrgUnitD
     {
         if (await db.FuseRules.AnyAsync(ct)) return;
         db.FuseRules.Add(DefaultRule(clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first readers raced to add the default rule: the other one's version 1 is in (unique group and version); read that.
+            db.ChangeTracker.Clear();
+        }
     }
 
     public static FuseRule DefaultRule(DateTimeOffset now) => new()

@@ -98,7 +98,15 @@ internal sealed class TestPoints(FoodSafetyDbContext db, IEntityDirectory entiti
     {
         if (await db.RapidItems.AnyAsync(ct)) return;
         db.RapidItems.AddRange(RapidCatalogue.Defaults.Select(d => new RapidItem { Code = d.Code, Name = d.Name, Method = d.Method, Groups = d.Groups, Standard = d.Standard }));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first readers raced to seed the catalogue: the other one's rows are in (unique codes); read those.
+            db.ChangeTracker.Clear();
+        }
     }
 
     private static TestPointRow Row(TestPoint p) => new(p.Id, p.Name, RapidNames.Of(p.Kind), p.OperatorUscc, p.OperatorName, p.DivisionCode, p.Address, p.Active);
