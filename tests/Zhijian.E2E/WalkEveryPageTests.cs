@@ -38,6 +38,7 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
         "API", "ODR", "ID", "USCC", "SHA", "HTTP", "HTTPS", "URL", "JSON", "App",
         "ISO", "FIPS", "UTC", "ASCII", "Fisher", "Yates",
         "KJ", "NY", "EPCIS", "GS1", "GTIN", // 快检方法编号 (KJ 201710), 农业行业标准 (NY/T 448), the GS1 traceability standard's names
+        "TSG", "QR", // 特种设备安全技术规范 (TSG T7001-2023), the 使用标志 QR code
     };
 
     private const int Width = 1440;

@@ -102,7 +102,11 @@ public sealed class InspectionFlowTests(InspectionFixture f) : IClassFixture<Ins
         // 2025-06 periodic inspection; the body writes next 2026-06, the engine says 2028-06 (years 1, 4, 7…).
         var created = await (await f.PostResultAsync(InspectionFixture.Elevator, new
         {
-            kind = "定期检验", date = "2025-06-10", conclusion = "合格", reportNo = "DT2025-0001", nextDue = "2026-06-30",
+            kind = "定期检验",
+            date = "2025-06-10",
+            conclusion = "合格",
+            reportNo = "DT2025-0001",
+            nextDue = "2026-06-30",
             defects = new[] { new { item = "轿厢", description = "轿厢照明一只灯管损坏", hazard = false } },
         })).ExpectAsync(HttpStatusCode.Created);
         Assert.Equal("日期不一致待处理", created.Str("mismatch"));
@@ -139,7 +143,10 @@ public sealed class InspectionFlowTests(InspectionFixture f) : IClassFixture<Ins
         // 不合格 on Wed 2026-09-30: 10 working days skip 10-01…10-07 and Sunday 10-11, count the make-up Saturday 10-10 → 2026-10-20.
         var failed = await (await f.PostResultAsync(InspectionFixture.Elevator, new
         {
-            kind = "自行检测", date = "2026-09-30", conclusion = "不合格", reportNo = "ZJ2026-0003",
+            kind = "自行检测",
+            date = "2026-09-30",
+            conclusion = "不合格",
+            reportNo = "ZJ2026-0003",
         })).ExpectAsync(HttpStatusCode.Created);
         Assert.Equal("2026-10-20", failed.Str("objectionBy"));
         var registrar = await f.App.LoginAsync("registrar");

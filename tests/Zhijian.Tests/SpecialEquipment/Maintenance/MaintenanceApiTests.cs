@@ -145,7 +145,12 @@ public sealed class MaintenanceApiTests
 
         var call = await (await centre.PostAsJsonAsync("/api/v1/equipment/rescue/calls", new
         {
-            callNumber = "96333-1", equipmentCode = code, receivedAt = "2026-11-23T08:00:00+08:00", callerPhone = "13812345678", trapped = 1, description = "电梯停在两层之间",
+            callNumber = "96333-1",
+            equipmentCode = code,
+            receivedAt = "2026-11-23T08:00:00+08:00",
+            callerPhone = "13812345678",
+            trapped = 1,
+            description = "电梯停在两层之间",
         })).ExpectAsync(HttpStatusCode.Created);
         var url = $"/api/v1/equipment/rescue/calls/{call.GetProperty("id").GetInt64()}";
         Assert.Equal((30, "138****5678"), (call.GetProperty("slaMinutes").GetInt32(), call.Str("callerPhone")));

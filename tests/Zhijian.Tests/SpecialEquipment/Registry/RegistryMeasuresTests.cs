@@ -23,9 +23,17 @@ public sealed class RegistryMeasuresTests
         var uscc = (string)company["uscc"]!;
         object Elevator(string code, string firstUse, bool register, string? insuredUntil) => new
         {
-            code, userUscc = uscc, divisionCode = "370102", address = "历下区经十路 9 号 1 号楼", makerName = "某某电梯有限公司",
+            code,
+            userUscc = uscc,
+            divisionCode = "370102",
+            address = "历下区经十路 9 号 1 号楼",
+            makerName = "某某电梯有限公司",
             parameters = new Dictionary<string, string> { ["ratedLoad"] = "1000", ["ratedSpeed"] = "1.75", ["stops"] = "18" },
-            firstUseOn = firstUse, supervisionMonth = firstUse[..8] + "01", register, insurer = insuredUntil is null ? null : "某某保险", insuredUntil,
+            firstUseOn = firstUse,
+            supervisionMonth = firstUse[..8] + "01",
+            register,
+            insurer = insuredUntil is null ? null : "某某保险",
+            insuredUntil,
         };
         await (await registrar.PostJsonAsync("/api/v1/equipment", Elevator("311037001202500901", "2026-11-10", true, "2027-06-30"))).ExpectAsync(HttpStatusCode.Created);
         await (await registrar.PostJsonAsync("/api/v1/equipment", Elevator("311037001202500902", "2026-10-01", true, null))).ExpectAsync(HttpStatusCode.Created);

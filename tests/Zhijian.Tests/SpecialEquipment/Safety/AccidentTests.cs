@@ -25,8 +25,13 @@ public sealed class AccidentTests
         var occurred = new DateTimeOffset(2026, 11, 23, 9, 0, 0, China);
         var a = await (await inspector.PostJsonAsync(Url, new
         {
-            equipmentCode = SafetyKit.Code, occurredAt = occurred, place = "3 号楼 2 单元电梯轿厢", strandedMinutes = 130, strandedPeople = 3,
-            description = "电梯困人 2 小时 10 分钟", reporterUnit = "济南泉城物业管理有限公司",
+            equipmentCode = SafetyKit.Code,
+            occurredAt = occurred,
+            place = "3 号楼 2 单元电梯轿厢",
+            strandedMinutes = 130,
+            strandedPeople = 3,
+            description = "电梯困人 2 小时 10 分钟",
+            reporterUnit = "济南泉城物业管理有限公司",
         })).ExpectAsync(HttpStatusCode.Created);
         var id = a.GetProperty("id").GetInt64();
         Assert.Equal("一般事故", a.Str("class"));
@@ -99,8 +104,12 @@ public sealed class AccidentTests
         var inspector = await app.LoginAsync("inspector");
         var body = await (await inspector.PostJsonAsync(Url, new
         {
-            equipmentCode = "311010001202699999", occurredAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, China), place = "x", deaths = -1,
-            description = "x", reporterUnit = "x",
+            equipmentCode = "311010001202699999",
+            occurredAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, China),
+            place = "x",
+            deaths = -1,
+            description = "x",
+            reporterUnit = "x",
         })).ExpectAsync(HttpStatusCode.BadRequest);
         var errors = body.GetProperty("errors");
         foreach (var field in new[] { "equipmentCode", "occurredAt", "deaths" }) Assert.True(errors.TryGetProperty(field, out _), body.ToString());
@@ -108,8 +117,12 @@ public sealed class AccidentTests
         Assert.Contains("晚于当前时间", body.ProblemText(), StringComparison.Ordinal);
         var none = await (await inspector.PostJsonAsync(Url, new
         {
-            equipmentCode = SafetyKit.Code, occurredAt = new DateTimeOffset(2026, 11, 23, 8, 0, 0, China), place = "x", strandedMinutes = 30,
-            description = "困人 30 分钟", reporterUnit = "x",
+            equipmentCode = SafetyKit.Code,
+            occurredAt = new DateTimeOffset(2026, 11, 23, 8, 0, 0, China),
+            place = "x",
+            strandedMinutes = 30,
+            description = "困人 30 分钟",
+            reporterUnit = "x",
         })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("class: 所填情况未达到", none, StringComparison.Ordinal);
         Assert.Equal(0, await SafetyKit.CountAsync(app, db => db.Accidents.CountAsync()));

@@ -32,8 +32,20 @@ internal sealed class InspectionQueries(EquipmentDbContext db, ScheduleRules rul
         var rows = await q.OrderBy(s => s.NextDue).ThenBy(s => s.EquipmentId).Skip(Paging.Skip(page, size)).Take(size)
             .Select(s => new
             {
-                s.EquipmentId, s.Equipment!.Code, s.Equipment.Variety, s.Category, s.Equipment.UserName, s.Equipment.Address, s.DivisionCode, s.NextDue,
-                s.NextKind, s.NextPeriodic, s.Warning, s.LastInspectedOn, s.LastConclusion, s.ClueSentFor,
+                s.EquipmentId,
+                s.Equipment!.Code,
+                s.Equipment.Variety,
+                s.Category,
+                s.Equipment.UserName,
+                s.Equipment.Address,
+                s.DivisionCode,
+                s.NextDue,
+                s.NextKind,
+                s.NextPeriodic,
+                s.Warning,
+                s.LastInspectedOn,
+                s.LastConclusion,
+                s.ClueSentFor,
             }).ToListAsync(ct);
         return new([.. rows.Select(r => new ScheduleRow(r.EquipmentId, r.Code, r.Variety, EquipmentCatalog.NameOf(r.Category), r.UserName, r.Address, r.DivisionCode,
             r.NextDue, r.NextKind is null ? null : DueKinds.Name(r.NextKind, r.Category), r.NextPeriodic, ScheduleRules.WarningName(r.Warning), r.LastInspectedOn,

@@ -203,7 +203,10 @@ internal sealed class EquipmentImport(EquipmentDbContext db, ActorContext actor,
         var who = a.ShownName;
         db.EquipmentChanges.AddRange(rows.Select(x => new EquipmentChange
         {
-            EquipmentId = x.Draft.Id, At = now, Kind = "imported", Actor = who,
+            EquipmentId = x.Draft.Id,
+            At = now,
+            Kind = "imported",
+            Actor = who,
             Text = $"导入入台账：{x.Variety!.Name}，使用单位 {x.Draft.UserName}，{x.Draft.Address}",
         }));
         var first = rows[0].Draft.DivisionCode;

@@ -23,13 +23,15 @@ internal sealed class RegistryTodo(EquipmentDbContext db) : ITodoSource
             .Select(g => new { N = g.Count(), First = g.Min(e => e.RegistrationDueOn) }).FirstOrDefaultAsync(ct);
         if (overdue is { N: > 0 })
             items.Add(new TodoItem(Module, TodoKind.Overdue, "逾期未办理使用登记的特种设备（投入使用后 30 日内应办理）", $"{overdue.N} 台，最早 {overdue.First:yyyy-MM-dd} 到期",
-                overdue.First, "/sequip/registrations?due=overdue") { Count = overdue.N });
+                overdue.First, "/sequip/registrations?due=overdue")
+            { Count = overdue.N });
         var limit = ctx.DueSoonLimit;
         var soon = await pending.Where(e => e.RegistrationDueOn >= today && e.RegistrationDueOn <= limit).GroupBy(_ => 1)
             .Select(g => new { N = g.Count(), First = g.Min(e => e.RegistrationDueOn) }).FirstOrDefaultAsync(ct);
         if (soon is { N: > 0 })
             items.Add(new TodoItem(Module, TodoKind.DueSoon, "即将超过使用登记期限的特种设备", $"{soon.N} 台，最早 {soon.First:yyyy-MM-dd} 到期",
-                soon.First, "/sequip/registrations?due=due-soon") { Count = soon.N });
+                soon.First, "/sequip/registrations?due=due-soon")
+            { Count = soon.N });
         return items;
     }
 }
