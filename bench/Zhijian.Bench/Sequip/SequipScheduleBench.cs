@@ -78,14 +78,16 @@ internal static class SequipScheduleBench
         // 3 % boilers (1100), 3 % cylinders (2310); in use; 12 counties.
         await Sql($$"""
             INSERT INTO sequip.equipment ("Code", "Category", "Variety", "UserUscc", "UserName", "DivisionCode", "Address", "MakerName", "Parameters",
-              "FirstUseOn", "SupervisionMonth", "MadeOn", "SafetyGrade", "GasKind", "Status", "CreatedAt", "UpdatedAt")
+              "FirstUseOn", "SupervisionMonth", "MadeOn", "SafetyGrade", "GasKind", "Status", "CreatedAt", "UpdatedAt",
+              "LegacyCode", "RegisteredLate", "StopLongTerm", "StopReportedLate", "InspectionRequired")
             SELECT lpad(g::text, 18, '0'),
               CASE WHEN g % 100 < 80 THEN 3 WHEN g % 100 < 88 THEN 2 WHEN g % 100 < 94 THEN 4 WHEN g % 100 < 97 THEN 1 ELSE 2 END,
               CASE WHEN g % 100 < 80 THEN '3110' WHEN g % 100 < 88 THEN '2110' WHEN g % 100 < 91 THEN '4310' WHEN g % 100 < 94 THEN '4110' WHEN g % 100 < 97 THEN '1100' ELSE '2310' END,
               '91370102MA3C0000X1', '济南某某物业服务有限公司' || (g % 5000), (ARRAY['370102','370103','370104','370105','370112','370113','370114','370115','370116','370117','370124','370126'])[1 + g % 12],
               '济南市某某路' || g || '号', '某某电梯有限公司', '{}',
-              m, m, m, CASE WHEN g % 100 BETWEEN 80 AND 87 THEN 1 + g % 4 END, CASE WHEN g % 100 >= 97 THEN 'general' END, 1, now(), now()
-            FROM generate_series(1, {{count}}) g, LATERAL (SELECT (date '2005-01-01' + ((g * 7919) % 252) * interval '1 month')::date AS m) d
+              m, m, m, CASE WHEN g % 100 BETWEEN 80 AND 87 THEN 1 + g % 4 END, CASE WHEN g % 100 >= 97 THEN 'general' END, 1, now(), now(),
+              false, false, false, false, false
+            FROM generate_series(1, {{count}}) g, LATERAL (SELECT (date '2005-01-01' + ((g::bigint * 7919) % 252) * interval '1 month')::date AS m) d
             """);
         // ~3 inspections each: the last three years' items, done in their due month (elevators: yearly months after the supervision month).
         await Sql("""

@@ -54,7 +54,7 @@ internal sealed class EquipmentQueries(EquipmentDbContext db, TimeProvider clock
         }
 
         if (f.Status is { } s) query = query.Where(e => e.Status == s);
-        if (!string.IsNullOrWhiteSpace(f.Division))
+        if (!string.IsNullOrWhiteSpace(f.Division) && DivisionTable.IsWellFormed(f.Division.Trim()))
         {
             var d = DivisionTable.ScopePrefix(f.Division.Trim());
             query = query.Where(e => e.DivisionCode.StartsWith(d));

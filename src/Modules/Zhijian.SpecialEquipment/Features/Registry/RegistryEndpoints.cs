@@ -44,6 +44,6 @@ internal static class RegistryEndpoints
                 await p.CardAsync(code, ct) is { } card
                     ? Results.Text(Domain.Registry.QrCode.Svg($"{request.Scheme}://{request.Host}{EquipmentQueries.CardPath}{card.Code}"), "image/svg+xml; charset=utf-8")
                     : Problems.NotFound("未找到", $"未找到设备代码为 {code} 的已登记电梯"))
-            .WithSummary("电梯使用标志二维码（SVG，指向电梯公示卡）");
+            .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").WithSummary("电梯使用标志二维码（SVG，指向电梯公示卡）");
     }
 }

@@ -45,7 +45,7 @@ internal sealed class RescueQueries(EquipmentDbContext db, RescueCalls calls, Re
     {
         var today = clock.Today();
         var t = to ?? today;
-        var f = from ?? t.AddDays(-sla.FrequentDays(today) + 1);
+        var f = from ?? DateOnly.FromDayNumber(Math.Max(0, t.DayNumber - sla.FrequentDays(today) + 1));
         var q = db.RescueCalls.AsNoTracking().Where(c => c.ReceivedOn >= f && c.ReceivedOn <= t);
         var m = await q.GroupBy(c => new { c.MaintainerUscc, c.MaintainerName })
             .Select(g => new
