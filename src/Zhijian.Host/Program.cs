@@ -10,6 +10,7 @@ using Zhijian.Host.Components;
 using Zhijian.Inspections;
 using Zhijian.Platform;
 using Zhijian.SpecialEquipment;
+using Zhijian.ProductQuality;
 
 var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 // Static assets of a build (not a publish) are found through the manifest beside the assembly in every environment.
@@ -22,6 +23,7 @@ builder.AddZhijian()
     .AddModule<CasesModule>()
     .AddModule<FoodSafetyModule>()
     .AddModule<SpecialEquipmentModule>()
+    .AddModule<ProductQualityModule>()
     .AddModule<DashboardModule>();
 
 var app = builder.Build();

@@ -62,6 +62,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddEventHandler<Zhijian.Inspections.Contracts.InspectionCaseClue, Features.Clues.InspectionClueHandler>();
         services.AddEventHandler<Zhijian.FoodSafety.Contracts.FoodCaseClue, Features.Clues.FoodClueHandler>();
         services.AddEventHandler<Zhijian.SpecialEquipment.Contracts.EquipmentCaseClue, Features.Clues.EquipmentClueHandler>();
+        services.AddEventHandler<Zhijian.ProductQuality.Contracts.QualityCaseClue, Features.Clues.QualityClueHandler>();
 
         // Disclosure
         services.AddScoped<Features.Disclosure.Disclosures>();

@@ -36,6 +36,7 @@ public static class RuleCatalog
     private const string Grading2016 = "《食品生产经营风险分级管理办法（试行）》（原食品药品监管总局，2016）";
     private const string Recall2015 = "《食品召回管理办法》（原国家食品药品监督管理总局令第12号，2015）";
     private const string Recall2026 = "《食品召回管理办法》（2026年修订，新华社 2026-02-12 报道）";
+    private const string Order18 = "《产品质量监督抽查管理暂行办法》（总局令第18号，2020）";
     private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
@@ -316,6 +317,18 @@ public static class RuleCatalog
         I("sequip.accident-report-level", "特种设备", "监管部门逐级上报，每级不超过", "120", "分钟", RuleConfidence.Q, "《特种设备事故报告和调查处理规定》（总局令第50号，2022） [F-3P] E20"),
         I("sequip.accident-followup", "特种设备", "事故续报期限（自事故发生之日起）", "30", "日", RuleConfidence.Q, "《特种设备事故报告和调查处理规定》（总局令第50号，2022） [F-3P] E20"),
         // ── end 隐患与事故 ──
+
+        // ── 产品质量 · 监督抽查（issue 23, area SpotChecks）──
+        // ── end 监督抽查 ──
+
+        // ── 产品质量 · 不合格后处理（issue 23, area FollowUp）──
+        // ── end 不合格后处理 ──
+
+        // ── 产品质量 · 缺陷产品召回（issue 23, area Recalls）──
+        // ── end 缺陷产品召回 ──
+
+        // ── 产品质量 · 生产许可证与 CCC（issue 23, area Licences）──
+        // ── end 生产许可证与 CCC ──
 
         // 规划指标（十四五）
         R("indicator.random-coverage", "规划指标", "双随机抽查覆盖市场主体比例", "0.03", RuleConfidence.C, Seeds),

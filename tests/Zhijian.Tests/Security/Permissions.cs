@@ -52,6 +52,15 @@ public static class Permissions
     private static readonly Access SequipSafety = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("sequip.write", "sequip.inspect");
     private static readonly Access SequipSafetyStaff = Roles(R.Inspector, R.SectionChief, R.Admin); // the notice and the 复查 are staff acts (checked in the service)
 
+    private static readonly Access PqRead = StaffOrScopes("pq.read", "pq.lab", "pq.recall", "pq.licence");
+    private static readonly Access PqPlan = Roles(R.SectionChief, R.Admin);
+    private static readonly Access PqSampling = Roles(R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access PqLab = Roles(R.Admin) | Scopes("pq.lab");
+    private static readonly Access PqFollowUp = Roles(R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access PqRecall = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("pq.recall");
+    private static readonly Access PqLicence = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("pq.licence");
+    private static readonly Access PqAdmin = Roles(R.SectionChief, R.Admin);
+
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
     private static readonly Access ComplaintHandle = Roles(R.ComplaintHandler, R.SectionChief);
@@ -557,6 +566,14 @@ public static class Permissions
         ["/sequip/accidents/{Id:long}"] = new(Console(AnyStaff)),
         ["/gs/sequip/elevator"] = new(Public),
         ["/gs/sequip/elevator/{Code}"] = new(Public),
+        ["/pq/plans"] = new(Console(AnyStaff)),
+        ["/pq/samples"] = new(Console(AnyStaff)),
+        ["/pq/follow-ups"] = new(Console(AnyStaff)),
+        ["/pq/recalls"] = new(Console(AnyStaff)),
+        ["/pq/licences"] = new(Console(AnyStaff)),
+        ["/pq/ccc"] = new(Console(AnyStaff)),
+        ["/gs/pq/spot-checks"] = new(Public),
+        ["/gs/pq/recalls"] = new(Public),
         ["/gs/food/sampling"] = new(Public),
         ["/gs/food/inspections"] = new(Public),
         ["/gs/food/canteens"] = new(Public),

@@ -28,6 +28,9 @@ internal enum ClueSource
     /// <summary>特种设备（重大隐患、逾期未整改、事故、超期未检仍在使用）</summary>
     SpecialEquipment = 7,
 
+    /// <summary>产品质量（监督抽查复查仍不合格、缺陷产品召回、生产许可与 CCC）</summary>
+    ProductQuality = 8,
+
     /// <summary>其他</summary>
     Other = 9,
 }

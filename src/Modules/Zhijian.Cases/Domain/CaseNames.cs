@@ -64,6 +64,7 @@ internal static class CaseNames
         ClueSource.OwnFinding => "监督检查发现",
         ClueSource.Recall => "责令召回",
         ClueSource.SpecialEquipment => "特种设备",
+        ClueSource.ProductQuality => "产品质量",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };

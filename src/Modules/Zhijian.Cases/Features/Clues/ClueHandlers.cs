@@ -7,6 +7,7 @@ using Zhijian.FoodSafety.Contracts;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
+using Zhijian.ProductQuality.Contracts;
 using Zhijian.SpecialEquipment.Contracts;
 
 namespace Zhijian.Cases.Features.Clues;
@@ -22,6 +23,7 @@ internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db,
     public const string SystemInspections = "inspections";
     public const string SystemFood = "food";
     public const string SystemEquipment = "sequip";
+    public const string SystemQuality = "pq";
 
     public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
     {
@@ -83,6 +85,18 @@ internal sealed class EquipmentClueHandler(ReceiveClueHandler clues) : IEventHan
 {
     public Task HandleAsync(EquipmentCaseClue e, EventContext context, CancellationToken ct) =>
         clues.Handle(new IncomingClue(ClueSource.SpecialEquipment, ReceiveClueHandler.SystemEquipment,
+            string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
+            e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
+}
+
+/// <summary>
+/// Product quality found a suspected violation (a failed product still failing at 复查, a refused or ordered recall, production
+/// without a licence, a CCC mark check failed): a clue for the bureau of the unit or division, once per source record.
+/// </summary>
+internal sealed class QualityClueHandler(ReceiveClueHandler clues) : IEventHandler<QualityCaseClue>
+{
+    public Task HandleAsync(QualityCaseClue e, EventContext context, CancellationToken ct) =>
+        clues.Handle(new IncomingClue(ClueSource.ProductQuality, ReceiveClueHandler.SystemQuality,
             string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
             e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }
