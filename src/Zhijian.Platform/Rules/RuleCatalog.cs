@@ -319,6 +319,10 @@ public static class RuleCatalog
         // ── end 隐患与事故 ──
 
         // ── 产品质量 · 监督抽查（issue 23, area SpotChecks）──
+        I("pq.no-repeat-months", "产品质量", "同一市场监管部门对同一产品（同一生产者、标准、商标、规格型号）不重复抽查的期限（跟踪抽查不合格产品、应急抽查除外）", "6", "月", RuleConfidence.Q,
+            Order18 + "（第三方转引，条文号未见） [F-3P] Q3"),
+        P("pq.objection-days", "产品质量", "对检验结果有异议的，自收到检验结果之日起申请复检的期限（自然日）", "15CD", RuleConfidence.S, "《产品质量法》第15条；" + Order18 + " [F] Q2"),
+        P("pq.objection-accept-days", "产品质量", "收到复检申请后作出是否受理决定的期限", "3WD", RuleConfidence.Q, "地方复检异议处理规则（第三方转引） [F-3P] Q13"),
         // ── end 监督抽查 ──
 
         // ── 产品质量 · 不合格后处理（issue 23, area FollowUp）──
