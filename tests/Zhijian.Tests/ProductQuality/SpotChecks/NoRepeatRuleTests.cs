@@ -1,3 +1,4 @@
+using System.Globalization;
 using Zhijian.ProductQuality.Domain.SpotChecks;
 
 namespace Zhijian.Tests.ProductQuality.SpotChecks;
@@ -9,10 +10,10 @@ public sealed class NoRepeatRuleTests
     private const int Other = 8;
 
     private static PriorCheck Prior(string on, int? org = Bureau, PlanLevel level = PlanLevel.County, string? from = null, string? to = null) =>
-        new("CC-0001", DateOnly.Parse(on), org, level, from is null ? null : DateOnly.Parse(from), to is null ? null : DateOnly.Parse(to));
+        new("CC-0001", DateOnly.Parse(on, CultureInfo.InvariantCulture), org, level, from is null ? null : DateOnly.Parse(from, CultureInfo.InvariantCulture), to is null ? null : DateOnly.Parse(to, CultureInfo.InvariantCulture));
 
     private static NewCheck Check(string on, PlanLevel level = PlanLevel.County, int? org = Bureau, bool emergency = false, bool followUp = false, bool open = false) =>
-        new(DateOnly.Parse(on), org, level, emergency, followUp, open);
+        new(DateOnly.Parse(on, CultureInfo.InvariantCulture), org, level, emergency, followUp, open);
 
     [Theory]
     // Same bureau: blocked while the new date is before the earlier date + 6 months (DateOnly.AddMonths clamps the month end).
@@ -59,14 +60,14 @@ public sealed class NoRepeatRuleTests
 
     [Theory]
     // A provincial plan 2026-03-01..2026-10-31 checked it on 2026-04-10: a county bureau may not within that period, may after.
-    [InlineData(PlanLevel.County, "2026-10-31", false)]
-    [InlineData(PlanLevel.County, "2026-11-01", true)]
-    [InlineData(PlanLevel.City, "2026-06-01", false)]
-    [InlineData(PlanLevel.Provincial, "2026-06-01", true)] // same level, other bureau
-    [InlineData(PlanLevel.National, "2026-06-01", true)] // a higher level is not bound by a lower one
-    public void A_lower_level_does_not_recheck_in_the_higher_plans_period(PlanLevel level, string newOn, bool allowed)
+    [InlineData(4, "2026-10-31", false)]
+    [InlineData(4, "2026-11-01", true)]
+    [InlineData(3, "2026-06-01", false)]
+    [InlineData(2, "2026-06-01", true)] // same level, other bureau
+    [InlineData(1, "2026-06-01", true)] // a higher level is not bound by a lower one
+    public void A_lower_level_does_not_recheck_in_the_higher_plans_period(int level, string newOn, bool allowed)
     {
-        var v = NoRepeatRule.Decide(Check(newOn, level, Other), [Prior("2026-04-10", 99, PlanLevel.Provincial, "2026-03-01", "2026-10-31")], 6);
+        var v = NoRepeatRule.Decide(Check(newOn, (PlanLevel)level, Other), [Prior("2026-04-10", 99, PlanLevel.Provincial, "2026-03-01", "2026-10-31")], 6);
         Assert.Equal(allowed, v.Allowed);
         if (!allowed) Assert.True(v.HigherLevel);
     }

@@ -52,7 +52,7 @@ internal sealed class LabResults(QualityDbContext db, ActorContext actor, Catalo
         if (s.Objection != ObjectionStatus.Accepted || s.RetestLabId is not { } retestLab) return Result<SampleView>.Conflict("id", "该样品没有待出具结论的复检（复检申请未受理或复检机构尚未确定）");
         var forbidden = await CheckLabAsync(retestLab, "贵机构不是该样品的复检机构，不能报送复检结论", ct);
         if (forbidden is not null) return forbidden;
-        var (errors, items, passed) = Validate(cmd, s.ObjectionDecidedOn ?? s.SampledOn);
+        var (errors, items, passed) = Validate(cmd, s.ObjectionFiledOn ?? s.SampledOn);
         if (errors.Count > 0) return Result<SampleView>.Invalid(errors.ToDictionary());
         s.RetestReportNo = cmd.ReportNo!.Trim();
         s.RetestReportDate = cmd.ReportDate;
