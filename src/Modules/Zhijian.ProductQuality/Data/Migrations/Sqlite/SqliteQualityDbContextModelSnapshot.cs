@@ -532,7 +532,7 @@ namespace Zhijian.ProductQuality.Data.Migrations.Sqlite
                             ConsumerGood = true,
                             IndustryPrefixes = "3872",
                             LicenceRequired = false,
-                            Name = "LED 灯具",
+                            Name = "照明灯具",
                             Standards = "GB 7000.1-2015 灯具 第1部分：一般要求与试验"
                         },
                         new
