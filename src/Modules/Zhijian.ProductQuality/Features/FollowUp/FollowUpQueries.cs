@@ -57,6 +57,14 @@ internal sealed class FollowUpQueries(QualityDbContext db, IRuleBook rules, Time
             FollowUpRules.Stages.ToDictionary(st => st.Code, st => counts.FirstOrDefault(c => c.Key == st.Stage)?.N ?? 0));
     }
 
+    /// <summary>The plans and product categories that have follow-ups (for the list's filters), and the due-soon window in days.</summary>
+    public async Task<(IReadOnlyList<(long Id, string Name)> Plans, IReadOnlyList<(string Code, string Name)> Categories, int WarnDays)> FiltersAsync(CancellationToken ct)
+    {
+        var plans = await db.FollowUps.AsNoTracking().GroupBy(f => f.PlanId).Select(g => new { g.Key, Name = g.Max(f => f.PlanName) }).OrderByDescending(p => p.Key).Take(100).ToListAsync(ct);
+        var categories = await db.FollowUps.AsNoTracking().GroupBy(f => f.ProductCategoryCode).Select(g => new { g.Key, Name = g.Min(f => f.ProductName) }).OrderBy(c => c.Key).Take(100).ToListAsync(ct);
+        return ([.. plans.Select(p => (p.Key, p.Name ?? ""))], [.. categories.Select(c => (c.Key, c.Name ?? ""))], rules.GetInt(FollowUpRules.WarnKey, clock.Today()));
+    }
+
     private static FollowUpRow Row(QualityFollowUp f, DateOnly today, int warn) => new(f.Id, f.Number, f.SampleNumber, f.PlanName, f.ProductName,
         f.ProductCategoryCode, f.ProducerName, FollowUpRules.ProducerNote(f.OutOfArea, f.ProducerBureauName, f.ProducerNotifiedOn), f.SellerName,
         FollowUpRules.CodeOf(f.Stage), FollowUpRules.NameOf(f.Stage), f.DueOn, FollowUpRules.DueStepName(f.DueStep),
