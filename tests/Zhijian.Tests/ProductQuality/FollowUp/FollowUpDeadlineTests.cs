@@ -1,3 +1,4 @@
+using System.Globalization;
 using Zhijian.Platform.Calendar;
 using Zhijian.ProductQuality.Domain.FollowUp;
 using Zhijian.ProductQuality.Features.FollowUp;
@@ -27,9 +28,9 @@ public sealed class FollowUpDeadlineTests
     [InlineData("2026-03-02", "2026-05-06", "2026-05-18")] // 60 → 5-1 劳动节 → 5-6; 75 → Sat 5-16 → Mon 5-18
     public void Correction_in_60_and_recheck_in_75_days_of_the_order(string ordered, string correction, string recheck)
     {
-        var (c, r) = FollowUpRules.OrderDeadlines(DateOnly.Parse(ordered), Rules, Calendar);
-        Assert.Equal(DateOnly.Parse(correction), c);
-        Assert.Equal(DateOnly.Parse(recheck), r);
+        var (c, r) = FollowUpRules.OrderDeadlines(DateOnly.Parse(ordered, CultureInfo.InvariantCulture), Rules, Calendar);
+        Assert.Equal(DateOnly.Parse(correction, CultureInfo.InvariantCulture), c);
+        Assert.Equal(DateOnly.Parse(recheck, CultureInfo.InvariantCulture), r);
     }
 
     [Theory]
@@ -39,9 +40,9 @@ public sealed class FollowUpDeadlineTests
     [InlineData("2026-07-03", "2026-09-01", "2026-10-08")] // 90 → 10-1 国庆 → 10-8
     public void Second_recheck_window_runs_from_day_60_to_day_90_after_the_announcement(string announced, string from, string to)
     {
-        var (f, t) = FollowUpRules.SecondWindow(DateOnly.Parse(announced), Rules, Calendar);
-        Assert.Equal(DateOnly.Parse(from), f);
-        Assert.Equal(DateOnly.Parse(to), t);
+        var (f, t) = FollowUpRules.SecondWindow(DateOnly.Parse(announced, CultureInfo.InvariantCulture), Rules, Calendar);
+        Assert.Equal(DateOnly.Parse(from, CultureInfo.InvariantCulture), f);
+        Assert.Equal(DateOnly.Parse(to, CultureInfo.InvariantCulture), t);
     }
 
     [Theory]
@@ -51,16 +52,16 @@ public sealed class FollowUpDeadlineTests
     public void Deadline_column_says_days_left_or_overdue(string due, string text, bool overdue)
     {
         var today = new DateOnly(2026, 11, 23);
-        Assert.Equal(text, FollowUpRules.Remaining(DateOnly.Parse(due), FollowUpStage.Correcting, today));
-        Assert.Equal(overdue, FollowUpRules.IsOverdue(DateOnly.Parse(due), FollowUpStage.Correcting, today));
-        Assert.Equal("", FollowUpRules.Remaining(DateOnly.Parse(due), FollowUpStage.Closed, today));
-        Assert.False(FollowUpRules.IsOverdue(DateOnly.Parse(due), FollowUpStage.Withdrawn, today));
+        Assert.Equal(text, FollowUpRules.Remaining(DateOnly.Parse(due, CultureInfo.InvariantCulture), FollowUpStage.Correcting, today));
+        Assert.Equal(overdue, FollowUpRules.IsOverdue(DateOnly.Parse(due, CultureInfo.InvariantCulture), FollowUpStage.Correcting, today));
+        Assert.Equal("", FollowUpRules.Remaining(DateOnly.Parse(due, CultureInfo.InvariantCulture), FollowUpStage.Closed, today));
+        Assert.False(FollowUpRules.IsOverdue(DateOnly.Parse(due, CultureInfo.InvariantCulture), FollowUpStage.Withdrawn, today));
     }
 
     [Fact]
     public void On_time_rate_counts_steps_due_in_the_period_and_those_done_by_their_deadline()
     {
-        DateOnly D(string s) => DateOnly.Parse(s);
+        DateOnly D(string s) => DateOnly.Parse(s, CultureInfo.InvariantCulture);
         FollowUpMeasures.StepDates Row(FollowUpStage stage, string? closed, string? cDue, string? cDone, string? rDue, string? rDone) =>
             new("370102", stage, closed is null ? null : D(closed), cDue is null ? null : D(cDue), cDone is null ? null : D(cDone),
                 rDue is null ? null : D(rDue), rDone is null ? null : D(rDone), null, null);
