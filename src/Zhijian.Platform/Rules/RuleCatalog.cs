@@ -326,6 +326,15 @@ public static class RuleCatalog
         // ── end 监督抽查 ──
 
         // ── 产品质量 · 不合格后处理（issue 23, area FollowUp）──
+        P("pq.correction-days", "产品质量", "监督抽查不合格：责令整改的整改期限（自责令整改之日起，自然日，末日遇节假日顺延）", "60CD", RuleConfidence.Q,
+            Order18 + "第46条 [F-3P] Q6"),
+        P("pq.recheck-days", "产品质量", "监督抽查不合格：复查期限（自责令整改之日起，自然日，末日遇节假日顺延）", "75CD", RuleConfidence.Q,
+            Order18 + "第47条 [F-3P] Q7"),
+        I("pq.second-recheck-from", "产品质量", "复查仍不合格并公告后：再次复查最早于公告之日起第几日", "60", "日", RuleConfidence.Q,
+            Order18 + "第48条；《产品质量法》第17条 [F-3P] Q9"),
+        P("pq.second-recheck-to", "产品质量", "复查仍不合格并公告后：再次复查期限（自公告之日起，自然日，末日遇节假日顺延）", "90CD", RuleConfidence.Q,
+            Order18 + "第48条；《产品质量法》第17条 [F-3P] Q9"),
+        I("pq.followup-warn-days", "产品质量", "后处理各步骤“即将到期”提示（到期前天数）", "10", "日", RuleConfidence.C, "本系统默认值（配置项）"),
         // ── end 不合格后处理 ──
 
         // ── 产品质量 · 缺陷产品召回（issue 23, area Recalls）──

@@ -542,6 +542,19 @@ public static class Permissions
         ["GET /api/v1/indicators/population"] = new(IndicatorRead),
         ["PUT /api/v1/indicators/population"] = new(IndicatorManage),
         ["GET /api/v1/indicators/reports"] = new(IndicatorRead),
+        // 产品质量 · 不合格后处理
+        ["GET /api/v1/pq/follow-ups"] = new(PqRead),
+        ["GET /api/v1/pq/follow-ups/{id}"] = new(PqRead),
+        ["POST /api/v1/pq/follow-ups/{id}/confirm-stop"] = new(PqFollowUp),
+        ["POST /api/v1/pq/follow-ups/{id}/order"] = new(PqFollowUp),
+        ["POST /api/v1/pq/follow-ups/{id}/correction-report"] = new(PqFollowUp),
+        ["POST /api/v1/pq/follow-ups/{id}/recheck"] = new(PqFollowUp),
+        ["POST /api/v1/pq/follow-ups/{id}/announce"] = new(PqAdmin),
+        ["POST /api/v1/pq/follow-ups/{id}/second-recheck"] = new(PqFollowUp),
+        ["POST /api/v1/pq/follow-ups/{id}/transfer"] = new(PqAdmin),
+        ["POST /api/v1/pq/follow-ups/{id}/refusal"] = new(PqAdmin),
+        ["POST /api/v1/pq/follow-ups/{id}/notify-producer-bureau"] = new(PqFollowUp),
+        ["POST /api/v1/pq/follow-ups/{id}/withdraw"] = new(PqFollowUp),
     };
 
     public static readonly IReadOnlyDictionary<string, Rule> Pages = new Dictionary<string, Rule>(StringComparer.Ordinal)
@@ -596,6 +609,7 @@ public static class Permissions
         ["/pq/samples/new"] = new(Console(AnyStaff)),
         ["/pq/samples/{Id:long}"] = new(Console(AnyStaff)),
         ["/pq/follow-ups"] = new(Console(AnyStaff)),
+        ["/pq/follow-ups/{Id:long}"] = new(Console(AnyStaff)),
         ["/pq/recalls"] = new(Console(AnyStaff)),
         ["/pq/licences"] = new(Console(AnyStaff)),
         ["/pq/ccc"] = new(Console(AnyStaff)),

@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Indicators;
+using Zhijian.Platform.Todo;
+using Zhijian.ProductQuality.Domain.FollowUp;
+using Zhijian.ProductQuality.Features.FollowUp;
 
 namespace Zhijian.ProductQuality.Features;
 
@@ -8,22 +14,14 @@ internal static class QualityFollowUpFeature
 {
     public static void Add(IServiceCollection services)
     {
-        // Placeholder until the FollowUp area lands: replace with the real implementation.
-        services.AddScoped<Domain.FollowUp.IFollowUps, PendingFollowUps>();
+        services.AddScoped<FollowUpQueries>();
+        services.AddScoped<FollowUpBook>();
+        services.AddScoped<IFollowUps>(sp => sp.GetRequiredService<FollowUpBook>());
+        services.AddTodoSource<FollowUpTodo>();
+        services.AddMeasureSource<FollowUpMeasures>();
+        services.AddAuditNames(FollowUpAuditNames.Actions, FollowUpAuditNames.RecordTypes);
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="pq"/> is /api/v1/pq (staff read policy).</summary>
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder pq)
-    {
-    }
-}
-
-/// <summary>Placeholder (skeleton): records nothing. The FollowUp area replaces it.</summary>
-internal sealed class PendingFollowUps : Domain.FollowUp.IFollowUps
-{
-    public Task OpenAsync(Domain.FollowUp.FailedSample failure, CancellationToken ct) => Task.CompletedTask;
-
-    public Task WithdrawAsync(long sampleId, DateOnly on, string reason, CancellationToken ct) => Task.CompletedTask;
-
-    public Task<bool> HasOpenAsync(string productKey, CancellationToken ct) => Task.FromResult(false);
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder pq) => FollowUpEndpoints.Map(pq);
 }
