@@ -31,7 +31,13 @@ internal static class LicenceKit
 
     public static object Licence(string number, string uscc, string issuedOn = "2024-03-15", string[]? products = null, string? validTo = null) => new
     {
-        number, holderUscc = uscc, products = products ?? ["钢筋混凝土用热轧钢筋"], address = "济南市历城区工业北路 88 号", issuedOn, validTo, authority = "山东省市场监督管理局",
+        number,
+        holderUscc = uscc,
+        products = products ?? ["钢筋混凝土用热轧钢筋"],
+        address = "济南市历城区工业北路 88 号",
+        issuedOn,
+        validTo,
+        authority = "山东省市场监督管理局",
     };
 
     public static Task<T> Db<T>(ZhijianApp app, Func<QualityDbContext, Task<T>> read) => app.AsSystemAsync(sp => read(sp.GetRequiredService<QualityDbContext>()));
@@ -162,7 +168,15 @@ public sealed class LicenceApiTests
 
         var failed = await (await inspector.PostJsonAsync("/api/v1/pq/licence-checks", new
         {
-            licenceNumber = a, on = "2026-11-20", officers = "王强、李娜", productionOk = false, testingOk = true, markOk = true, sampled = true, result = "Fail", findings = "生产条件不符合实施细则",
+            licenceNumber = a,
+            on = "2026-11-20",
+            officers = "王强、李娜",
+            productionOk = false,
+            testingOk = true,
+            markOk = true,
+            sampled = true,
+            result = "Fail",
+            findings = "生产条件不符合实施细则",
         })).ExpectAsync(HttpStatusCode.Created);
         Assert.True(failed.GetProperty("clueSent").GetBoolean());
         var missing = await (await inspector.PostJsonAsync("/api/v1/pq/licence-checks", new { licenceNumber = b, on = "2026-11-20", officers = "王强", result = "Rectify" }))
@@ -190,8 +204,15 @@ public sealed class LicenceApiTests
         var province = await app.ApiClientAsync("370100", "pq.licence");
         await (await province.PostAsJsonAsync("/api/v1/pq/ccc/certificates", new
         {
-            number = "2024010701234567", holderUscc = maker, category = "07", product = "电热水壶", model = "SWF17-A", issuedOn = "2024-05-01", validTo = "2029-05-01",
-            status = "Suspended", body = "中国质量认证中心",
+            number = "2024010701234567",
+            holderUscc = maker,
+            category = "07",
+            product = "电热水壶",
+            model = "SWF17-A",
+            issuedOn = "2024-05-01",
+            validTo = "2029-05-01",
+            status = "Suspended",
+            body = "中国质量认证中心",
         })).ExpectAsync(HttpStatusCode.Created);
         var inspector = await app.LoginAsync("inspector");
 

@@ -155,9 +155,19 @@ internal static class DemoLicences
             var on = yearStart.AddDays(random.Next(0, span));
             checks.Add(new LicenceCheck
             {
-                LicenceId = l.Id, LicenceNumber = l.Number, HolderUscc = l.HolderUscc, HolderName = l.HolderName, DivisionCode = l.DivisionCode, Variety = l.Varieties,
-                On = on, Officers = Officers[i % Officers.Length], ProductionOk = result != CheckResult.Fail, TestingOk = result == CheckResult.Pass || i % 2 == 0,
-                MarkOk = result == CheckResult.Pass || i % 2 == 1, Sampled = i % 3 == 0, Result = result,
+                LicenceId = l.Id,
+                LicenceNumber = l.Number,
+                HolderUscc = l.HolderUscc,
+                HolderName = l.HolderName,
+                DivisionCode = l.DivisionCode,
+                Variety = l.Varieties,
+                On = on,
+                Officers = Officers[i % Officers.Length],
+                ProductionOk = result != CheckResult.Fail,
+                TestingOk = result == CheckResult.Pass || i % 2 == 0,
+                MarkOk = result == CheckResult.Pass || i % 2 == 1,
+                Sampled = i % 3 == 0,
+                Result = result,
                 RectifyBy = result == CheckResult.Rectify ? on.AddDays(30) : null,
                 Findings = result switch
                 {
@@ -165,24 +175,49 @@ internal static class DemoLicences
                     CheckResult.Rectify => i % 2 == 0 ? "部分产品未标注生产许可证标志和编号" : "检验设备未按期检定",
                     _ => null,
                 },
-                ClueSent = result == CheckResult.Fail, CreatedAt = now, CreatedBy = "王强",
+                ClueSent = result == CheckResult.Fail,
+                CreatedAt = now,
+                CreatedBy = "王强",
             });
         }
 
         var expired = licences[5];
         checks.Add(new LicenceCheck
         {
-            LicenceId = expired.Id, LicenceNumber = expired.Number, HolderUscc = expired.HolderUscc, HolderName = expired.HolderName, DivisionCode = expired.DivisionCode,
-            Variety = expired.Varieties, On = today.AddDays(-20), Officers = Officers[0], ProductionOk = true, TestingOk = true, MarkOk = false, Sampled = true,
-            Result = CheckResult.Fail, Findings = "生产许可证已过期，现场仍在生产并使用原证书编号", ClueSent = true, CreatedAt = now, CreatedBy = "王强",
+            LicenceId = expired.Id,
+            LicenceNumber = expired.Number,
+            HolderUscc = expired.HolderUscc,
+            HolderName = expired.HolderName,
+            DivisionCode = expired.DivisionCode,
+            Variety = expired.Varieties,
+            On = today.AddDays(-20),
+            Officers = Officers[0],
+            ProductionOk = true,
+            TestingOk = true,
+            MarkOk = false,
+            Sampled = true,
+            Result = CheckResult.Fail,
+            Findings = "生产许可证已过期，现场仍在生产并使用原证书编号",
+            ClueSent = true,
+            CreatedAt = now,
+            CreatedBy = "王强",
         });
         var unlicensed = makers[makers.Count / 2];
         var product = catalogue.First(v => v.From == LicenceCatalog.V2024From && v.Name == "安全帽");
         checks.Add(new LicenceCheck
         {
-            Unlicensed = true, HolderUscc = unlicensed.Uscc, HolderName = unlicensed.Name, DivisionCode = unlicensed.DivisionCode, Variety = product.Key,
-            On = today.AddDays(-45), Officers = Officers[1], Result = CheckResult.Fail, Findings = "现场发现未取得生产许可证生产安全帽约 1200 顶", ClueSent = true,
-            CreatedAt = now, CreatedBy = "张伟",
+            Unlicensed = true,
+            HolderUscc = unlicensed.Uscc,
+            HolderName = unlicensed.Name,
+            DivisionCode = unlicensed.DivisionCode,
+            Variety = product.Key,
+            On = today.AddDays(-45),
+            Officers = Officers[1],
+            Result = CheckResult.Fail,
+            Findings = "现场发现未取得生产许可证生产安全帽约 1200 顶",
+            ClueSent = true,
+            CreatedAt = now,
+            CreatedBy = "张伟",
         });
         db.LicenceChecks.AddRange(checks);
 
@@ -196,10 +231,19 @@ internal static class DemoLicences
             certs.Add(new CccCertificate
             {
                 Number = string.Create(CultureInfo.InvariantCulture, $"20{issued.Year % 100:D2}0{cat}0{random.Next(1000000, 9999999)}"),
-                HolderUscc = maker.Uscc, HolderName = maker.Name, DivisionCode = maker.DivisionCode, Category = cat, Product = name,
-                Model = $"{model}-{random.Next(10, 99)}", IssuedOn = issued, ValidTo = issued.AddYears(5),
-                Status = i == 7 ? CccStatus.Suspended : i == 13 ? CccStatus.Withdrawn : CccStatus.Valid, Body = cat == "11" ? Bodies[2] : cat == "23" ? Bodies[3] : Bodies[i % 2],
-                Source = LicenceSource.Pushed, CreatedAt = now, UpdatedAt = now,
+                HolderUscc = maker.Uscc,
+                HolderName = maker.Name,
+                DivisionCode = maker.DivisionCode,
+                Category = cat,
+                Product = name,
+                Model = $"{model}-{random.Next(10, 99)}",
+                IssuedOn = issued,
+                ValidTo = issued.AddYears(5),
+                Status = i == 7 ? CccStatus.Suspended : i == 13 ? CccStatus.Withdrawn : CccStatus.Valid,
+                Body = cat == "11" ? Bodies[2] : cat == "23" ? Bodies[3] : Bodies[i % 2],
+                Source = LicenceSource.Pushed,
+                CreatedAt = now,
+                UpdatedAt = now,
             });
         }
 
@@ -227,9 +271,15 @@ internal static class DemoLicences
                 if (result == MarkResult.Pass && local && cert.Status != CccStatus.Valid) number = certs[0].Number;
                 marks.Add(new CccMarkCheck
                 {
-                    On = today.AddDays(-random.Next(1, 300)), SellerUscc = seller.Uscc, SellerName = seller.Name, DivisionCode = seller.DivisionCode,
-                    Product = cert.Product, BrandModel = $"{Brands[i % Brands.Length]} {cert.Model}", CertificateNumber = number,
-                    CertificateId = local && number is not null ? certs.First(c => c.Number == number).Id : null, VerifiedLocally = local && number is not null,
+                    On = today.AddDays(-random.Next(1, 300)),
+                    SellerUscc = seller.Uscc,
+                    SellerName = seller.Name,
+                    DivisionCode = seller.DivisionCode,
+                    Product = cert.Product,
+                    BrandModel = $"{Brands[i % Brands.Length]} {cert.Model}",
+                    CertificateNumber = number,
+                    CertificateId = local && number is not null ? certs.First(c => c.Number == number).Id : null,
+                    VerifiedLocally = local && number is not null,
                     Result = result,
                     Findings = result switch
                     {
@@ -238,7 +288,10 @@ internal static class DemoLicences
                         MarkResult.MarkIrregular => "CCC 标志印刷尺寸、颜色不符合规定",
                         _ => null,
                     },
-                    Officers = Officers[i % Officers.Length], ClueSent = result != MarkResult.Pass, CreatedAt = now, CreatedBy = "刘洋",
+                    Officers = Officers[i % Officers.Length],
+                    ClueSent = result != MarkResult.Pass,
+                    CreatedAt = now,
+                    CreatedBy = "刘洋",
                 });
             }
         }

@@ -45,7 +45,16 @@ internal sealed class CccBook(QualityDbContext db, ActorContext actor, IEntityDi
         var before = existing is null ? null : new { existing.Status, existing.ValidTo, existing.Model };
         var c = existing ?? new CccCertificate
         {
-            Number = number, HolderUscc = uscc, HolderName = "", DivisionCode = "", Category = "", Product = "", Model = "", Body = "", CreatedAt = now, Source = source,
+            Number = number,
+            HolderUscc = uscc,
+            HolderName = "",
+            DivisionCode = "",
+            Category = "",
+            Product = "",
+            Model = "",
+            Body = "",
+            CreatedAt = now,
+            Source = source,
         };
         c.HolderName = holder!.Name;
         c.DivisionCode = holder.DivisionCode;

@@ -90,8 +90,17 @@ internal sealed class LicenceBook(QualityDbContext db, ActorContext actor, IEnti
         var before = existing is null ? null : new { existing.Varieties, existing.IssuedOn, existing.ValidTo, existing.Status, existing.Address };
         var l = existing ?? new ProductLicence
         {
-            Number = number!, HolderUscc = uscc, HolderName = "", DivisionCode = "", Address = "", Varieties = "", ProductNames = "", Authority = "",
-            CreatedAt = now, CreatedBy = actor.Current.ShownName, Source = source,
+            Number = number!,
+            HolderUscc = uscc,
+            HolderName = "",
+            DivisionCode = "",
+            Address = "",
+            Varieties = "",
+            ProductNames = "",
+            Authority = "",
+            CreatedAt = now,
+            CreatedBy = actor.Current.ShownName,
+            Source = source,
         };
         l.HolderName = holder!.Name;
         l.DivisionCode = holder.DivisionCode;

@@ -32,7 +32,8 @@ internal sealed class LicenceTodo(QualityDbContext db, LicenceRules rules) : ITo
                 && x.Decision != ApplicationDecision.Refused && x.Decision != ApplicationDecision.Withdrawn), ct);
         if (renewals > 0)
             items.Add(new TodoItem(Module, TodoKind.DueSoon, "提醒生产许可证到期延续", $"{renewals} 张生产许可证 {rules.RenewalMonths(today)} 个月内到期、尚未申请延续", null,
-                "/pq/licences?tab=renewal") { Count = renewals });
+                "/pq/licences?tab=renewal")
+            { Count = renewals });
         var producing = await db.Licences.AsNoTracking().CountAsync(l => l.ProducingAfterExpiry && (l.Status == LicenceStatus.Expired || (l.Status == LicenceStatus.Valid && l.ValidTo < today)), ct);
         if (producing > 0)
             items.Add(new TodoItem(Module, TodoKind.Overdue, "查处生产许可证过期仍在生产", $"{producing} 家企业生产许可证过期后仍在生产", null, "/pq/licences?tab=renewal&view=producing") { Count = producing });
