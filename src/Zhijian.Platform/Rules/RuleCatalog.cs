@@ -341,6 +341,16 @@ public static class RuleCatalog
         // ── end 缺陷产品召回 ──
 
         // ── 产品质量 · 生产许可证与 CCC（issue 23, area Licences）──
+        I("pq.licence-validity-years", "产品质量", "工业产品生产许可证有效期", "5", "年", RuleConfidence.S, "《工业产品生产许可证管理条例》（2023年修订）第24条 [F]"),
+        I("pq.licence-validity-food-years", "产品质量", "工业产品生产许可证有效期：食品相关产品", "3", "年", RuleConfidence.S, "《工业产品生产许可证管理条例》（2023年修订）第24条（食品加工企业 3 年）[F]"),
+        I("pq.licence-renewal-months", "产品质量", "有效期届满需继续生产的，应在届满前此月数内申请延续", "6", "月", RuleConfidence.S, "《工业产品生产许可证管理条例》（2023年修订）第25条 [F]"),
+        P("pq.licence-onsite-check", "产品质量", "生产许可实地核查并作出核查结论（自受理之日起）", "30CD", RuleConfidence.S, "《工业产品生产许可证管理条例》（2023年修订）第18条 [F]"),
+        P("pq.licence-samples", "产品质量", "实地核查合格后封存样品送检（自核查之日起）", "7CD", RuleConfidence.S, "《工业产品生产许可证管理条例》（2023年修订）第19条 [F]"),
+        P("pq.licence-decision", "产品质量", "作出是否准予生产许可的决定（自受理之日起）", "60CD", RuleConfidence.S, "《工业产品生产许可证管理条例》（2023年修订）第19条 [F]"),
+        I("pq.licence-number-serial-digits", "产品质量", "生产许可证编号末段序号位数（鲁XK06-001-00123 形如 省份简称 + XK + 类别 - 品种 - 序号）", "5", "位", RuleConfidence.C,
+            "常见证书编号样式 [R]"),
+        I("pq.licence-due-soon-days", "产品质量", "生产许可申请“即将到期”提示（核查、送样、决定到期前天数）", "7", "日", RuleConfidence.C, "本系统默认值"),
+        I("pq.ccc-expiring-days", "产品质量", "CCC 证书即将到期提示（到期前天数）", "90", "日", RuleConfidence.C, "本系统默认值"),
         // ── end 生产许可证与 CCC ──
 
         // 规划指标（十四五）

@@ -520,6 +520,25 @@ public static class Permissions
         ["POST /api/v1/pq/samples/{id}/objection/lab"] = new(PqAdmin),
         ["GET /api/v1/public/pq/spot-checks"] = new(Public),
 
+        // 产品质量 · 生产许可证与 CCC (issue 23, area Licences)
+        ["GET /api/v1/pq/licence-catalogue"] = new(PqRead),
+        ["GET /api/v1/pq/licences"] = new(PqRead),
+        ["GET /api/v1/pq/licences/{id}"] = new(PqRead),
+        ["POST /api/v1/pq/licences"] = new(PqLicence),
+        ["POST /api/v1/pq/licences/{id}/status"] = new(PqLicence),
+        ["GET /api/v1/pq/licence-applications"] = new(PqRead),
+        ["POST /api/v1/pq/licence-applications"] = new(PqLicence),
+        ["POST /api/v1/pq/licence-applications/{id}/on-site"] = new(PqLicence),
+        ["POST /api/v1/pq/licence-applications/{id}/samples"] = new(PqLicence),
+        ["POST /api/v1/pq/licence-applications/{id}/decision"] = new(PqLicence),
+        ["GET /api/v1/pq/licence-checks"] = new(PqRead),
+        ["POST /api/v1/pq/licence-checks"] = new(PqLicence),
+        ["GET /api/v1/pq/licence-coverage"] = new(PqRead),
+        ["GET /api/v1/pq/ccc/certificates"] = new(PqRead),
+        ["POST /api/v1/pq/ccc/certificates"] = new(PqLicence),
+        ["GET /api/v1/pq/ccc/checks"] = new(PqRead),
+        ["POST /api/v1/pq/ccc/checks"] = new(PqLicence),
+
         // ───── supervision centre (dashboard) ─────
         ["GET /api/v1/indicators"] = new(IndicatorRead),
         ["GET /api/v1/indicators/plans"] = new(IndicatorRead),
@@ -613,6 +632,7 @@ public static class Permissions
         ["/pq/recalls"] = new(Console(AnyStaff)),
         ["/pq/licences"] = new(Console(AnyStaff)),
         ["/pq/ccc"] = new(Console(AnyStaff)),
+        ["/pq/licences/{Id:long}"] = new(Console(AnyStaff)),
         ["/gs/pq/spot-checks"] = new(Public),
         ["/gs/pq/recalls"] = new(Public),
         ["/gs/food/sampling"] = new(Public),

@@ -23,41 +23,6 @@ internal sealed record DatasetPlace(
 {
     private static readonly string[] Placeholders = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
 
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["11"] = "京",
-        ["12"] = "津",
-        ["13"] = "冀",
-        ["14"] = "晋",
-        ["15"] = "蒙",
-        ["21"] = "辽",
-        ["22"] = "吉",
-        ["23"] = "黑",
-        ["31"] = "沪",
-        ["32"] = "苏",
-        ["33"] = "浙",
-        ["34"] = "皖",
-        ["35"] = "闽",
-        ["36"] = "赣",
-        ["37"] = "鲁",
-        ["41"] = "豫",
-        ["42"] = "鄂",
-        ["43"] = "湘",
-        ["44"] = "粤",
-        ["45"] = "桂",
-        ["46"] = "琼",
-        ["50"] = "渝",
-        ["51"] = "川",
-        ["52"] = "贵",
-        ["53"] = "云",
-        ["54"] = "藏",
-        ["61"] = "陕",
-        ["62"] = "甘",
-        ["63"] = "青",
-        ["64"] = "宁",
-        ["65"] = "新",
-    };
-
     private static readonly Dictionary<string, string> AreaCodes = new(StringComparer.Ordinal)
     {
         ["11"] = "010",
@@ -115,7 +80,7 @@ internal sealed record DatasetPlace(
             Short(county.Name),
             Short(cityName),
             Short(provinceName),
-            Abbreviations.GetValueOrDefault(countyCode[..2], "鲁"),
+            Zhijian.Platform.Codes.ProvinceAbbreviations.Of(countyCode, "鲁"),
             table.FullName(division.Code),
             countyAuthority,
             cityName + "市场监督管理局",

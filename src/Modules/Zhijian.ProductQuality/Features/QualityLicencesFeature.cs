@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Indicators;
+using Zhijian.Platform.Todo;
+using Zhijian.ProductQuality.Domain.Licences;
+using Zhijian.ProductQuality.Features.Licences;
 
 namespace Zhijian.ProductQuality.Features;
 
@@ -8,19 +14,17 @@ internal static class QualityLicencesFeature
 {
     public static void Add(IServiceCollection services)
     {
-        // Placeholder until the Licences area lands: replace with the real implementation.
-        services.AddScoped<Domain.Licences.IProductLicences, PendingProductLicences>();
+        services.AddScoped<LicenceRules>();
+        services.AddScoped<LicenceBook>();
+        services.AddScoped<IProductLicences>(sp => sp.GetRequiredService<LicenceBook>());
+        services.AddScoped<LicenceApplications>();
+        services.AddScoped<LicenceChecks>();
+        services.AddScoped<CccBook>();
+        services.AddTodoSource<LicenceTodo>();
+        services.AddMeasureSource<LicenceMeasures>();
+        services.AddAuditNames(LicenceAuditNames.Actions, LicenceAuditNames.RecordTypes);
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="pq"/> is /api/v1/pq (staff read policy).</summary>
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder pq)
-    {
-    }
-}
-
-/// <summary>Placeholder (skeleton): no licences. The Licences area replaces it.</summary>
-internal sealed class PendingProductLicences : Domain.Licences.IProductLicences
-{
-    public Task<IReadOnlyList<Domain.Licences.ProductLicenceRef>> ValidForAsync(string uscc, DateOnly on, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Domain.Licences.ProductLicenceRef>>([]);
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder pq) => LicenceEndpoints.Map(pq);
 }

@@ -83,41 +83,6 @@ internal static class RegistryRules
         _ => '管',
     };
 
-    private static readonly Dictionary<string, string> Provinces = new(StringComparer.Ordinal)
-    {
-        ["11"] = "京",
-        ["12"] = "津",
-        ["13"] = "冀",
-        ["14"] = "晋",
-        ["15"] = "蒙",
-        ["21"] = "辽",
-        ["22"] = "吉",
-        ["23"] = "黑",
-        ["31"] = "沪",
-        ["32"] = "苏",
-        ["33"] = "浙",
-        ["34"] = "皖",
-        ["35"] = "闽",
-        ["36"] = "赣",
-        ["37"] = "鲁",
-        ["41"] = "豫",
-        ["42"] = "鄂",
-        ["43"] = "湘",
-        ["44"] = "粤",
-        ["45"] = "桂",
-        ["46"] = "琼",
-        ["50"] = "渝",
-        ["51"] = "川",
-        ["52"] = "贵",
-        ["53"] = "云",
-        ["54"] = "藏",
-        ["61"] = "陕",
-        ["62"] = "甘",
-        ["63"] = "青",
-        ["64"] = "宁",
-        ["65"] = "新",
-    };
-
     /// <summary>Shandong's 地市 letters (as on its plates: 济南 A … 菏泽 R; 莱芜 now part of 济南).</summary>
     private static readonly Dictionary<string, char> ShandongCities = new(StringComparer.Ordinal)
     {
@@ -146,7 +111,7 @@ internal static class RegistryRules
     public static string RegistrationPrefix(string variety, string divisionCode)
     {
         var county = divisionCode.Length >= 6 ? divisionCode[4..6] : "00";
-        var province = Provinces.GetValueOrDefault(divisionCode[..2], "?");
+        var province = Zhijian.Platform.Codes.ProvinceAbbreviations.Of(divisionCode);
         var city = divisionCode[..2] == "37" ? ShandongCities.GetValueOrDefault(divisionCode[..4], 'A') : 'A';
         return $"{CategoryChar(variety)}{county}{province}{city}";
     }
