@@ -89,14 +89,17 @@ internal static class SequipScheduleBench
               false, false, false, false, false
             FROM generate_series(1, {{count}}) g, LATERAL (SELECT (date '2005-01-01' + ((g::bigint * 7919) % 252) * interval '1 month')::date AS m) d
             """);
-        // ~3 inspections each: the last three years' items, done in their due month (elevators: yearly months after the supervision month).
+        // ~3 inspections each: the last three years' items up to today, done on the 10th of their due month (elevators: yearly months after
+        // the supervision month), so that only the 2 % without history and the items the rule makes due are overdue, as in a real register.
         await Sql("""
             INSERT INTO sequip.inspections ("EquipmentId", "EquipmentCode", "DivisionCode", "Category", "UserName", "BodyName", "Kind", "InspectedOn",
               "Conclusion", "Passed", "ReportNo", "MajorRepair", "Defects", "HazardCount", "Mismatch", "Objection", "CreatedAt", "CreatedBy", "SatisfiedDue")
             SELECT e."Id", e."Code", e."DivisionCode", e."Category", e."UserName", '济南市特种设备检验研究院（基准）',
               CASE WHEN e."Category" = 3 AND y % 2 = 1 THEN 3 ELSE 1 END, d, '合格', true, 'B' || e."Id" || '-' || y, false, '[]', 0, 0, 0, now(), 'bench', d
             FROM sequip.equipment e, generate_series(1, 3) y,
-              LATERAL (SELECT (make_date(2026 - y, extract(month FROM e."SupervisionMonth")::int, 1) + 9) AS d) x
+              LATERAL (SELECT (make_date(extract(year FROM now())::int - y
+                + CASE WHEN extract(month FROM e."SupervisionMonth") < extract(month FROM now()) THEN 1 ELSE 0 END,
+                extract(month FROM e."SupervisionMonth")::int, 1) + 9) AS d) x
             WHERE (e."Id" % 50) <> 0
             """);
         await Sql("ANALYZE sequip.equipment; ANALYZE sequip.inspections;");
