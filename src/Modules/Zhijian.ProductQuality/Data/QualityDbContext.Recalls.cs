@@ -31,6 +31,7 @@ internal partial class QualityDbContext
             e.Property(x => x.Uscc).HasMaxLength(18);
             e.Property(x => x.FirmName).HasMaxLength(200);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.FirmDivisionCode).HasMaxLength(12);
             e.Property(x => x.OrgUnitName).HasMaxLength(100);
             e.Property(x => x.Category).HasMaxLength(60);
             e.Property(x => x.Product).HasMaxLength(200);
@@ -50,6 +51,7 @@ internal partial class QualityDbContext
             e.Property(x => x.Uscc).HasMaxLength(18);
             e.Property(x => x.FirmName).HasMaxLength(200);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.FirmDivisionCode).HasMaxLength(12);
             e.Property(x => x.OrgUnitName).HasMaxLength(100);
             e.Property(x => x.Category).HasMaxLength(60);
             e.Property(x => x.Product).HasMaxLength(200);
@@ -80,6 +82,7 @@ internal partial class QualityDbContext
             e.Property(x => x.Uscc).HasMaxLength(18);
             e.Property(x => x.FirmName).HasMaxLength(200);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.FirmDivisionCode).HasMaxLength(12);
             e.Property(x => x.OrgUnitName).HasMaxLength(100);
             e.Property(x => x.Category).HasMaxLength(60);
             e.Property(x => x.Product).HasMaxLength(200);

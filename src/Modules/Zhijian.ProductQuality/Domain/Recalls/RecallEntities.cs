@@ -25,7 +25,11 @@ internal sealed class DefectReport : IDivisionScoped
     /// <summary>Whether the firm was found in the registry (else given by name and division).</summary>
     public bool Registered { get; set; }
 
+    /// <summary>属地 of the record: the firm's division when it is in the registry, else the receiving bureau's (an out-of-area firm).</summary>
     public string DivisionCode { get; set; } = "";
+
+    /// <summary>The firm's own division (GB/T 2260), also for an out-of-area firm.</summary>
+    public string FirmDivisionCode { get; set; } = "";
 
     public int OrgUnitId { get; set; }
 
@@ -98,7 +102,11 @@ internal sealed class Investigation : IDivisionScoped
 
     public string FirmName { get; set; } = "";
 
+    /// <summary>属地 of the record: the firm's division when it is in the registry, else the receiving bureau's (an out-of-area firm).</summary>
     public string DivisionCode { get; set; } = "";
+
+    /// <summary>The firm's own division (GB/T 2260), also for an out-of-area firm.</summary>
+    public string FirmDivisionCode { get; set; } = "";
 
     public int OrgUnitId { get; set; }
 
@@ -192,7 +200,11 @@ internal sealed class Recall : IDivisionScoped
 
     public string FirmName { get; set; } = "";
 
+    /// <summary>属地 of the record: the firm's division when it is in the registry, else the receiving bureau's (an out-of-area firm).</summary>
     public string DivisionCode { get; set; } = "";
+
+    /// <summary>The firm's own division (GB/T 2260), also for an out-of-area firm.</summary>
+    public string FirmDivisionCode { get; set; } = "";
 
     public int OrgUnitId { get; set; }
 

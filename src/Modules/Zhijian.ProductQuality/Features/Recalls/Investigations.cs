@@ -49,6 +49,7 @@ internal sealed class Investigations(QualityDbContext db, RecallSupport support,
                 inv.Uscc = report.Uscc;
                 inv.FirmName = report.FirmName;
                 inv.DivisionCode = report.DivisionCode;
+                inv.FirmDivisionCode = report.FirmDivisionCode;
                 inv.OrgUnitId = report.OrgUnitId;
                 inv.OrgUnitName = report.OrgUnitName;
                 inv.Category = report.Category;
@@ -75,6 +76,7 @@ internal sealed class Investigations(QualityDbContext db, RecallSupport support,
                 inv.Uscc = firm.Uscc;
                 inv.FirmName = firm.Name;
                 inv.DivisionCode = firm.DivisionCode;
+                inv.FirmDivisionCode = firm.FirmDivisionCode;
                 inv.OrgUnitId = firm.OrgUnitId;
                 inv.OrgUnitName = firm.OrgUnitName;
                 inv.Category = cmd.Category!.Trim();

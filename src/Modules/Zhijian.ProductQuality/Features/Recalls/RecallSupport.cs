@@ -11,7 +11,11 @@ using Zhijian.ProductQuality.Domain.Recalls;
 namespace Zhijian.ProductQuality.Features.Recalls;
 
 /// <summary>The firm a record is about: registry-checked when its USCC is on record, else by name and division (out-of-area).</summary>
-internal sealed record FirmRef(string? Uscc, string Name, string DivisionCode, bool Registered, int OrgUnitId, string OrgUnitName);
+/// <summary>
+/// The firm a record is about. <see cref="DivisionCode"/> is the record's 属地 (the firm's division when registered; for an
+/// out-of-area firm the receiving bureau's, so the bureau that handles it sees it); <see cref="FirmDivisionCode"/> the firm's own.
+/// </summary>
+internal sealed record FirmRef(string? Uscc, string Name, string DivisionCode, string FirmDivisionCode, bool Registered, int OrgUnitId, string OrgUnitName);
 
 /// <summary>What reports, investigations and recalls share: who may work, the firm, numbers, the timeline, words for dates.</summary>
 internal sealed class RecallSupport(QualityDbContext db, ActorContext actor, IEntityDirectory entities, OrgUnitDirectory units, TimeProvider clock)
@@ -58,7 +62,8 @@ internal sealed class RecallSupport(QualityDbContext db, ActorContext actor, IEn
 
         var a = actor.Current;
         var unit = a.OrgUnitId is { } uid ? await units.FindAsync(uid, ct) : await units.BureauForAsync(div, ct);
-        return new FirmRef(code.Length > 0 ? code : null, firm, div, entity is not null, unit?.Id ?? 0, unit?.Name ?? a.OrgUnitName ?? "");
+        var home = entity is not null || unit is null || string.IsNullOrEmpty(unit.DivisionCode) ? div : unit.DivisionCode;
+        return new FirmRef(code.Length > 0 ? code : null, firm, home, div, entity is not null, unit?.Id ?? 0, unit?.Name ?? a.OrgUnitName ?? "");
     }
 
     /// <summary>The next number of <paramref name="prefix"/> + year (QXBG2026000001 …), across jurisdictions.</summary>

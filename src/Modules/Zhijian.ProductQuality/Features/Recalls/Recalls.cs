@@ -43,6 +43,7 @@ internal sealed class Recalls(QualityDbContext db, RecallSupport support, Recall
                 recall.Uscc = inv.Uscc;
                 recall.FirmName = inv.FirmName;
                 recall.DivisionCode = inv.DivisionCode;
+                recall.FirmDivisionCode = inv.FirmDivisionCode;
                 recall.OrgUnitId = inv.OrgUnitId;
                 recall.OrgUnitName = inv.OrgUnitName;
                 recall.Category = inv.Category;
@@ -68,6 +69,7 @@ internal sealed class Recalls(QualityDbContext db, RecallSupport support, Recall
                 recall.Uscc = firm.Uscc;
                 recall.FirmName = firm.Name;
                 recall.DivisionCode = firm.DivisionCode;
+                recall.FirmDivisionCode = firm.FirmDivisionCode;
                 recall.OrgUnitId = firm.OrgUnitId;
                 recall.OrgUnitName = firm.OrgUnitName;
                 recall.Category = cmd.Category!.Trim();
@@ -80,9 +82,12 @@ internal sealed class Recalls(QualityDbContext db, RecallSupport support, Recall
         }
 
         errors.Units("affectedUnits", cmd.AffectedUnits ?? (inv?.AffectedUnits is > 0 ? inv.AffectedUnits : null), "涉及数量", positive: true);
-        var confirmed = cmd.Mode == RecallMode.Ordered ? today : cmd.ConfirmedOn;
+        // 确认缺陷之日 (voluntary) or 责令召回之日 (ordered: today unless given, not before the conclusion or the objection decision).
+        var confirmed = cmd.ConfirmedOn ?? (cmd.Mode == RecallMode.Ordered ? today : null);
         if (confirmed is null) errors.Add("confirmedOn", "确认存在缺陷的日期不能为空");
-        else if (confirmed > today || confirmed < today.AddYears(-2)) errors.Add("confirmedOn", "确认存在缺陷的日期应在两年内且不晚于今天");
+        else if (confirmed > today || confirmed < today.AddYears(-2)) errors.Add("confirmedOn", "确认存在缺陷（或责令召回）的日期应在两年内且不晚于今天");
+        else if (cmd.Mode == RecallMode.Ordered && inv is not null && EarliestOrder(inv) is { } earliest && confirmed < earliest)
+            errors.Add("confirmedOn", $"责令召回的日期不能早于 {earliest:yyyy-MM-dd}（调查结论之日；汽车为异议期满次日或异议决定之日）");
         if (cmd.Mode == RecallMode.Ordered)
         {
             if (string.IsNullOrWhiteSpace(cmd.OrderNo)) errors.Add("orderNo", "责令召回须填写责令召回通知书文号");
@@ -127,6 +132,10 @@ internal sealed class Recalls(QualityDbContext db, RecallSupport support, Recall
         await tx.CommitAsync(ct);
         return (await queries.GetAsync(recall.Id, ct))!;
     }
+
+    /// <summary>The first day a recall may be ordered on the investigation: the conclusion; cars: the day after the window, or the objection decision.</summary>
+    private static DateOnly? EarliestOrder(Investigation i) =>
+        i.ObjectionDecidedOn ?? (i.Kind == ProductKind.Car && i.ObjectionDueOn is { } due ? due.AddDays(1) : i.ConcludedOn);
 
     /// <summary>召回计划备案: measures, units, scope, start and end; starts the notice (and owner) deadlines.</summary>
     public Task<Result<RecallView>> FilePlanAsync(long id, FileRecallPlan cmd, CancellationToken ct) => Step(id, (r, today, errors) =>
