@@ -58,6 +58,7 @@ public static class Permissions
     private static readonly Access PqLab = Roles(R.Admin) | Scopes("pq.lab");
     private static readonly Access PqFollowUp = Roles(R.Inspector, R.SectionChief, R.Admin);
     private static readonly Access PqRecall = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("pq.recall");
+    private static readonly Access PqRecallStaff = Roles(R.Inspector, R.SectionChief, R.Admin); // 缺陷调查: the bureau's own work, not the recall system's
     private static readonly Access PqLicence = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("pq.licence");
     private static readonly Access PqAdmin = Roles(R.SectionChief, R.Admin);
 
@@ -504,10 +505,10 @@ public static class Permissions
         ["POST /api/v1/pq/recalls/{id}/refusal"] = new(PqAdmin),
         ["GET /api/v1/pq/recalls/investigations"] = new(PqRead),
         ["GET /api/v1/pq/recalls/investigations/{id}"] = new(PqRead),
-        ["POST /api/v1/pq/recalls/investigations"] = new(PqRecall),
-        ["POST /api/v1/pq/recalls/investigations/{id}/steps"] = new(PqRecall),
-        ["POST /api/v1/pq/recalls/investigations/{id}/conclusion"] = new(PqRecall),
-        ["POST /api/v1/pq/recalls/investigations/{id}/objection"] = new(PqRecall),
+        ["POST /api/v1/pq/recalls/investigations"] = new(PqRecallStaff),
+        ["POST /api/v1/pq/recalls/investigations/{id}/steps"] = new(PqRecallStaff),
+        ["POST /api/v1/pq/recalls/investigations/{id}/conclusion"] = new(PqRecallStaff),
+        ["POST /api/v1/pq/recalls/investigations/{id}/objection"] = new(PqRecallStaff),
         ["POST /api/v1/pq/recalls/investigations/{id}/objection-decision"] = new(PqAdmin),
         ["GET /api/v1/public/pq/recalls"] = new(Public),
         ["GET /api/v1/public/pq/recalls/{number}"] = new(Public, "/api/v1/public/pq/recalls/QXZH2026000001"),

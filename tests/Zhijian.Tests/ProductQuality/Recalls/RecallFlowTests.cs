@@ -169,7 +169,13 @@ public sealed class RecallFlowTests
         var inspector = await app.LoginAsync("inspector");
         var inv = await (await inspector.PostJsonAsync("/api/v1/pq/recalls/investigations", new
         {
-            complaintRef = "12315-2026-004562", kind = "Car", uscc, category = "乘用车", product = "JN6470 型 SUV", affectedUnits = 3206, reason = "电子驻车误触发",
+            complaintRef = "12315-2026-004562",
+            kind = "Car",
+            uscc,
+            category = "乘用车",
+            product = "JN6470 型 SUV",
+            affectedUnits = 3206,
+            reason = "电子驻车误触发",
         })).ExpectAsync(HttpStatusCode.Created);
         var invUrl = $"/api/v1/pq/recalls/investigations/{inv.GetProperty("id").GetInt64()}";
         var concluded = await (await inspector.PostJsonAsync($"{invUrl}/conclusion", new { defectFound = true, conclusion = "控制软件缺陷" })).ExpectAsync();

@@ -233,8 +233,15 @@ internal sealed class Recalls(QualityDbContext db, RecallSupport support, Recall
         if (errors.Count > 0) return null;
         db.RecallProgress.Add(new RecallProgress
         {
-            RecallId = r.Id, ReportedOn = on, Recalled = cmd.Recalled!.Value, Repaired = cmd.Repaired ?? 0, Replaced = cmd.Replaced ?? 0,
-            Refunded = cmd.Refunded ?? 0, Warned = cmd.Warned ?? 0, Notes = RecallSupport.Trim(cmd.Notes), By = support.Actor.ShownName,
+            RecallId = r.Id,
+            ReportedOn = on,
+            Recalled = cmd.Recalled!.Value,
+            Repaired = cmd.Repaired ?? 0,
+            Replaced = cmd.Replaced ?? 0,
+            Refunded = cmd.Refunded ?? 0,
+            Warned = cmd.Warned ?? 0,
+            Notes = RecallSupport.Trim(cmd.Notes),
+            By = support.Actor.ShownName,
         });
         r.RecalledUnits = Math.Max(r.RecalledUnits, cmd.Recalled.Value);
         if (r.LastProgressOn is null || on >= r.LastProgressOn)
