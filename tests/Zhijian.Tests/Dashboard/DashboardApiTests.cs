@@ -90,7 +90,7 @@ public class DashboardApiTests
         {
             var plans = sp.GetRequiredService<Zhijian.Dashboard.Features.Plans.PlanService>();
             var p = await plans.FindAsync("zhijian-std", default);
-            return (p!.Id, Patents: p.Indicators.Single(i => i.Name == "每万人口高价值发明专利拥有量").Id, Quality: p.Indicators.Single(i => i.Name == "制造业产品质量合格率").Id);
+            return (p!.Id, Patents: p.Indicators.Single(i => i.Name == "每万人口高价值发明专利拥有量").Id, Quality: p.Indicators.Single(i => i.Name == "公平竞争环境社会满意率").Id);
         });
         await (await leader.PostJsonAsync($"/api/v1/indicators/plans/{std.Id}/attachments", new { division = "370100" })).ExpectAsync();
 

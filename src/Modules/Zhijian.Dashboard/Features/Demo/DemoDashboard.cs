@@ -49,7 +49,7 @@ internal static class DemoDashboard
         var figures = new Dictionary<string, decimal>(StringComparer.Ordinal)
         {
             ["万台特种设备死亡率"] = 0.03m,
-            ["制造业产品质量合格率"] = 94.6m,
+            ["公平竞争环境社会满意率"] = 94.2m,
             ["每万人口高价值发明专利拥有量"] = 9.8m,
             // Jinan's own targets (济南市“十四五”市场监管规划)
             ["食用农产品监测合格率"] = 98.4m,

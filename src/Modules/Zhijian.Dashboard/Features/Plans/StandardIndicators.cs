@@ -50,6 +50,15 @@ internal static class StandardIndicators
     public const string SequipDeathRate = "sequip.accident_deaths / sequip.equipment * 10000";
     public const string SequipElevatorInsurance = "sequip.elevators_insured / sequip.elevators * 100";
     public const string SequipMajorAccidents = "sequip.accidents_major";
+    public const string PqPassRate = "pq.samples_passed / pq.samples * 100";
+    public const string PqManufacturingPassRate = "pq.samples_manufacturing_passed / pq.samples_manufacturing * 100";
+    public const string PqConsumerPassRate = "pq.samples_consumer_passed / pq.samples_consumer * 100";
+    public const string PqCategoryCoverage = "pq.categories_checked / pq.catalogue_categories * 100";
+    public const string PqCategoriesChecked = "pq.categories_checked";
+    public const string PqFollowUpOnTime = "pq.followups_on_time / pq.followups_due * 100";
+    public const string PqRecallCompletion = "pq.recall_units_recalled / pq.recall_units_affected * 100";
+    public const string PqLicenceCoverage = "pq.licences_checked / pq.licences_valid * 100";
+    public const string PqCccPassRate = "pq.ccc_checks_passed / pq.ccc_checks * 100";
 
     public static readonly IReadOnlyList<StandardIndicator> All =
     [
@@ -92,13 +101,21 @@ internal static class StandardIndicators
         new("万台特种设备死亡率", "人/万台", SequipDeathRate, Accumulation.YearToDate, Comparator.AtMost, 0.06m, "年内特种设备事故死亡人数 ÷ 期末在用特种设备万台"),
         new("电梯责任保险投保率", "%", SequipElevatorInsurance, Accumulation.PointInTime, Comparator.Equal, 100m, "期末在保险期内的在用电梯 ÷ 在用电梯"),
         new("特种设备重特大安全责任事故", "起", SequipMajorAccidents, Accumulation.YearToDate, Comparator.Equal, 0m, "年内重大、特别重大特种设备事故起数"),
+        new("产品质量监督抽查合格率", "%", PqPassRate, Accumulation.YearToDate, Comparator.AtLeast, null, "年内本级监督抽查检验结论合格的批次 ÷ 抽查批次（复检改判的按复检结论）"),
+        new("制造业产品质量合格率", "%", PqManufacturingPassRate, Accumulation.YearToDate, Comparator.AtLeast, 94m, "年内工业品（制造业）监督抽查合格批次 ÷ 抽查批次（官方统计为加权抽样调查，此为监督抽查近似值）"),
+        new("消费品监督抽查合格率", "%", PqConsumerPassRate, Accumulation.YearToDate, Comparator.AtLeast, null, "年内消费品监督抽查合格批次 ÷ 抽查批次"),
+        new("重点产品抽查覆盖率", "%", PqCategoryCoverage, Accumulation.YearToDate, Comparator.Equal, 100m, "年内至少抽查一批的重点产品类别 ÷ 重点产品目录类别数"),
+        new("不合格产品后处理按期完成率", "%", PqFollowUpOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "年内到期的后处理步骤（责令整改、复查、再次复查）中按期完成的 ÷ 到期的步骤"),
+        new("缺陷产品召回完成率", "%", PqRecallCompletion, Accumulation.YearToDate, Comparator.AtLeast, null, "年内结束的召回已召回数量 ÷ 涉及数量"),
+        new("工业产品生产许可证后监管覆盖率", "%", PqLicenceCoverage, Accumulation.YearToDate, Comparator.Equal, 100m, "年内至少接受一次证后检查的有效许可证 ÷ 有效许可证"),
+        new("CCC 标志检查合格率", "%", PqCccPassRate, Accumulation.YearToDate, Comparator.AtLeast, null, "年内市场上 CCC 标志检查合格的 ÷ 检查数"),
     ];
 
     /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>
     private static readonly (string Name, string Unit, Comparator Comparator, decimal Target, string DataNeeded)[] Manual =
     [
-        ("制造业产品质量合格率", "%", Comparator.AtLeast, 94m, "国家监督抽查合格批次 ÷ 抽查批次（质量科填报）"),
         ("每万人口高价值发明专利拥有量", "件/万人", Comparator.AtLeast, 12m, "知识产权部门数据（知识产权科填报）"),
+        ("公平竞争环境社会满意率", "%", Comparator.AtLeast, 95m, "第三方社会调查结果（综合科填报）"),
     ];
 
     /// <summary>The standard monitoring set as plan indicators (ZJ01 …).</summary>
@@ -163,6 +180,8 @@ internal static class StandardIndicators
             "电梯责任保险投保率" => SequipElevatorInsurance,
             "万台特种设备死亡率" => SequipDeathRate,
             "特种设备重特大安全责任事故" => SequipMajorAccidents,
+            "制造业产品质量合格率" => PqManufacturingPassRate,
+            "每年监督抽查产品种类" => PqCategoriesChecked,
             "学校食堂“互联网+明厨亮灶”覆盖率" or "列入明厨亮灶的学校(幼儿园)食堂“互联网+明厨亮灶”覆盖率(178间)" => TransparentKitchens,
             _ => null,
         };

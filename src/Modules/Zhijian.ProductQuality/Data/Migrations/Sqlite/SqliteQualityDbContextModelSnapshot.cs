@@ -125,6 +125,716 @@ namespace Zhijian.ProductQuality.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.FollowUp.QualityFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Announcement")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClueRaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsumerGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CorrectionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReport")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectionReportOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueStep")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailedItems")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutOfArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProducerBureauId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProducerBureauName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerLetterNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProducerNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductCategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecheckConclusion")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecheckDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecheckOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RecheckPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecheckReportNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefusalClueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReportedUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SampleNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondConclusion")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SecondDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SecondFromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SecondPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SecondRecheckOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReportNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerDivision")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Standard")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopConfirmedHow")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StopConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ProducerUscc");
+
+                    b.HasIndex("ProductKey");
+
+                    b.HasIndex("SampleId", "Part")
+                        .IsUnique();
+
+                    b.HasIndex("Stage", "DueOn");
+
+                    b.ToTable("pq_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.FollowUp.QualityFollowUpEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FollowUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("pq_follow_up_events", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.Licences.CccCertificate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderUscc");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ValidTo");
+
+                    b.ToTable("pq_ccc_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.Licences.CccMarkCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BrandModel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClueSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VerifiedLocally")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateNumber");
+
+                    b.HasIndex("SellerUscc");
+
+                    b.HasIndex("On", "DivisionCode");
+
+                    b.ToTable("pq_ccc_mark_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.Licences.LicenceApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecisionDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OnSiteDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OnSiteOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OnSitePassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductNames")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SamplesDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SamplesSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Varieties")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUscc");
+
+                    b.HasIndex("LicenceNumber");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("DecidedOn", "DecisionDue");
+
+                    b.ToTable("pq_licence_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.Licences.LicenceCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ClueSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LicenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MarkOk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProductionOk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sampled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TestingOk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unlicensed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Variety")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderUscc");
+
+                    b.HasIndex("LicenceId", "On");
+
+                    b.HasIndex("On", "DivisionCode");
+
+                    b.ToTable("pq_licence_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.Licences.ProductLicence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FoodRelated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProducingAfterExpiry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductNames")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StatusOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Varieties")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("HolderUscc");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ValidTo");
+
+                    b.ToTable("pq_licences", (string)null);
+                });
+
             modelBuilder.Entity("Zhijian.ProductQuality.Domain.Recalls.DefectReport", b =>
                 {
                     b.Property<long>("Id")
@@ -699,6 +1409,1003 @@ namespace Zhijian.ProductQuality.Data.Migrations.Sqlite
                     b.HasIndex("RecallId");
 
                     b.ToTable("pq_recall_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.PlanCategory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Batches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CandidateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Candidates")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsumerGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Picked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "CategoryId")
+                        .IsUnique();
+
+                    b.ToTable("pq_plan_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.ProductCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CccRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsumerGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndustryPrefixes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LicenceRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standards")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("pq_product_categories", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ001",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "245",
+                            LicenceRequired = false,
+                            Name = "儿童玩具",
+                            Standards = "GB 6675.1-2014 玩具安全 第1部分：基本规范\nGB 6675.2-2014 玩具安全 第2部分：机械与物理性能\nGB 6675.3-2014 玩具安全 第3部分：易燃性能\nGB 6675.4-2014 玩具安全 第4部分：特定元素的迁移"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ002",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3770,3761",
+                            LicenceRequired = false,
+                            Name = "电动自行车",
+                            Standards = "GB 17761-2024 电动自行车安全技术规范\nGB 42295-2022 电动自行车电气安全要求\nGB 43854-2024 电动自行车用锂离子蓄电池安全技术规范"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ003",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "3831",
+                            LicenceRequired = true,
+                            Name = "电线电缆",
+                            Standards = "GB/T 5023.1-2008 额定电压450/750V及以下聚氯乙烯绝缘电缆 第1部分：一般要求\nGB/T 12706.1-2020 额定电压1kV到35kV挤包绝缘电力电缆及附件 第1部分"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ004",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "262",
+                            LicenceRequired = true,
+                            Name = "化肥",
+                            Standards = "GB/T 15063-2020 复合肥料\nGB/T 2440-2017 尿素\nGB 38400-2019 肥料中有毒有害物质的限量要求"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ005",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "2921,2926",
+                            LicenceRequired = false,
+                            Name = "塑料购物袋",
+                            Standards = "GB/T 21661-2020 塑料购物袋"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ006",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2929,1890",
+                            LicenceRequired = false,
+                            Name = "安全帽",
+                            Standards = "GB 2811-2019 头部防护 安全帽"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ007",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3862",
+                            LicenceRequired = false,
+                            Name = "燃气灶具",
+                            Standards = "GB 16410-2020 家用燃气灶具"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ008",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3855,3859",
+                            LicenceRequired = false,
+                            Name = "电热水器",
+                            Standards = "GB 4706.1-2005 家用和类似用途电器的安全 第1部分：通用要求\nGB 4706.12-2006 家用和类似用途电器的安全 储水式热水器的特殊要求"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ009",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "241",
+                            LicenceRequired = false,
+                            Name = "学生用品",
+                            Standards = "GB 21027-2020 学生用品的安全通用要求"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ010",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "1810,1820",
+                            LicenceRequired = false,
+                            Name = "童装",
+                            Standards = "GB 31701-2015 婴幼儿及儿童纺织产品安全技术规范\nGB 18401-2010 国家纺织产品基本安全技术规范"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ011",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "1771",
+                            LicenceRequired = false,
+                            Name = "床上用品",
+                            Standards = "GB 18401-2010 国家纺织产品基本安全技术规范\nGB/T 22796-2021 床上用品"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ012",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2669",
+                            LicenceRequired = false,
+                            Name = "车用尿素",
+                            Standards = "GB 29518-2013 柴油发动机氮氧化物还原剂 尿素水溶液（AUS 32）"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ013",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2511",
+                            LicenceRequired = true,
+                            Name = "成品油",
+                            Standards = "GB 17930-2016 车用汽油\nGB 19147-2016 车用柴油"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ014",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2641",
+                            LicenceRequired = true,
+                            Name = "涂料",
+                            Standards = "GB 18582-2020 建筑用墙面涂料中有害物质限量\nGB 30981-2020 工业防护涂料中有害物质限量"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ015",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2669",
+                            LicenceRequired = false,
+                            Name = "胶粘剂",
+                            Standards = "GB 33372-2020 胶粘剂挥发性有机化合物限量\nGB 18583-2008 室内装饰装修材料 胶粘剂中有害物质限量"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ016",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2921",
+                            LicenceRequired = false,
+                            Name = "农膜",
+                            Standards = "GB 13735-2017 聚乙烯吹塑农用地面覆盖薄膜"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ017",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2922",
+                            LicenceRequired = false,
+                            Name = "滴灌带",
+                            Standards = "GB/T 19812.1-2017 塑料节水灌溉器材 第1部分：单翼迷宫式滴灌带"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ018",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "2672",
+                            LicenceRequired = false,
+                            Name = "烟花爆竹",
+                            Standards = "GB 10631-2013 烟花爆竹 安全与质量"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ019",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3587",
+                            LicenceRequired = false,
+                            Name = "眼镜",
+                            Standards = "GB 13511.1-2011 配装眼镜 第1部分：单光和多焦点\nGB 10810.1-2005 眼镜镜片 第1部分：单光和多焦点镜片"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ020",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "1810,1820",
+                            LicenceRequired = false,
+                            Name = "服装",
+                            Standards = "GB 18401-2010 国家纺织产品基本安全技术规范\nGB/T 2660-2017 衬衫"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ021",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "195",
+                            LicenceRequired = false,
+                            Name = "鞋类",
+                            Standards = "GB 30585-2014 儿童鞋安全技术规范\nGB/T 15107-2013 旅游鞋"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ022",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "21",
+                            LicenceRequired = false,
+                            Name = "家具",
+                            Standards = "GB 18584-2001 室内装饰装修材料 木家具中有害物质限量\nGB 28007-2011 儿童家具通用技术条件"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ023",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "382",
+                            LicenceRequired = false,
+                            Name = "插头插座",
+                            Standards = "GB/T 2099.1-2021 家用和类似用途插头插座 第1部分：通用要求\nGB/T 1002-2021 家用和类似用途单相插头插座 型式、基本参数和尺寸"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ024",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3854",
+                            LicenceRequired = false,
+                            Name = "电饭锅",
+                            Standards = "GB 4706.1-2005 家用和类似用途电器的安全 第1部分：通用要求\nGB 4706.19-2008 家用和类似用途电器的安全 液体加热器的特殊要求"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ025",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3841,3849",
+                            LicenceRequired = false,
+                            Name = "移动电源",
+                            Standards = "GB 31241-2022 便携式电子产品用锂离子电池和电池组 安全技术规范\nGB 4943.1-2022 音视频、信息技术和通信技术设备 第1部分：安全要求"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ026",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "3872",
+                            LicenceRequired = false,
+                            Name = "照明灯具",
+                            Standards = "GB 7000.1-2015 灯具 第1部分：一般要求与试验"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ027",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "3011",
+                            LicenceRequired = true,
+                            Name = "水泥",
+                            Standards = "GB 175-2023 通用硅酸盐水泥"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ028",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "313",
+                            LicenceRequired = true,
+                            Name = "建筑用钢筋",
+                            Standards = "GB/T 1499.2-2024 钢筋混凝土用钢 第2部分：热轧带肋钢筋"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ029",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "2926",
+                            LicenceRequired = true,
+                            Name = "食品用塑料包装容器工具",
+                            Standards = "GB 4806.1-2016 食品接触材料及制品通用安全要求\nGB 4806.7-2023 食品接触用塑料材料及制品"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Active = true,
+                            CccRequired = true,
+                            Code = "PQ030",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "2929,1890",
+                            LicenceRequired = false,
+                            Name = "电动自行车乘员头盔",
+                            Standards = "GB 811-2022 摩托车、电动自行车乘员头盔"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ031",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "202",
+                            LicenceRequired = false,
+                            Name = "人造板",
+                            Standards = "GB 18580-2017 室内装饰装修材料 人造板及其制品中甲醛释放限量"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ032",
+                            ConsumerGood = true,
+                            IndustryPrefixes = "2239",
+                            LicenceRequired = false,
+                            Name = "卫生巾和纸尿裤",
+                            Standards = "GB/T 8939-2018 卫生巾（护垫）\nGB 15979-2002 一次性使用卫生用品卫生标准"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Active = true,
+                            CccRequired = false,
+                            Code = "PQ033",
+                            ConsumerGood = false,
+                            IndustryPrefixes = "3071",
+                            LicenceRequired = false,
+                            Name = "陶瓷砖",
+                            Standards = "GB/T 4100-2015 陶瓷砖\nGB 6566-2010 建筑材料放射性核素限量"
+                        });
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.QualityLab", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accreditation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApiClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApiClientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiClientId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("pq_labs", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            Accreditation = "CMA 190015340001",
+                            Active = true,
+                            Name = "山东省产品质量检验研究院",
+                            Uscc = "12370000MB37010135"
+                        },
+                        new
+                        {
+                            Id = 2L,
+                            Accreditation = "CMA 190015340002",
+                            Active = true,
+                            Name = "济南市产品质量检验院",
+                            Uscc = "12370100MB37010215"
+                        },
+                        new
+                        {
+                            Id = 3L,
+                            Accreditation = "CMA 190015340003",
+                            Active = true,
+                            Name = "山东省纤维质量监测中心",
+                            Uscc = "12370000MB370103XP"
+                        },
+                        new
+                        {
+                            Id = 4L,
+                            Accreditation = "CMA 190015340004",
+                            Active = true,
+                            Name = "山东省建筑材料产品质量检验站",
+                            Uscc = "12370000MB3701048P"
+                        });
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.SpotCheckPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Algorithm")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commitment")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FrozenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "DivisionCode");
+
+                    b.ToTable("pq_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.SpotCheckSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseQuantity")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsumerGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailedItems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeBorneBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowUpOpened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LabId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Objection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ObjectionDecideBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObjectionDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObjectionFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ProducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerDivision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducerUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quantity")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestCandidateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestCandidates")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestCommitment")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RetestFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestItems")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetestLabId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetestLabName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestPublicValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetestReportDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestReportNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetestSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SellerDivision")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LabId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Objection");
+
+                    b.HasIndex("Conclusion", "NotifiedOn");
+
+                    b.HasIndex("DivisionCode", "SampledOn");
+
+                    b.HasIndex("PlanId", "CategoryCode");
+
+                    b.HasIndex("ProductKey", "SampledOn");
+
+                    b.HasIndex("ProducerUscc", "CategoryId", "SampledOn");
+
+                    b.ToTable("pq_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.SpotCheckTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DrawOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uscc");
+
+                    b.HasIndex("PlanId", "CategoryCode", "DrawOrder");
+
+                    b.ToTable("pq_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.FollowUp.QualityFollowUpEvent", b =>
+                {
+                    b.HasOne("Zhijian.ProductQuality.Domain.FollowUp.QualityFollowUp", "FollowUp")
+                        .WithMany()
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FollowUp");
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.PlanCategory", b =>
+                {
+                    b.HasOne("Zhijian.ProductQuality.Domain.SpotChecks.SpotCheckPlan", null)
+                        .WithMany("Categories")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhijian.ProductQuality.Domain.SpotChecks.SpotCheckPlan", b =>
+                {
+                    b.Navigation("Categories");
                 });
 #pragma warning restore 612, 618
         }
