@@ -39,6 +39,8 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
         "ISO", "FIPS", "UTC", "ASCII", "Fisher", "Yates",
         "KJ", "NY", "EPCIS", "GS1", "GTIN", // 快检方法编号 (KJ 201710), 农业行业标准 (NY/T 448), the GS1 traceability standard's names
         "TSG", "QR", // 特种设备安全技术规范 (TSG T7001-2023), the 使用标志 QR code
+        "CCC", "SUV", "VIN", // 中国强制性产品认证 (CCC), and the terms of car recall notices (SUV, VIN 车辆识别代号)
+        "XK", // the mark in 工业产品生产许可证 numbers (鲁XK06-001-00123)
     };
 
     private const int Width = 1440;

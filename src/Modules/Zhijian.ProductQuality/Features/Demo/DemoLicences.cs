@@ -320,16 +320,16 @@ internal static class DemoLicences
 
     private static readonly (string Cat, string Name, string Model)[] CccProducts =
     [
-        ("01", "聚氯乙烯绝缘电缆", "BV-450/750V"),
+        ("01", "聚氯乙烯绝缘电缆", "BV450"),
         ("02", "插头插座", "S10A"),
         ("03", "小型断路器", "DZ47"),
         ("07", "电热水壶", "SWF17"),
-        ("07", "电冰箱", "BCD-215"),
-        ("09", "LED 灯具", "LED-T8"),
-        ("11", "汽车安全带", "AQD-3"),
-        ("21", "灭火器", "MFZ/ABC4"),
-        ("24", "电动玩具车", "WJ-08"),
-        ("27", "电动自行车", "TDT-2026"),
+        ("07", "电冰箱", "BCD215"),
+        ("09", "发光二极管灯具", "JL1208"),
+        ("11", "汽车安全带", "AQD3"),
+        ("21", "灭火器", "MFZL4"),
+        ("24", "电动玩具车", "WJ08"),
+        ("27", "电动自行车", "TDT2026"),
     ];
 
     private static string County(string division) => division.Length >= 6 ? division[..6] switch

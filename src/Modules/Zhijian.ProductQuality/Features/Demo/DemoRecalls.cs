@@ -45,19 +45,19 @@ internal static class DemoRecalls
         var recalls = sp.GetRequiredService<Recalls.Recalls>();
 
         // 1. 儿童推车 safety buckle: reported on time, voluntary recall in progress with two progress reports.
-        await Ok(reports.CreateAsync(new CreateDefectReport(ProductKind.Consumer, Firm(0), null, null, "儿童推车", "轻便折叠婴儿推车", "BB-Q3、BB-Q5（2025年3月至2025年12月生产）",
+        await Ok(reports.CreateAsync(new CreateDefectReport(ProductKind.Consumer, Firm(0), null, null, "儿童推车", "轻便折叠婴儿推车", "BBQ3、BBQ5（2025年3月至2025年12月生产）",
             new DateOnly(2025, 3, 1), new DateOnly(2025, 12, 31), 12_480, IncidentType.SeriousInjury,
             "用户反映五点式安全带卡扣在受力时可能意外脱开，已有 2 起儿童跌落受伤报告", At(121, 10), At(120, 15)), ct));
         var stroller = await Ok(recalls.CreateAsync(new CreateRecall(RecallMode.Voluntary, ProductKind.Consumer, null, Firm(0), null, null, "儿童推车", "轻便折叠婴儿推车",
-            "BB-Q3、BB-Q5", new DateOnly(2025, 3, 1), new DateOnly(2025, 12, 31), 12_480, "五点式安全带卡扣锁止弹片强度不足，受力时可能意外脱开",
+            "BBQ3、BBQ5", new DateOnly(2025, 3, 1), new DateOnly(2025, 12, 31), 12_480, "五点式安全带卡扣锁止弹片强度不足，受力时可能意外脱开",
             "儿童可能从推车中跌落受伤", "400-600-1234（周一至周日 8:00—20:00）", Day(118), null), ct));
         await Ok(recalls.FilePlanAsync(stroller.Id, new FileRecallPlan(RecallMeasures.Replace, 12_480, "全国，线上旗舰店及济南、青岛等地母婴门店", Day(110), Day(-60), Day(112)), ct));
-        await Ok(recalls.NoticeAsync(stroller.Id, new PublishRecallNotice(Day(110), "自即日起召回 2025年3月至12月生产的 BB-Q3、BB-Q5 型婴儿推车，免费更换加强型安全带卡扣。"), ct));
+        await Ok(recalls.NoticeAsync(stroller.Id, new PublishRecallNotice(Day(110), "自即日起召回 2025年3月至12月生产的 BBQ3、BBQ5 型婴儿推车，免费更换加强型安全带卡扣。"), ct));
         await Ok(recalls.ProgressAsync(stroller.Id, new RecallProgressInput(Day(60), 4_210, 0, 4_210, 0, 0, "已通过会员系统联系购买者 9,800 人"), ct));
         await Ok(recalls.ProgressAsync(stroller.Id, new RecallProgressInput(Day(20), 7_935, 0, 7_935, 0, 0, "线下门店设更换点 36 个"), ct));
 
         // 2. 电动自行车充电器: a late report (fire), an investigation with tests and experts, an ordered recall completed with its summary.
-        var charger = await Ok(reports.CreateAsync(new CreateDefectReport(ProductKind.Consumer, Firm(1), null, null, "电动自行车充电器", "48V 电动自行车充电器", "CD-4820（批次 2025A01—2025A12）",
+        var charger = await Ok(reports.CreateAsync(new CreateDefectReport(ProductKind.Consumer, Firm(1), null, null, "电动自行车充电器", "48V 电动自行车充电器", "CD4820（批次 2025A01—2025A12）",
             new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), 10_000, IncidentType.PropertyLoss,
             "充电过程中充电器起火，引燃车棚，造成重大财产损失", At(203, 9), At(196, 16)), ct));
         var chargerInv = await Ok(investigations.OpenAsync(new OpenInvestigation(charger.Id, null, null, null, null, null, null, null, null, null,
@@ -70,7 +70,7 @@ internal static class DemoRecalls
             "过充保护电路设计缺陷", "充电时可能过热起火，引发火灾", "0531-8888 6666", Day(158), "济市监召〔2026〕1号"), ct));
         await Ok(recalls.FilePlanAsync(chargerRecall.Id, new FileRecallPlan(RecallMeasures.Replace | RecallMeasures.Refund, 10_000, "济南市及周边地市经销网点",
             Day(150), Day(45), Day(150)), ct));
-        await Ok(recalls.NoticeAsync(chargerRecall.Id, new PublishRecallNotice(Day(148), "召回 CD-4820 型 48V 电动自行车充电器，免费更换或退货。请立即停止使用。"), ct));
+        await Ok(recalls.NoticeAsync(chargerRecall.Id, new PublishRecallNotice(Day(148), "召回 CD4820 型 48V 电动自行车充电器，免费更换或退货。请立即停止使用。"), ct));
         await Ok(recalls.ProgressAsync(chargerRecall.Id, new RecallProgressInput(Day(100), 5_600, 0, 5_100, 500, 0, null), ct));
         await Ok(recalls.SummaryAsync(chargerRecall.Id, new RecallSummaryInput(Day(30), 8_900, "共召回 8,900 件（更换 8,120 件、退货 780 件），其余为已报废或无法联系的用户"), ct));
 
