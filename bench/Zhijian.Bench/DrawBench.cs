@@ -398,7 +398,7 @@ internal static class DrawBench
         + (activeOnly ? " AND e.\"Status\" IN (1)" : "")
         + (postgres ? " ORDER BY random() LIMIT @n" : " ORDER BY RANDOM() LIMIT @n");
 
-    private static async Task<double> BaselineAsync(string connection, bool activeOnly, int n)
+    internal static async Task<double> BaselineAsync(string connection, bool activeOnly, int n)
     {
         var postgres = !connection.StartsWith("Data Source=", StringComparison.Ordinal);
         var t = Stopwatch.GetTimestamp();
