@@ -373,6 +373,15 @@ public static class RuleCatalog
         I("pq.ccc-expiring-days", "产品质量", "CCC 证书即将到期提示（到期前天数）", "90", "日", RuleConfidence.C, "本系统默认值"),
         // ── end 生产许可证与 CCC ──
 
+        // ── 药品医疗器械化妆品 · 许可与备案（issue 24, area Licences）──
+        // ── end 许可与备案 ──
+
+        // ── 药品医疗器械化妆品 · 网格化监管与检查（issue 24, area Supervision）──
+        // ── end 网格化监管与检查 ──
+
+        // ── 药品医疗器械化妆品 · 销售与不良反应登记（issue 24, area Registers）──
+        // ── end 销售与不良反应登记 ──
+
         // 规划指标（十四五）
         R("indicator.random-coverage", "规划指标", "双随机抽查覆盖市场主体比例", "0.03", RuleConfidence.C, Seeds),
         R("indicator.risk-draw-share", "规划指标", "信用风险分类抽查占比", "0.50", RuleConfidence.C, Seeds),

@@ -62,6 +62,14 @@ public static class Permissions
     private static readonly Access PqLicence = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("pq.licence");
     private static readonly Access PqAdmin = Roles(R.SectionChief, R.Admin);
 
+    private static readonly Access DrugsRead = StaffOrScopes("drugs.read", "drugs.sales", "drugs.adr");
+    private static readonly Access DrugsLicence = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access DrugsInspect = Roles(R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access DrugsRegisters = Roles(R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access DrugsAdmin = Roles(R.SectionChief, R.Admin);
+    private static readonly Access DrugsSales = Roles(R.Admin) | Scopes("drugs.sales");
+    private static readonly Access DrugsAdr = Roles(R.Admin) | Scopes("drugs.adr");
+
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
     private static readonly Access ComplaintHandle = Roles(R.ComplaintHandler, R.SectionChief);
@@ -657,6 +665,14 @@ public static class Permissions
         ["/pq/licences/{Id:long}"] = new(Console(AnyStaff)),
         ["/gs/pq/spot-checks"] = new(Public),
         ["/gs/pq/recalls"] = new(Public),
+        ["/drugs/licences"] = new(Console(AnyStaff)),
+        ["/drugs/businesses"] = new(Console(AnyStaff)),
+        ["/drugs/grids"] = new(Console(AnyStaff)),
+        ["/drugs/inspections"] = new(Console(AnyStaff)),
+        ["/drugs/vaccines"] = new(Console(AnyStaff)),
+        ["/drugs/ephedrine"] = new(Console(AnyStaff)),
+        ["/drugs/adverse-reports"] = new(Console(AnyStaff)),
+        ["/gs/drugs/pharmacies"] = new(Public),
         ["/gs/pq/recalls/{Number}"] = new(Public),
         ["/pq/recalls/new"] = new(Console(AnyStaff)),
         ["/pq/recalls/{Id:long}"] = new(Console(AnyStaff)),

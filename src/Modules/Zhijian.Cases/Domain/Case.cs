@@ -33,6 +33,9 @@ internal enum ClueSource
 
     /// <summary>其他</summary>
     Other = 9,
+
+    /// <summary>药品医疗器械化妆品（药店检查发现违法、无证或超范围经营、含麻制剂可疑购买、不良反应信号）</summary>
+    Drugs = 10,
 }
 
 internal enum ClueStatus

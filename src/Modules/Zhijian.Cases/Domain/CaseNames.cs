@@ -65,6 +65,7 @@ internal static class CaseNames
         ClueSource.Recall => "责令召回",
         ClueSource.SpecialEquipment => "特种设备",
         ClueSource.ProductQuality => "产品质量",
+        ClueSource.Drugs => "药品医疗器械化妆品",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Cases.Data;
 using Zhijian.Cases.Domain;
 using Zhijian.Complaints.Contracts;
+using Zhijian.Drugs.Contracts;
 using Zhijian.FoodSafety.Contracts;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
@@ -24,6 +25,7 @@ internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db,
     public const string SystemFood = "food";
     public const string SystemEquipment = "sequip";
     public const string SystemQuality = "pq";
+    public const string SystemDrugs = "drugs";
 
     public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
     {
@@ -97,6 +99,18 @@ internal sealed class QualityClueHandler(ReceiveClueHandler clues) : IEventHandl
 {
     public Task HandleAsync(QualityCaseClue e, EventContext context, CancellationToken ct) =>
         clues.Handle(new IncomingClue(ClueSource.ProductQuality, ReceiveClueHandler.SystemQuality,
+            string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
+            e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
+}
+
+/// <summary>
+/// 药品·医疗器械·化妆品 found a suspected violation (a GSP inspection finding, unlicensed or out-of-scope business, a suspicious
+/// 含麻 purchase pattern, an adverse-reaction signal): a clue for the bureau of the unit or division, once per source record.
+/// </summary>
+internal sealed class DrugClueHandler(ReceiveClueHandler clues) : IEventHandler<DrugCaseClue>
+{
+    public Task HandleAsync(DrugCaseClue e, EventContext context, CancellationToken ct) =>
+        clues.Handle(new IncomingClue(ClueSource.Drugs, ReceiveClueHandler.SystemDrugs,
             string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
             e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }
