@@ -37,6 +37,9 @@ public static class RuleCatalog
     private const string Recall2015 = "《食品召回管理办法》（原国家食品药品监督管理总局令第12号，2015）";
     private const string Recall2026 = "《食品召回管理办法》（2026年修订，新华社 2026-02-12 报道）";
     private const string Order18 = "《产品质量监督抽查管理暂行办法》（总局令第18号，2020）";
+    private const string DrugRegs = "《药品管理法实施条例》（2019年修订）";
+    private const string Order84 = "《药品经营和使用质量监督管理办法》（总局令第84号，2023）";
+    private const string Order54 = "《医疗器械经营监督管理办法》（总局令第54号，2022）";
     private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
@@ -374,6 +377,20 @@ public static class RuleCatalog
         // ── end 生产许可证与 CCC ──
 
         // ── 药品医疗器械化妆品 · 许可与备案（issue 24, area Licences）──
+        I("drugs.drug-licence-years", "药品医疗器械化妆品", "药品经营许可证有效期", "5", "年", RuleConfidence.S, DrugRegs + "第16条；《药品管理法》第51条 [F] L12"),
+        I("drugs.drug-renewal-months-before", "药品医疗器械化妆品", "药品经营许可证延续：最早于有效期届满前此月数申请", "6", "月", RuleConfidence.S,
+            DrugRegs + "第16条（届满前6个月申请换发）[F] L12；" + Order84 + "第21条 [R] L13"),
+        new("drugs.drug-renewal-latest-months-before", "药品医疗器械化妆品", "药品经营许可证延续：最迟于有效期届满前此月数申请", RuleKind.Count, "月", RuleConfidence.Q,
+        [
+            new(Always, "2", Order84 + "第21条（届满前6个月至2个月期间申请重新审查发证）[R] L13；按条例“届满前6个月”从严执行的，设为 6"),
+        ]),
+        I("drugs.drug-change-days-before", "药品医疗器械化妆品", "药品经营许可事项变更：至少于变更前此日数申请", "30", "日", RuleConfidence.S, DrugRegs + "第17条 [F] L12"),
+        I("drugs.device-licence-years", "药品医疗器械化妆品", "医疗器械经营许可证有效期", "5", "年", RuleConfidence.S, Order54 + "第14条 [F] L14"),
+        I("drugs.device-renewal-from-wd", "药品医疗器械化妆品", "医疗器械经营许可证延续：最早于有效期届满前此工作日数申请", "90", "工作日", RuleConfidence.S, Order54 + "第21条 [F] L14"),
+        I("drugs.device-renewal-to-wd", "药品医疗器械化妆品", "医疗器械经营许可证延续：最迟于有效期届满前此工作日数申请", "30", "工作日", RuleConfidence.S, Order54 + "第21条 [F] L14"),
+        new("drugs.device-self-report-due", "药品医疗器械化妆品", "医疗器械经营企业上一年度自查报告提交截止（月-日）", RuleKind.MonthDay, "", RuleConfidence.S,
+            [new(Always, "03-31", Order54 + "第44条 [F] L14")]),
+        I("drugs.renewal-warn-days", "药品医疗器械化妆品", "许可证延续提醒：延续申请期开始前此日数起列入“即将到期”", "60", "日", RuleConfidence.C, "本系统默认值"),
         // ── end 许可与备案 ──
 
         // ── 药品医疗器械化妆品 · 网格化监管与检查（issue 24, area Supervision）──

@@ -69,6 +69,8 @@ public static class Permissions
     private static readonly Access DrugsAdmin = Roles(R.SectionChief, R.Admin);
     private static readonly Access DrugsSales = Roles(R.Admin) | Scopes("drugs.sales");
     private static readonly Access DrugsAdr = Roles(R.Admin) | Scopes("drugs.adr");
+    private static readonly Access DrugsDuty = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("drugs.sales");
+    private static readonly Access DrugsSelfReport = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("drugs.adr");
 
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
@@ -519,6 +521,21 @@ public static class Permissions
         ["POST /api/v1/pq/recalls/investigations/{id}/objection"] = new(PqRecallStaff),
         ["POST /api/v1/pq/recalls/investigations/{id}/objection-decision"] = new(PqAdmin),
         ["GET /api/v1/public/pq/recalls"] = new(Public),
+        ["GET /api/v1/drugs/businesses"] = new(DrugsRead),
+        ["GET /api/v1/drugs/businesses/{id}"] = new(DrugsRead),
+        ["POST /api/v1/drugs/businesses"] = new(DrugsLicence),
+        ["GET /api/v1/drugs/licences"] = new(DrugsRead),
+        ["GET /api/v1/drugs/licences/{id}"] = new(DrugsRead),
+        ["POST /api/v1/drugs/licences"] = new(DrugsLicence),
+        ["POST /api/v1/drugs/licences/{id}/renewal"] = new(DrugsLicence),
+        ["POST /api/v1/drugs/licences/{id}/scope-change"] = new(DrugsLicence),
+        ["POST /api/v1/drugs/licences/{id}/status"] = new(DrugsAdmin),
+        ["POST /api/v1/drugs/pharmacists"] = new(DrugsLicence),
+        ["GET /api/v1/drugs/pharmacist-checks"] = new(DrugsRead),
+        ["POST /api/v1/drugs/pharmacist-checks"] = new(DrugsDuty),
+        ["GET /api/v1/drugs/self-reports"] = new(DrugsRead),
+        ["POST /api/v1/drugs/self-reports"] = new(DrugsSelfReport),
+        ["GET /api/v1/public/drugs/pharmacies"] = new(Public),
         ["GET /api/v1/public/pq/recalls/{number}"] = new(Public, "/api/v1/public/pq/recalls/QXZH2026000001"),
         ["POST /api/v1/equipment/accidents"] = new(SequipSafety),
         ["POST /api/v1/equipment/accidents/classify"] = new(SequipRead),
@@ -667,6 +684,7 @@ public static class Permissions
         ["/gs/pq/recalls"] = new(Public),
         ["/drugs/licences"] = new(Console(AnyStaff)),
         ["/drugs/businesses"] = new(Console(AnyStaff)),
+        ["/drugs/businesses/{Id:long}"] = new(Console(AnyStaff)),
         ["/drugs/grids"] = new(Console(AnyStaff)),
         ["/drugs/inspections"] = new(Console(AnyStaff)),
         ["/drugs/vaccines"] = new(Console(AnyStaff)),

@@ -8,6 +8,14 @@ internal partial class DrugsDbContext
 {
     public DbSet<DrugBusiness> Businesses => Set<DrugBusiness>();
 
+    public DbSet<DrugLicence> Licences => Set<DrugLicence>();
+
+    public DbSet<Pharmacist> Pharmacists => Set<Pharmacist>();
+
+    public DbSet<PharmacistCheck> PharmacistChecks => Set<PharmacistCheck>();
+
+    public DbSet<SelfInspectionReport> SelfReports => Set<SelfInspectionReport>();
+
     static partial void ConfigureLicences(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DrugBusiness>(e =>
@@ -23,6 +31,53 @@ internal partial class DrugsDbContext
             e.Property(x => x.LegalRepresentative).HasMaxLength(50);
             e.Property(x => x.QualityManager).HasMaxLength(50);
             e.Property(x => x.Phone).HasMaxLength(30);
+            e.Property(x => x.Categories).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<DrugLicence>(e =>
+        {
+            e.ToTable("Licences");
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => x.BusinessId);
+            e.HasIndex(x => new { x.Status, x.ValidTo });
+            e.HasIndex(x => x.DivisionCode);
+            e.Property(x => x.Number).HasMaxLength(40);
+            e.Property(x => x.BusinessName).HasMaxLength(200);
+            e.Property(x => x.Uscc).HasMaxLength(18);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.Scope).HasMaxLength(300);
+            e.Property(x => x.QualityManager).HasMaxLength(50);
+            e.Property(x => x.StatusReason).HasMaxLength(500);
+            e.Property(x => x.Authority).HasMaxLength(100);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Pharmacist>(e =>
+        {
+            e.ToTable("Pharmacists");
+            e.HasIndex(x => x.BusinessId);
+            e.HasIndex(x => x.CertificateNo);
+            e.Property(x => x.Name).HasMaxLength(50);
+            e.Property(x => x.CertificateNo).HasMaxLength(40);
+            e.Property(x => x.PracticeScope).HasMaxLength(20);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<PharmacistCheck>(e =>
+        {
+            e.ToTable("PharmacistChecks");
+            e.HasIndex(x => new { x.BusinessId, x.On });
+            e.HasIndex(x => new { x.On, x.DivisionCode });
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<SelfInspectionReport>(e =>
+        {
+            e.ToTable("SelfReports");
+            e.HasIndex(x => new { x.BusinessId, x.Year }).IsUnique();
+            e.HasIndex(x => new { x.Year, x.DivisionCode });
+            e.Property(x => x.Summary).HasMaxLength(2000);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
         });
     }

@@ -34,6 +34,12 @@ internal static class DrugsAccess
     /// <summary>API clients of hospitals and businesses posting adverse-reaction reports (and device self-inspection reports): drugs.adr; admins.</summary>
     public const string AdrClientPolicy = "drugs.adr.post";
 
+    /// <summary>执业药师在岗 records: staff who check (registrars, inspectors, section chiefs, admins) and pharmacies self-reporting (drugs.sales).</summary>
+    public const string DutyPolicy = "drugs.duty";
+
+    /// <summary>医疗器械经营企业年度自查报告: the business's system (drugs.adr) or staff entering a paper report.</summary>
+    public const string SelfReportPolicy = "drugs.self-report";
+
     public static bool CanAdminister(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
 
     public static void AddPolicies(IServiceCollection services)
@@ -48,6 +54,8 @@ internal static class DrugsAccess
             .Policy(RegistersPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin])
             .Policy(AdminPolicy, [Roles.SectionChief, Roles.Admin])
             .Policy(SalesClientPolicy, [Roles.Admin], SalesScope)
-            .Policy(AdrClientPolicy, [Roles.Admin], AdrScope);
+            .Policy(AdrClientPolicy, [Roles.Admin], AdrScope)
+            .Policy(DutyPolicy, [Roles.Registrar, Roles.Inspector, Roles.SectionChief, Roles.Admin], SalesScope)
+            .Policy(SelfReportPolicy, [Roles.Registrar, Roles.Inspector, Roles.SectionChief, Roles.Admin], AdrScope);
     }
 }

@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Drugs.Domain.Licences;
+using Zhijian.Drugs.Features.Licences;
+using Zhijian.Platform;
+using Zhijian.Platform.Audit;
+using Zhijian.Platform.Indicators;
+using Zhijian.Platform.Todo;
 
 namespace Zhijian.Drugs.Features;
 
@@ -8,11 +14,16 @@ internal static class DrugsLicencesFeature
 {
     public static void Add(IServiceCollection services)
     {
-        services.AddScoped<Domain.Licences.IDrugBusinesses, Licences.DrugBusinesses>();
+        services.AddScoped<IDrugBusinesses, DrugBusinesses>();
+        services.AddScoped<DrugLicenceRules>();
+        services.AddScoped<LicenceBook>();
+        services.AddScoped<PharmacistBook>();
+        services.AddScoped<SelfReports>();
+        services.AddTodoSource<LicenceTodo>();
+        services.AddMeasureSource<LicenceMeasures>();
+        services.AddAuditNames(LicenceAuditNames.Actions, LicenceAuditNames.RecordTypes);
     }
 
     /// <summary><paramref name="api"/> is /api/v1 (codes, public endpoints); <paramref name="drugs"/> is /api/v1/drugs (staff read policy).</summary>
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder drugs)
-    {
-    }
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder drugs) => LicenceEndpoints.Map(api, drugs);
 }

@@ -65,6 +65,9 @@ internal sealed class DrugBusiness : IDivisionScoped
     /// <summary>In business (false once it closed or its licence was cancelled for good).</summary>
     public bool Active { get; set; } = true;
 
+    /// <summary>化妆品经营类别 ("、"-joined) of a cosmetics business (no licence: registration only).</summary>
+    public string? Categories { get; set; }
+
     /// <summary>The chain's headquarters (a <see cref="DrugBusinessKind.ChainHeadquarters"/> business) for a chain store.</summary>
     public long? ChainHeadquartersId { get; set; }
 

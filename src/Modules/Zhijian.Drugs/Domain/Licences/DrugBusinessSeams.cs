@@ -4,8 +4,28 @@ namespace Zhijian.Drugs.Domain.Licences;
 /// A business as the other areas see it (read-only). <see cref="LicenceNo"/> is its current licence or filing number
 /// (药品经营许可证, 医疗器械经营许可证 or 二类备案凭证; null for cosmetics businesses or while none is recorded).
 /// </summary>
-internal sealed record DrugBusinessRef(long Id, string Uscc, string Name, DrugBusinessKind Kind, string DivisionCode, string Address,
-    long? ChainHeadquartersId, bool Active, string? LicenceNo);
+internal sealed record DrugBusinessRef
+{
+    // Init-only properties (not a positional record) so that IDrugBusinesses.Query() stays composable: EF translates member access
+    // on an object initializer, not on constructor arguments.
+    public long Id { get; init; }
+
+    public required string Uscc { get; init; }
+
+    public required string Name { get; init; }
+
+    public DrugBusinessKind Kind { get; init; }
+
+    public required string DivisionCode { get; init; }
+
+    public required string Address { get; init; }
+
+    public long? ChainHeadquartersId { get; init; }
+
+    public bool Active { get; init; }
+
+    public string? LicenceNo { get; init; }
+}
 
 /// <summary>
 /// The businesses of the module (the Licences area owns the table): grids, inspections and risk grading (Supervision) and the

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Drugs.Data;
 using Zhijian.Drugs.Domain.Licences;
 using Zhijian.Entities.Contracts;
+using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
 
@@ -124,6 +125,150 @@ internal static class DemoLicences
         foreach (var (name, i) in cosmetics.Select((n, i) => (n, i))) Make(DrugBusinessKind.Cosmetics, null, name, Counties[i * 2 % Counties.Length]);
 
         db.Businesses.AddRange(businesses);
+        await db.SaveChangesAsync(ct);
+        await LicencesAsync(sp, db, random, ct);
+    }
+
+    /// <summary>
+    /// A licence or filing for every business but the cosmetics ones, issued over the past five years: about 1 in 25 inside its renewal window
+    /// (half of them applied), 1 in 40 past its window without applying, 1 in 50 expired; one or two pharmacists per pharmacy (1 in 10 pharmacies
+    /// sells only 乙类非处方药 and needs none), a year of on-duty checks (about 1 in 12 finds the pharmacist absent) and the device businesses'
+    /// self-inspection reports of the last year due (most on time, a few late, some missing).
+    /// </summary>
+    private static async Task LicencesAsync(IServiceProvider sp, DrugsDbContext db, Random random, CancellationToken ct)
+    {
+        var rules = sp.GetRequiredService<DrugLicenceRules>();
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var today = clock.Today();
+        var now = clock.GetUtcNow();
+        var all = await db.Businesses.OrderBy(b => b.Id).ToListAsync(ct);
+        var licences = new List<DrugLicence>();
+        var serial = 0;
+        foreach (var b in all.Where(b => b.Kind != DrugBusinessKind.Cosmetics))
+        {
+            serial++;
+            var kind = b.Kind switch
+            {
+                DrugBusinessKind.DeviceClassIII => DrugLicenceKind.DeviceClassIII,
+                DrugBusinessKind.DeviceClassII => DrugLicenceKind.DeviceClassIIFiling,
+                _ => DrugLicenceKind.DrugOperation,
+            };
+            var years = kind == DrugLicenceKind.DeviceClassIIFiling ? 5 : rules.Years(kind, today);
+            DateOnly issued;
+            if (kind == DrugLicenceKind.DeviceClassIIFiling) issued = today.AddDays(-random.Next(400, 2500));
+            else if (serial % 25 == 0) issued = today.AddDays(100 + random.Next(0, 30)).AddYears(-years); // inside or near its renewal window
+            else if (serial % 40 == 1) issued = today.AddDays(25).AddYears(-years); // window passed, not applied
+            else if (serial % 50 == 2) issued = today.AddDays(-20 - random.Next(0, 60)).AddYears(-years); // expired
+            else issued = today.AddDays(-random.Next(30, 365 * years - 200));
+            var scope = kind switch
+            {
+                DrugLicenceKind.DrugOperation when b.Kind == DrugBusinessKind.Wholesale => "处方药、甲类非处方药、乙类非处方药、中成药、化学药、生物制品",
+                DrugLicenceKind.DrugOperation when serial % 10 == 7 => "乙类非处方药",
+                DrugLicenceKind.DrugOperation => serial % 3 == 0 ? "处方药、甲类非处方药、乙类非处方药、中药饮片、中成药、化学药、含麻黄碱类复方制剂" : "处方药、甲类非处方药、乙类非处方药、中成药、化学药、含麻黄碱类复方制剂",
+                DrugLicenceKind.DeviceClassIII => serial % 2 == 0 ? "第三类医疗器械、体外诊断试剂" : "第三类医疗器械、一次性使用无菌医疗器械、角膜接触镜及护理用液",
+                _ => "第二类医疗器械",
+            };
+            var l = new DrugLicence
+            {
+                BusinessId = b.Id,
+                Kind = kind,
+                Number = kind switch
+                {
+                    DrugLicenceKind.DrugOperation => $"鲁AA531{serial:D4}",
+                    DrugLicenceKind.DeviceClassIII => $"鲁济药监械经营许{issued.Year}{serial:D4}号",
+                    _ => $"鲁济药监械经营备{issued.Year}{serial:D4}号",
+                },
+                BusinessName = b.Name,
+                Uscc = b.Uscc,
+                DivisionCode = b.DivisionCode,
+                IssuedOn = issued,
+                ValidTo = rules.ValidTo(kind, issued),
+                Scope = scope,
+                QualityManager = b.QualityManager,
+                Authority = kind == DrugLicenceKind.DrugOperation && b.Kind is DrugBusinessKind.Wholesale or DrugBusinessKind.ChainHeadquarters ? "山东省药品监督管理局" : "济南市市场监督管理局",
+                CreatedAt = now,
+                UpdatedAt = now,
+                CreatedBy = "山东省药品监管综合业务系统",
+            };
+            if (l.ValidTo is { } v && serial % 50 != 2 && rules.Window(kind, v) is { } w && w.From <= today && serial % 2 == 0)
+                l.RenewalAppliedOn = w.To < today ? w.To.AddDays(-3) : w.From.AddDays(Math.Min(10, today.DayNumber - w.From.DayNumber));
+            licences.Add(l);
+        }
+
+        db.Licences.AddRange(licences);
+        var pharmacists = new List<Pharmacist>();
+        var pharmacies = all.Where(b => DrugBusinessNames.IsPharmacy(b.Kind)).ToList();
+        foreach (var (b, i) in pharmacies.Select((b, i) => (b, i)))
+        {
+            for (var n = 0; n < (i % 4 == 0 ? 2 : 1); n++)
+            {
+                pharmacists.Add(new Pharmacist
+                {
+                    BusinessId = b.Id,
+                    Name = Person(random),
+                    CertificateNo = $"CR3701{2018 + (i % 8)}{i * 2 + n:D5}",
+                    PracticeScope = n == 1 || i % 7 == 3 ? "中药学" : "药学",
+                    RegisteredOn = today.AddDays(-random.Next(200, 2500)),
+                    DivisionCode = b.DivisionCode,
+                    CreatedAt = now,
+                    CreatedBy = "执业药师注册系统",
+                });
+            }
+        }
+
+        db.Pharmacists.AddRange(pharmacists);
+        await db.SaveChangesAsync(ct);
+
+        var scopes = licences.Where(l => l.Kind == DrugLicenceKind.DrugOperation).ToDictionary(l => l.BusinessId, l => l.Scope);
+        var byBusiness = pharmacists.GroupBy(p => p.BusinessId).ToDictionary(g => g.Key, g => g.ToList());
+        var checks = new List<PharmacistCheck>();
+        foreach (var (b, i) in pharmacies.Select((b, i) => (b, i)))
+        {
+            for (var n = 0; n < 2 + i % 3; n++)
+            {
+                var onDuty = random.Next(12) != 0;
+                var own = byBusiness.GetValueOrDefault(b.Id);
+                checks.Add(new PharmacistCheck
+                {
+                    BusinessId = b.Id,
+                    PharmacistId = onDuty ? own?[n % own.Count].Id : null,
+                    On = today.AddDays(-random.Next(0, 360)),
+                    OnDuty = onDuty && own is not null,
+                    Required = ScopeItems.NeedsPharmacist(scopes.GetValueOrDefault(b.Id) ?? ""),
+                    Source = n % 2 == 0 ? DutyCheckSource.Inspection : DutyCheckSource.SelfReport,
+                    Note = onDuty ? null : "检查时执业药师不在岗，未挂“暂停销售处方药和甲类非处方药”告示牌",
+                    DivisionCode = b.DivisionCode,
+                    CreatedAt = now,
+                    CreatedBy = n % 2 == 0 ? "王强" : "药店自报",
+                });
+            }
+        }
+
+        db.PharmacistChecks.AddRange(checks);
+        var year = rules.LastDueYear(today);
+        var due = rules.SelfReportDue(year);
+        var reports = new List<SelfInspectionReport>();
+        foreach (var (l, i) in licences.Where(l => l.Kind != DrugLicenceKind.DrugOperation && l.IssuedOn.Year <= year).Select((l, i) => (l, i)))
+        {
+            if (i % 10 == 9) continue; // missing
+            var submitted = i % 12 == 5 ? due.AddDays(random.Next(3, 40)) : due.AddDays(-random.Next(0, 80));
+            if (submitted > today) continue;
+            reports.Add(new SelfInspectionReport
+            {
+                BusinessId = l.BusinessId,
+                Year = year,
+                SubmittedOn = submitted,
+                DueOn = due,
+                Late = submitted > due,
+                Summary = i % 6 == 0 ? "发现冷链储存温度记录不完整 2 处，已整改并补充温度监测设备。" : "按《医疗器械经营质量管理规范》逐项自查，未发现问题。",
+                ProblemsFound = i % 6 == 0,
+                DivisionCode = l.DivisionCode,
+                CreatedAt = now,
+                CreatedBy = "企业报送",
+            });
+        }
+
+        db.SelfReports.AddRange(reports);
         await db.SaveChangesAsync(ct);
     }
 
