@@ -155,7 +155,7 @@ public sealed class DrugLicenceFlowTests
         Assert.DoesNotContain("张晓红", page, StringComparison.Ordinal);
 
         // Measures of the county this month: 2 required checks, 1 present; the renewal of the device licence fell due on 11-19 without an application.
-        var values = await app.AsSystemAsync(sp => sp.GetRequiredService<LicenceMeasures>().ComputeAsync(new MeasureQuery("370102", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30),
+        var values = await app.AsSystemAsync(sp => sp.GetServices<IMeasureSource>().OfType<LicenceMeasures>().Single().ComputeAsync(new MeasureQuery("370102", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30),
             [LicenceMeasures.Checks, LicenceMeasures.OnDuty, LicenceMeasures.RenewalsDue, LicenceMeasures.RenewalsOnTime]), CancellationToken.None));
         var demo = await DrugKit.Db(app, db => db.PharmacistChecks.Where(c => c.DivisionCode == "370102" && c.Required && c.On >= new DateOnly(2026, 11, 1) && c.BusinessId != pharmacy)
             .Select(c => c.OnDuty).ToListAsync());

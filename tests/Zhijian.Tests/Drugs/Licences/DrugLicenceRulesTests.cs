@@ -67,6 +67,14 @@ public sealed class DrugLicenceRulesTests
         Assert.Equal(D("2026-02-28"), Rules.WorkingDaysBefore(D("2026-03-02"), 1)); // Saturday 02-28 is a working day
     }
 
+    [Fact]
+    public void A_device_licence_expiring_beyond_the_loaded_years_gets_a_weekday_window()
+    {
+        // 2031 has no 放假安排 yet: Monday 2031-06-30 back 30 weekdays is Monday 2031-05-19 (six weeks), 90 is Monday 2031-02-24.
+        var w = Rules.Window(DrugLicenceKind.DeviceClassIII, D("2031-06-30"))!;
+        Assert.Equal((D("2031-02-24"), D("2031-05-19")), (w.From, w.To));
+    }
+
     [Theory]
     [InlineData(2026, "2027-03-31")] // a Wednesday
     [InlineData(2025, "2026-03-31")]

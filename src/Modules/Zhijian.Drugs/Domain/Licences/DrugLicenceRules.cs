@@ -59,17 +59,33 @@ internal sealed class DrugLicenceRules(IRuleBook rules, IWorkingCalendar calenda
         ? $"有效期届满前{rules.GetInt(DeviceRenewalFromKey, validTo)}个工作日至{rules.GetInt(DeviceRenewalToKey, validTo)}个工作日"
         : $"有效期届满前{rules.GetInt(DrugRenewalFromKey, validTo)}个月至{rules.GetInt(DrugRenewalToKey, validTo)}个月";
 
-    /// <summary>The <paramref name="n"/>th working day before <paramref name="day"/> (the day itself not counted).</summary>
+    /// <summary>
+    /// The <paramref name="n"/>th working day before <paramref name="day"/> (the day itself not counted). Years the calendar cannot answer
+    /// (a licence expiring years ahead, beyond the 暂定 years) count weekends only: such a window is provisional until its year's 放假安排 is
+    /// loaded, and moves when it is.
+    /// </summary>
     public DateOnly WorkingDaysBefore(DateOnly day, int n)
     {
         var d = day;
         for (var left = n; left > 0;)
         {
             d = d.AddDays(-1);
-            if (calendar.IsWorkingDay(d)) left--;
+            if (IsWorkingDay(d)) left--;
         }
 
         return d;
+    }
+
+    private bool IsWorkingDay(DateOnly d)
+    {
+        try
+        {
+            return calendar.IsWorkingDay(d);
+        }
+        catch (CalendarRangeException)
+        {
+            return d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        }
     }
 
     /// <summary>A change of licensed items must be applied for at least this many days before it takes effect.</summary>

@@ -122,7 +122,8 @@ internal static class DemoLicences
         }
 
         string[] cosmetics = ["济南美妍化妆品有限公司", "济南泉城丽人日化商行", "山东雅黛化妆品连锁有限公司", "济南悦容美妆店", "济南花漾日用化妆品有限公司", "济南清颜化妆品商行"];
-        foreach (var (name, i) in cosmetics.Select((n, i) => (n, i))) Make(DrugBusinessKind.Cosmetics, null, name, Counties[i * 2 % Counties.Length]);
+        foreach (var (name, i) in cosmetics.Select((n, i) => (n, i)))
+            Make(DrugBusinessKind.Cosmetics, null, name, Counties[i * 2 % Counties.Length]).Categories = i % 2 == 0 ? "普通化妆品、特殊化妆品、儿童化妆品" : "普通化妆品、牙膏";
 
         db.Businesses.AddRange(businesses);
         await db.SaveChangesAsync(ct);
