@@ -11,6 +11,7 @@ using Zhijian.Inspections;
 using Zhijian.Platform;
 using Zhijian.SpecialEquipment;
 using Zhijian.ProductQuality;
+using Zhijian.Metrology;
 
 var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 // Static assets of a build (not a publish) are found through the manifest beside the assembly in every environment.
@@ -24,6 +25,7 @@ builder.AddZhijian()
     .AddModule<FoodSafetyModule>()
     .AddModule<SpecialEquipmentModule>()
     .AddModule<ProductQualityModule>()
+    .AddModule<MetrologyModule>()
     .AddModule<DashboardModule>();
 
 var app = builder.Build();

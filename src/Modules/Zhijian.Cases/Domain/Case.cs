@@ -33,6 +33,9 @@ internal enum ClueSource
 
     /// <summary>其他</summary>
     Other = 9,
+
+    /// <summary>计量（强检器具未检定或超期仍在使用、检定不合格仍在使用、民生计量检查复查仍不合格）</summary>
+    Metrology = 11,
 }
 
 internal enum ClueStatus

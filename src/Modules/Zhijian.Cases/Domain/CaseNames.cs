@@ -65,6 +65,7 @@ internal static class CaseNames
         ClueSource.Recall => "责令召回",
         ClueSource.SpecialEquipment => "特种设备",
         ClueSource.ProductQuality => "产品质量",
+        ClueSource.Metrology => "计量",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };
