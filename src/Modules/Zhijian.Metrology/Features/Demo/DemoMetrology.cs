@@ -78,6 +78,7 @@ internal static class DemoMetrology
 
         var batch = new List<Instrument>(2000);
         var serial = 0;
+        var failedSet = false;
         for (var n = 0; n < total; n++)
         {
             var county = Counties[rnd.Next(Counties.Length)];
@@ -156,20 +157,21 @@ internal static class DemoMetrology
                 CreatedAt = now,
                 UpdatedAt = now,
             });
+            if (!failedSet && kind == "fuel-dispenser")
+            {
+                // One dispenser failed its verification twenty days ago and is still in use.
+                failedSet = true;
+                var last = batch[^1];
+                last.LastVerifiedOn = today.AddDays(-20);
+                last.LastPassed = false;
+                last.LastCertificateNo = string.Create(CultureInfo.InvariantCulture, $"JD{today.Year}-F{serial:000000}");
+            }
+
             if (batch.Count == 2000)
             {
                 await FlushAsync(db, batch, body, ct);
                 batch.Clear();
             }
-        }
-
-        // One dispenser failed its verification last month and is still in use.
-        var failed = batch.FirstOrDefault(i => i.KindCode == "fuel-dispenser");
-        if (failed is not null)
-        {
-            failed.LastVerifiedOn = today.AddDays(-20);
-            failed.LastPassed = false;
-            failed.LastCertificateNo = string.Create(CultureInfo.InvariantCulture, $"JD{today.Year}-F0000001");
         }
 
         await FlushAsync(db, batch, body, ct);
