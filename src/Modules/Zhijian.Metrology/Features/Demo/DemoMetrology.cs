@@ -72,7 +72,7 @@ internal static class DemoMetrology
         var rnd = new Random(370124);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
-        var body = new VerificationBody { Name = "济南市计量检定测试院", Uscc = Uscc.Build('1', '2', "370100", "MB3M0V01"), AuthorisationNo = "（鲁）法计（2021）01001", CreatedAt = now };
+        var body = new VerificationBody { Name = "济南市计量检定测试院", Uscc = Uscc.Build('1', '2', "370100", "MB3M0J01"), AuthorisationNo = "（鲁）法计（2021）01001", CreatedAt = now };
         db.VerificationBodies.Add(body);
         await db.SaveChangesAsync(ct);
 

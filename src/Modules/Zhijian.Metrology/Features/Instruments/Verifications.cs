@@ -86,16 +86,17 @@ internal sealed class Verifications(MetrologyDbContext db, ActorContext actor, A
         var today = clock.Today();
         var errors = new FieldErrors();
         var body = await BodyOf(a, ct);
-        if (body is null)
+        // A client bound to no body is refused once the request itself is well-formed (bad input is answered first, as for everyone).
+        var unbound = body is null && a.IsApiClient;
+        if (body is null && !unbound)
         {
-            if (a.IsApiClient) return Result<VerificationView>.Forbidden("该 API 客户端未绑定检定机构，不能报送检定结果");
             if (cmd.BodyId is not { } bid || (body = await db.VerificationBodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bid, ct)) is null)
                 errors.Add("bodyId", "请选择出具证书的检定机构");
         }
 
         var cert = cmd.CertificateNo?.Trim();
         errors.Require("certificateNo", cert, "检定证书编号", 60);
-        if (cert is not null && errors.Count == 0)
+        if (cert is not null && errors.Count == 0 && !unbound)
         {
             var existing = await db.Verifications.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(v => v.CertificateNo == cert, ct);
             if (existing is not null)
@@ -134,6 +135,7 @@ internal sealed class Verifications(MetrologyDbContext db, ActorContext actor, A
         if (cmd.RequestedOn is { } rq && cmd.VerifiedOn is { } v1 && rq > v1) errors.Add("requestedOn", "申请检定日期不能晚于检定日期");
         if (cmd.PromisedOn is { } pr && cmd.RequestedOn is { } rq2 && pr < rq2) errors.Add("promisedOn", "承诺完成日期不能早于申请检定日期");
         if (errors.Count > 0) return Result<VerificationView>.Invalid(errors.ToDictionary());
+        if (unbound) return Result<VerificationView>.Forbidden("该 API 客户端未绑定检定机构，不能报送检定结果");
 
         var i = instrument!;
         var date = cmd.VerifiedOn!.Value;
