@@ -18,8 +18,16 @@ public sealed class MetrologyTests(Browser browser) : IClassFixture<Browser>
         var registrar = await app.LoginAsync("registrar");
         var meter = await (await registrar.PostJsonAsync("/api/v1/metro/instruments", new
         {
-            kind = "水表", size = 20, serialNo = "SB2020E2E001", household = true, ownerName = "赵德柱", divisionCode = "370102",
-            address = "济南市历下区泉城路12号3号楼2单元301室", filedOn = "2020-12-15", firstVerifiedOn = "2020-12-10", certificateNo = "SB2020-E2E-001",
+            kind = "水表",
+            size = 20,
+            serialNo = "SB2020E2E001",
+            household = true,
+            ownerName = "赵德柱",
+            divisionCode = "370102",
+            address = "济南市历下区泉城路12号3号楼2单元301室",
+            filedOn = "2020-12-15",
+            firstVerifiedOn = "2020-12-10",
+            certificateNo = "SB2020-E2E-001",
         })).ExpectAsync(HttpStatusCode.Created);
         var id = meter.GetProperty("id").GetInt64();
 
@@ -31,6 +39,7 @@ public sealed class MetrologyTests(Browser browser) : IClassFixture<Browser>
 
         // Past the replace-by date (2026-12-10).
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.FromHours(8)));
+        page = await browser.LoginAsync(app.ServerAddress!, "inspector"); // the session of 23 November has expired
         await Browser.OpenAsync(page, "/metro/instruments?view=overdue");
         await page.WaitForSelectorAsync("[data-testid=metro-table]");
         Assert.Contains("SB2020E2E001", await page.InnerTextAsync("[data-testid=metro-table]"), StringComparison.Ordinal);

@@ -59,8 +59,16 @@ public sealed class MetrologyFlowTests
         // A household water meter DN20 first verified 2020-12-10: six years → replace by 2026-12-10, due soon on 2026-11-23.
         var meter = await (await registrar.PostJsonAsync("/api/v1/metro/instruments", new
         {
-            kind = "水表", size = 20, serialNo = "SB2020TEST01", household = true, ownerName = "张三丰", divisionCode = "370102",
-            address = "济南市历下区泉城路12号3号楼2单元301室", filedOn = "2020-12-15", firstVerifiedOn = "2020-12-10", certificateNo = "SB2020-TEST-01",
+            kind = "水表",
+            size = 20,
+            serialNo = "SB2020TEST01",
+            household = true,
+            ownerName = "张三丰",
+            divisionCode = "370102",
+            address = "济南市历下区泉城路12号3号楼2单元301室",
+            filedOn = "2020-12-15",
+            firstVerifiedOn = "2020-12-10",
+            certificateNo = "SB2020-TEST-01",
         })).ExpectAsync(HttpStatusCode.Created);
         var meterId = meter.GetProperty("id").GetInt64();
         Assert.Equal("2026-12-10", meter.Str("dueOn"));
@@ -85,8 +93,13 @@ public sealed class MetrologyFlowTests
         // A fuel dispenser of the company, verified 2026-05-31: six months → next verification 2026-11-30.
         var dispenser = await (await registrar.PostJsonAsync("/api/v1/metro/instruments", new
         {
-            kind = "fuel-dispenser", serialNo = "JY2026TEST01", ownerUscc = uscc, divisionCode = "370102", address = "济南市历下区经十路100号加油站",
-            firstVerifiedOn = "2026-05-31", certificateNo = "JY2026-TEST-01",
+            kind = "fuel-dispenser",
+            serialNo = "JY2026TEST01",
+            ownerUscc = uscc,
+            divisionCode = "370102",
+            address = "济南市历下区经十路100号加油站",
+            firstVerifiedOn = "2026-05-31",
+            certificateNo = "JY2026-TEST-01",
         })).ExpectAsync(HttpStatusCode.Created);
         var dispenserId = dispenser.GetProperty("id").GetInt64();
         Assert.Equal("2026-11-30", dispenser.Str("dueOn"));
@@ -94,7 +107,10 @@ public sealed class MetrologyFlowTests
         // A verification body with its API client.
         var body = await (await admin.PostJsonAsync("/api/v1/metro/bodies", new
         {
-            name = "济南测试计量检定所", uscc = Uscc.Build('1', '2', "370100", "MB990021"), authorisationNo = "（鲁）法计（2024）01099", kinds = new[] { "燃油加油机", "水表" },
+            name = "济南测试计量检定所",
+            uscc = Uscc.Build('1', '2', "370100", "MB990021"),
+            authorisationNo = "（鲁）法计（2024）01099",
+            kinds = new[] { "燃油加油机", "水表" },
         })).ExpectAsync(HttpStatusCode.Created);
         var client = await (await admin.PostJsonAsync($"/api/v1/metro/bodies/{body.GetProperty("id").GetInt64()}/client", new { })).ExpectAsync();
         var verifier = app.Anonymous();
@@ -103,7 +119,11 @@ public sealed class MetrologyFlowTests
         var results = await Db(app, db => db.Verifications.IgnoreQueryFilters().CountAsync());
         var unregistered = await (await PostIdempotentAsync(verifier, "/api/v1/metro/verifications", new
         {
-            serialNo = "JY-NOT-THERE", ownerUscc = uscc, verifiedOn = "2026-11-20", conclusion = "合格", certificateNo = "JD2026-X-0001",
+            serialNo = "JY-NOT-THERE",
+            ownerUscc = uscc,
+            verifiedOn = "2026-11-20",
+            conclusion = "合格",
+            certificateNo = "JD2026-X-0001",
         })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("器具", unregistered, StringComparison.Ordinal);
         Assert.Equal(results, await Db(app, db => db.Verifications.IgnoreQueryFilters().CountAsync()));
@@ -111,8 +131,13 @@ public sealed class MetrologyFlowTests
         // Verified on 2026-11-20 (on time for 2026-11-30) but after the promised 2026-11-10 → flagged: the body verifies free.
         var post = new
         {
-            serialNo = "JY2026TEST01", ownerUscc = uscc, verifiedOn = "2026-11-20", conclusion = "合格", certificateNo = "JD2026-X-0002",
-            requestedOn = "2026-11-01", promisedOn = "2026-11-10",
+            serialNo = "JY2026TEST01",
+            ownerUscc = uscc,
+            verifiedOn = "2026-11-20",
+            conclusion = "合格",
+            certificateNo = "JD2026-X-0002",
+            requestedOn = "2026-11-01",
+            promisedOn = "2026-11-10",
         };
         var v1 = await (await PostIdempotentAsync(verifier, "/api/v1/metro/verifications", post)).ExpectAsync(HttpStatusCode.Created);
         Assert.Equal("2027-05-20", v1.Str("nextDueOn"));
@@ -125,7 +150,10 @@ public sealed class MetrologyFlowTests
         // It fails its next verification and stays in use → failed list, case clue once.
         await (await PostIdempotentAsync(verifier, "/api/v1/metro/verifications", new
         {
-            instrumentId = dispenserId, verifiedOn = "2026-11-23", conclusion = "不合格", certificateNo = "JD2026-X-0003",
+            instrumentId = dispenserId,
+            verifiedOn = "2026-11-23",
+            conclusion = "不合格",
+            certificateNo = "JD2026-X-0003",
         })).ExpectAsync(HttpStatusCode.Created);
         var failed = await admin.GetJsonAsync("/api/v1/metro/instruments?view=failed&size=200");
         Assert.Contains(failed.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetInt64() == dispenserId);
@@ -138,7 +166,12 @@ public sealed class MetrologyFlowTests
         // 民生计量: a fuel station with one dispenser at +0.31 % fails on 2026-09-22; 15 working days across 中秋 and 国庆 → 2026-10-20.
         var check = await (await inspector.PostJsonAsync("/api/v1/metro/checks", new
         {
-            place = "加油站", targetUscc = uscc, divisionCode = "370102", address = "济南市历下区经十路100号", checkedOn = "2026-09-22", inspectors = "李明、王强",
+            place = "加油站",
+            targetUscc = uscc,
+            divisionCode = "370102",
+            address = "济南市历下区经十路100号",
+            checkedOn = "2026-09-22",
+            inspectors = "李明、王强",
             items = new object[]
             {
                 new { name = "1号加油机", verified = true, errorPercent = 0.30m },
@@ -154,7 +187,12 @@ public sealed class MetrologyFlowTests
         Assert.True(recheck.GetProperty("clueSent").GetBoolean());
         var market = await (await inspector.PostJsonAsync("/api/v1/metro/checks", new
         {
-            place = "集贸市场", targetUscc = uscc, divisionCode = "370102", address = "济南市历下区经十路100号", checkedOn = "2026-11-23", inspectors = "李明、王强",
+            place = "集贸市场",
+            targetUscc = uscc,
+            divisionCode = "370102",
+            address = "济南市历下区经十路100号",
+            checkedOn = "2026-11-23",
+            inspectors = "李明、王强",
             items = new object[] { new { name = "公平秤", verified = true, accurate = true } },
         })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("公平秤", market, StringComparison.Ordinal);
@@ -164,26 +202,40 @@ public sealed class MetrologyFlowTests
         var nine = Enumerable.Repeat(502m, 9).ToArray();
         var wrong = await (await inspector.PostJsonAsync("/api/v1/metro/package-checks", new
         {
-            targetUscc = uscc, divisionCode = "370102", productName = "挂面", nominal = 500m, unit = "g", batchSize = 40, samples = nine,
+            targetUscc = uscc,
+            divisionCode = "370102",
+            productName = "挂面",
+            nominal = 500m,
+            unit = "g",
+            batchSize = 40,
+            samples = nine,
         })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("样本", wrong, StringComparison.Ordinal);
         Assert.Equal(packages, await Db(app, db => db.PackageChecks.IgnoreQueryFilters().CountAsync()));
         var judged = await (await inspector.PostJsonAsync("/api/v1/metro/package-checks", new
         {
-            targetUscc = uscc, divisionCode = "370102", productName = "挂面", nominal = 500m, unit = "g", batchSize = 40, samples = nine.Append(484m).ToArray(),
+            targetUscc = uscc,
+            divisionCode = "370102",
+            productName = "挂面",
+            nominal = 500m,
+            unit = "g",
+            batchSize = 40,
+            samples = nine.Append(484m).ToArray(),
         })).ExpectAsync(HttpStatusCode.Created);
         Assert.False(judged.GetProperty("passed").GetBoolean());
         Assert.Equal(1, judged.GetProperty("overT").GetInt32());
 
-        // Time passes: on 2026-12-11 the meter is overdue and on the to-do list; replaced on 2026-12-12, it leaves the public list.
+        // Time passes: on 2026-12-11 the meter is overdue and on the to-do list; replaced that day, it leaves the public list.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.FromHours(8)));
+        admin = await app.LoginAsync("admin"); // the sessions of 23 November have expired
+        inspector = await app.LoginAsync("inspector");
+        registrar = await app.LoginAsync("registrar");
         var overdue = await admin.GetJsonAsync("/api/v1/metro/instruments?view=overdue&kind=水表&division=370102&size=200");
         Assert.Equal("已超期", overdue.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == meterId).Str("state"));
         var todos = await inspector.GetJsonAsync("/api/v1/todo");
         Assert.Contains("/metro/instruments?view=overdue", todos.GetRawText(), StringComparison.Ordinal);
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 12, 9, 0, 0, TimeSpan.FromHours(8)));
         var replaced = await (await registrar.PostJsonAsync($"/api/v1/metro/instruments/{meterId}/status", new { status = "报废" })).ExpectAsync();
-        Assert.Equal("2026-12-12", replaced.Str("replacedOn"));
+        Assert.Equal("2026-12-11", replaced.Str("replacedOn"));
         var after = await (await pub.GetAsync("/api/v1/public/metro/replacements?county=370102&quarter=2026Q4&size=200")).ExpectAsync();
         Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), r => r.Str("serialNo") == "SB2020TEST01");
     }
