@@ -12,6 +12,7 @@ using Zhijian.Platform;
 using Zhijian.SpecialEquipment;
 using Zhijian.ProductQuality;
 using Zhijian.Drugs;
+using Zhijian.Metrology;
 
 var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 // Static assets of a build (not a publish) are found through the manifest beside the assembly in every environment.
@@ -26,6 +27,7 @@ builder.AddZhijian()
     .AddModule<SpecialEquipmentModule>()
     .AddModule<ProductQualityModule>()
     .AddModule<DrugsModule>()
+    .AddModule<MetrologyModule>()
     .AddModule<DashboardModule>();
 
 var app = builder.Build();

@@ -64,6 +64,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddEventHandler<Zhijian.SpecialEquipment.Contracts.EquipmentCaseClue, Features.Clues.EquipmentClueHandler>();
         services.AddEventHandler<Zhijian.ProductQuality.Contracts.QualityCaseClue, Features.Clues.QualityClueHandler>();
         services.AddEventHandler<Zhijian.Drugs.Contracts.DrugCaseClue, Features.Clues.DrugClueHandler>();
+        services.AddEventHandler<Zhijian.Metrology.Contracts.MetrologyCaseClue, Features.Clues.MetrologyClueHandler>();
 
         // Disclosure
         services.AddScoped<Features.Disclosure.Disclosures>();

@@ -40,6 +40,7 @@ public static class RuleCatalog
     private const string DrugRegs = "《药品管理法实施条例》（2019年修订）";
     private const string Order84 = "《药品经营和使用质量监督管理办法》（总局令第84号，2023）";
     private const string Order54 = "《医疗器械经营监督管理办法》（总局令第54号，2022）";
+    private const string Metro2020 = "《实施强制管理的计量器具目录》（市场监管总局公告2020年第42号）";
     private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
@@ -398,6 +399,31 @@ public static class RuleCatalog
 
         // ── 药品医疗器械化妆品 · 销售与不良反应登记（issue 24, area Registers）──
         // ── end 销售与不良反应登记 ──
+        // ── 计量 · 强检器具与民生计量（issue 24）──
+        I("metro.life-months.water-dn25", "计量", "水表（DN≤25）使用期限：首次检定，限期使用、到期轮换", "72", "月", RuleConfidence.Q, Metro2020 + "；JJG 162-2019 [F-3P] M6"),
+        I("metro.life-months.water-dn50", "计量", "水表（25<DN≤50）使用期限：首次检定，限期使用、到期轮换", "48", "月", RuleConfidence.Q, Metro2020 + "；JJG 162-2019 [F-3P] M6"),
+        I("metro.period-months.water-large", "计量", "水表（DN>50）检定周期", "24", "月", RuleConfidence.Q, "JJG 162-2019 [F-3P] M6"),
+        I("metro.life-months.gas-meter", "计量", "燃气表（天然气）使用期限：首次检定，限期使用、到期轮换", "120", "月", RuleConfidence.Q, "JJG 577-2012、JJG 1190-2022 [F-3P] M7"),
+        I("metro.life-months.lpg-meter", "计量", "液化石油气、其他燃气表使用期限", "72", "月", RuleConfidence.C, "[R] M8"),
+        I("metro.life-months.electricity-meter", "计量", "电能表使用期限：首次检定，限期使用、到期轮换", "96", "月", RuleConfidence.C, "[R] M8（到期轮换，年限按电能表检定规程另定）"),
+        I("metro.life-months.heat-meter", "计量", "热能表使用期限：首次检定，限期使用、到期轮换", "72", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.fuel-dispenser", "计量", "燃油加油机检定周期", "6", "月", RuleConfidence.C, "[R] M8"),
+        I("metro.period-months.gas-dispenser", "计量", "加气机检定周期", "6", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.taxi-meter", "计量", "出租汽车计价器检定周期", "12", "月", RuleConfidence.C, "[R] M8"),
+        I("metro.period-months.price-scale", "计量", "电子计价秤检定周期", "12", "月", RuleConfidence.C, "[R] M8"),
+        I("metro.period-months.scale", "计量", "非自动衡器检定周期", "12", "月", RuleConfidence.C, "[R] M8"),
+        I("metro.period-months.truck-scale", "计量", "汽车衡检定周期", "12", "月", RuleConfidence.C, "[R] M8"),
+        I("metro.period-months.sphygmomanometer", "计量", "血压计（表）检定周期", "12", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.ecg", "计量", "心电图仪检定周期", "12", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.breathalyser", "计量", "呼出气体酒精含量检测仪检定周期", "12", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.speed-meter", "计量", "机动车测速仪检定周期", "12", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.gas-detector", "计量", "可燃气体检测报警器检定周期", "12", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.pressure-gauge", "计量", "压力表（安全防护用）检定周期", "6", "月", RuleConfidence.C, "[R]"),
+        I("metro.period-months.emission-analyser", "计量", "机动车排放气体分析仪检定周期", "12", "月", RuleConfidence.C, "[R]"),
+        I("metro.warn-days", "计量", "强检器具到期预警（提前天数）", "30", "日", RuleConfidence.C, "本系统默认值"),
+        R("metro.fuel-tolerance", "计量", "民生计量检查：加油机示值误差允许范围（±）", "0.003", RuleConfidence.C, "JJG 443 燃油加油机最大允许误差 ±0.30% [R]"),
+        P("metro.rectify", "计量", "民生计量检查不合格的整改期限（自检查之日起）", "15WD", RuleConfidence.C, "本系统默认值 [R]"),
+        // ── end 计量 ──
 
         // 规划指标（十四五）
         R("indicator.random-coverage", "规划指标", "双随机抽查覆盖市场主体比例", "0.03", RuleConfidence.C, Seeds),

@@ -71,6 +71,11 @@ public static class Permissions
     private static readonly Access DrugsAdr = Roles(R.Admin) | Scopes("drugs.adr");
     private static readonly Access DrugsDuty = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("drugs.sales");
     private static readonly Access DrugsSelfReport = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("drugs.adr");
+    private static readonly Access MetroRead = StaffOrScopes("metro.read", "metro.verify");
+    private static readonly Access MetroRegister = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access MetroCheck = Roles(R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access MetroVerify = Roles(R.Admin) | Scopes("metro.verify");
+    private static readonly Access MetroAdmin = Roles(R.SectionChief, R.Admin);
 
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
@@ -549,6 +554,28 @@ public static class Permissions
         ["PUT /api/v1/pq/catalogue/{id}"] = new(PqPlan),
         ["GET /api/v1/pq/labs"] = new(PqRead),
         ["POST /api/v1/pq/labs/{id}/client"] = new(Roles(R.Admin)),
+        ["GET /api/v1/metro/kinds"] = new(MetroRead),
+        ["GET /api/v1/metro/instruments"] = new(MetroRead),
+        ["GET /api/v1/metro/instruments/{id}"] = new(MetroRead),
+        ["POST /api/v1/metro/instruments"] = new(MetroRegister),
+        ["POST /api/v1/metro/instruments/{id}/status"] = new(MetroRegister),
+        ["POST /api/v1/metro/instruments/{id}/clue"] = new(MetroCheck),
+        ["POST /api/v1/metro/instruments/import"] = new(MetroRegister, Body: Rule.Multipart),
+        ["GET /api/v1/metro/instruments/import/errors/{id}.csv"] = new(MetroRegister),
+        ["GET /api/v1/metro/instruments/import/template.csv"] = new(MetroRead),
+        ["GET /api/v1/metro/bodies"] = new(MetroRead),
+        ["POST /api/v1/metro/bodies"] = new(MetroAdmin),
+        ["POST /api/v1/metro/bodies/{id}/client"] = new(Roles(R.Admin)),
+        ["GET /api/v1/metro/verifications"] = new(MetroRead),
+        ["POST /api/v1/metro/verifications"] = new(MetroVerify),
+        ["GET /api/v1/public/metro/replacements"] = new(Public, "/api/v1/public/metro/replacements?county=370102"),
+        ["GET /api/v1/metro/checks"] = new(MetroRead),
+        ["GET /api/v1/metro/checks/{id}"] = new(MetroRead),
+        ["POST /api/v1/metro/checks"] = new(MetroCheck),
+        ["POST /api/v1/metro/checks/{id}/recheck"] = new(MetroCheck),
+        ["GET /api/v1/metro/package-checks"] = new(MetroRead),
+        ["GET /api/v1/metro/package-checks/plan"] = new(MetroRead, "/api/v1/metro/package-checks/plan?nominal=500&batch=100"),
+        ["POST /api/v1/metro/package-checks"] = new(MetroCheck),
         ["GET /api/v1/pq/plans"] = new(PqRead),
         ["GET /api/v1/pq/plans/{id}"] = new(PqRead),
         ["POST /api/v1/pq/plans"] = new(PqPlan),
@@ -691,6 +718,11 @@ public static class Permissions
         ["/drugs/ephedrine"] = new(Console(AnyStaff)),
         ["/drugs/adverse-reports"] = new(Console(AnyStaff)),
         ["/gs/drugs/pharmacies"] = new(Public),
+        ["/metro/instruments"] = new(Console(AnyStaff)),
+        ["/metro/instruments/{Id:long}"] = new(Console(AnyStaff)),
+        ["/metro/bodies"] = new(Console(AnyStaff)),
+        ["/metro/checks"] = new(Console(AnyStaff)),
+        ["/gs/metro/replacements"] = new(Public),
         ["/gs/pq/recalls/{Number}"] = new(Public),
         ["/pq/recalls/new"] = new(Console(AnyStaff)),
         ["/pq/recalls/{Id:long}"] = new(Console(AnyStaff)),

@@ -36,6 +36,8 @@ internal enum ClueSource
 
     /// <summary>药品医疗器械化妆品（药店检查发现违法、无证或超范围经营、含麻制剂可疑购买、不良反应信号）</summary>
     Drugs = 10,
+    /// <summary>计量（强检器具未检定或超期仍在使用、检定不合格仍在使用、民生计量检查复查仍不合格）</summary>
+    Metrology = 11,
 }
 
 internal enum ClueStatus

@@ -66,6 +66,7 @@ internal static class CaseNames
         ClueSource.SpecialEquipment => "特种设备",
         ClueSource.ProductQuality => "产品质量",
         ClueSource.Drugs => "药品医疗器械化妆品",
+        ClueSource.Metrology => "计量",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };

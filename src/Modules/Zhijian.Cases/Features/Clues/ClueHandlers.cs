@@ -8,6 +8,7 @@ using Zhijian.FoodSafety.Contracts;
 using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
+using Zhijian.Metrology.Contracts;
 using Zhijian.ProductQuality.Contracts;
 using Zhijian.SpecialEquipment.Contracts;
 
@@ -26,6 +27,7 @@ internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db,
     public const string SystemEquipment = "sequip";
     public const string SystemQuality = "pq";
     public const string SystemDrugs = "drugs";
+    public const string SystemMetrology = "metro";
 
     public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
     {
@@ -111,6 +113,13 @@ internal sealed class DrugClueHandler(ReceiveClueHandler clues) : IEventHandler<
 {
     public Task HandleAsync(DrugCaseClue e, EventContext context, CancellationToken ct) =>
         clues.Handle(new IncomingClue(ClueSource.Drugs, ReceiveClueHandler.SystemDrugs,
+/// Metrology found a suspected violation (a 强检 instrument in use unverified, past its due date or after failing verification; a
+/// 民生计量 check still failing at its re-check): a clue for the bureau of the unit or division, once per source record.
+/// </summary>
+internal sealed class MetrologyClueHandler(ReceiveClueHandler clues) : IEventHandler<MetrologyCaseClue>
+{
+    public Task HandleAsync(MetrologyCaseClue e, EventContext context, CancellationToken ct) =>
+        clues.Handle(new IncomingClue(ClueSource.Metrology, ReceiveClueHandler.SystemMetrology,
             string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
             e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }
