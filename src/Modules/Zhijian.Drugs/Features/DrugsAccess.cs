@@ -34,6 +34,9 @@ internal static class DrugsAccess
     /// <summary>API clients of hospitals and businesses posting adverse-reaction reports (and device self-inspection reports): drugs.adr; admins.</summary>
     public const string AdrClientPolicy = "drugs.adr.post";
 
+    /// <summary>处方药销售检查: inspectors, section chiefs, admins, and pharmacies' clients (drugs.sales) uploading their own.</summary>
+    public const string RxPolicy = "drugs.rx";
+
     public static bool CanAdminister(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
 
     public static void AddPolicies(IServiceCollection services)
@@ -48,6 +51,7 @@ internal static class DrugsAccess
             .Policy(RegistersPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin])
             .Policy(AdminPolicy, [Roles.SectionChief, Roles.Admin])
             .Policy(SalesClientPolicy, [Roles.Admin], SalesScope)
-            .Policy(AdrClientPolicy, [Roles.Admin], AdrScope);
+            .Policy(AdrClientPolicy, [Roles.Admin], AdrScope)
+            .Policy(RxPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin], SalesScope);
     }
 }

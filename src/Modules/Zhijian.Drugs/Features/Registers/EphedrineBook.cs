@@ -182,35 +182,56 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
-    /// The full pass (set-based): the buyers whose sales reach a threshold over the whole table (GROUP BY fingerprint HAVING distinct
-    /// pharmacies ≥ N OR packs ≥ K) are the only candidates; each candidate's sales go through the same sliding window, in chunks; a
-    /// finding with sales not yet behind a warning raises one. Idempotent (a second pass finds nothing new).
+    /// The full pass (set-based): one streamed query returns, ordered by buyer fingerprint and date, the sales of the buyers whose
+    /// sales reach a threshold over the whole table (GROUP BY fingerprint HAVING distinct pharmacies ≥ N OR packs ≥ K); each buyer's
+    /// run goes through the same sliding window as the per-sale check. A finding with sales not yet behind a warning raises one
+    /// (saved after the stream, the sales linked by set updates). Idempotent: a second pass finds nothing new.
     /// </summary>
     public async Task<FullPassResult> FullPassAsync(CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var t = EphedrineThresholds.From(rules, clock.Today());
         var sales = db.EphedrineSales.IgnoreQueryFilters().AsNoTracking();
-        var candidates = await sales.GroupBy(s => s.BuyerHash)
+        var candidates = sales.GroupBy(s => s.BuyerHash)
             .Where(g => g.Select(s => s.BusinessId).Distinct().Count() >= t.Pharmacies || g.Sum(s => s.Packs) >= t.Packs)
-            .Select(g => g.Key).ToListAsync(ct);
-        var (created, scanned) = (0, 0);
-        foreach (var chunk in candidates.Chunk(2000))
+            .Select(g => g.Key);
+        var rows = sales.Where(s => candidates.Contains(s.BuyerHash)).OrderBy(s => s.BuyerHash).ThenBy(s => s.SoldOn)
+            .Select(s => new Scan(s.Id, s.BuyerHash, s.BusinessId, s.SoldOn, s.Packs, s.WarningId, s.BuyerIdMasked, s.DivisionCode)).AsAsyncEnumerable();
+        var found = new List<(EphedrineFinding F, List<Scan> Free)>();
+        var (buyers, scanned) = (0, 0);
+        var run = new List<Scan>();
+        void Flush()
         {
-            var rows = await sales.Where(s => chunk.Contains(s.BuyerHash))
-                .Select(s => new { s.Id, s.BuyerHash, s.BusinessId, s.SoldOn, s.Packs, s.WarningId, s.BuyerIdMasked, s.DivisionCode }).ToListAsync(ct);
-            scanned += rows.Count;
-            var links = new List<(EphedrineWarning W, long[] Ids)>();
-            foreach (var g in rows.GroupBy(r => r.BuyerHash))
+            if (run.Count == 0) return;
+            buyers++;
+            var f = EphedrineRules.Detect(run.Select(r => new Purchase(r.Id, r.BusinessId, r.SoldOn, r.Packs)), t);
+            if (f is not null)
             {
-                var f = EphedrineRules.Detect(g.Select(r => new Purchase(r.Id, r.BusinessId, r.SoldOn, r.Packs)), t);
-                if (f is null) continue;
-                var free = g.Where(r => r.WarningId is null && f.Keys.Contains(r.Id)).OrderBy(r => r.SoldOn).ToList();
-                if (free.Count == 0) continue;
+                var keys = f.Keys.ToHashSet();
+                var free = run.Where(r => r.WarningId is null && keys.Contains(r.Id)).ToList();
+                if (free.Count > 0) found.Add((f, free));
+            }
+
+            run.Clear();
+        }
+
+        await foreach (var r in rows.WithCancellation(ct))
+        {
+            scanned++;
+            if (run.Count > 0 && !string.Equals(run[0].BuyerHash, r.BuyerHash, StringComparison.Ordinal)) Flush();
+            run.Add(r);
+        }
+
+        Flush();
+        foreach (var part in found.Chunk(1000))
+        {
+            var links = new List<(EphedrineWarning W, long[] Ids)>();
+            foreach (var (f, free) in part)
+            {
                 var w = new EphedrineWarning
                 {
                     Number = await NextNumberAsync(f.To.Year, ct),
-                    BuyerHash = g.Key,
+                    BuyerHash = free[0].BuyerHash,
                     BuyerIdMasked = free[0].BuyerIdMasked,
                     DivisionCode = free[^1].DivisionCode,
                     FromOn = free[0].SoldOn,
@@ -223,25 +244,24 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
                     CreatedAt = clock.GetUtcNow(),
                 };
                 db.EphedrineWarnings.Add(w);
-                links.Add((w, [.. free.Select(r => r.Id)]));
+                links.Add((w, [.. free.Select(x => x.Id)]));
             }
 
-            if (links.Count == 0) continue;
             db.Audit("drugs.ephedrine.full-pass", RecordType, "full-pass", null, new { Warnings = links.Count });
             await db.SaveChangesAsync(ct);
             foreach (var (w, ids) in links)
             {
                 var wid = w.Id;
-                foreach (var part in ids.Chunk(1000))
-                    await db.EphedrineSales.IgnoreQueryFilters().Where(s => part.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.WarningId, wid), ct);
+                await db.EphedrineSales.IgnoreQueryFilters().Where(s => ids.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.WarningId, wid), ct);
             }
 
-            created += links.Count;
             db.ChangeTracker.Clear();
         }
 
-        return new FullPassResult(candidates.Count, created, scanned, watch.ElapsedMilliseconds);
+        return new FullPassResult(buyers, found.Count, scanned, watch.ElapsedMilliseconds);
     }
+
+    private sealed record Scan(long Id, string BuyerHash, long BusinessId, DateOnly SoldOn, int Packs, long? WarningId, string BuyerIdMasked, string DivisionCode);
 
     public async Task<Result<EphedrineWarningView>> HandleAsync(long id, HandleWarning cmd, CancellationToken ct)
     {

@@ -34,7 +34,7 @@ internal static class RegisterEndpoints
 
         var rx = drugs.MapGroup("/rx-checks").WithStandardProblems();
         rx.MapPost("", (RxCheckInput cmd, RxChecks c, CancellationToken ct) => c.RecordAsync(cmd, ct).ToOk())
-            .Idempotent().WithSummary("登记处方药销售检查（现场检查或药店上报：是否凭处方销售，Idempotency-Key）");
+            .RequireAuthorization(DrugsAccess.RxPolicy).Idempotent().WithSummary("登记处方药销售检查（现场检查或药店上报：是否凭处方销售，Idempotency-Key）");
         rx.MapGet("", (RxChecks c, string? division, bool? withoutPrescription, string? q, int? page, int? size, CancellationToken ct) =>
                 c.ListAsync(division, withoutPrescription, q, page ?? 1, size ?? 50, ct))
             .WithSummary("处方药销售检查记录（withoutPrescription=true 未凭处方销售；division、q；分页）");
