@@ -45,6 +45,12 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
         {
             var r = rows[i];
             string F(string field) => $"rows[{i}].{field}";
+            if (r is null)
+            {
+                errors.Add($"rows[{i}]", "销售记录不能为空");
+                continue;
+            }
+
             var n = errors.Count;
             var key = r.Pharmacy?.Trim() ?? "";
             DrugBusinessRef? b = null;
