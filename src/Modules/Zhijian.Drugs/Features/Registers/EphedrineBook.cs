@@ -29,6 +29,15 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
     public const string BuyerPurpose = "drugs.ephedrine-buyer";
     public const string RecordType = "DrugEphedrineWarning";
 
+    /// <summary>A pharmacy by USCC (the licence-number lookup of the seam is tried only when no USCC matches).</summary>
+    internal static async Task<DrugBusinessRef?> FindPharmacyAsync(IDrugBusinesses businesses, string key, CancellationToken ct)
+    {
+        var k = key.Trim().ToUpperInvariant();
+        if (k.Length == 18)
+            return await businesses.Query().Where(x => x.Uscc == k).OrderByDescending(x => x.Active).ThenBy(x => x.Id).FirstOrDefaultAsync(ct);
+        return await businesses.FindByKeyAsync(key, ct);
+    }
+
     public async Task<Result<EphedrineBatchResult>> PostAsync(EphedrineBatch cmd, CancellationToken ct)
     {
         var rows = cmd.Rows ?? [];
@@ -57,7 +66,7 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
             if (key.Length == 0) errors.Add(F("pharmacy"), "药店（统一社会信用代码或药品经营许可证号）不能为空");
             else
             {
-                if (!pharmacies.TryGetValue(key, out b)) pharmacies[key] = b = await businesses.FindByKeyAsync(key, ct);
+                if (!pharmacies.TryGetValue(key, out b)) pharmacies[key] = b = await FindPharmacyAsync(businesses, key, ct);
                 if (b is null) errors.Add(F("pharmacy"), $"药店“{key}”未登记或不在您的管辖范围内");
                 else if (!DrugBusinessNames.IsPharmacy(b.Kind)) errors.Add(F("pharmacy"), $"“{b.Name}”不是零售药店或连锁门店，不能报送含麻黄碱类复方制剂零售记录");
             }

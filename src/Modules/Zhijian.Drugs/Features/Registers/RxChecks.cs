@@ -25,7 +25,7 @@ internal sealed class RxChecks(DrugsDbContext db, ActorContext actor, IDrugBusin
         var today = clock.Today();
         DrugBusinessRef? b = null;
         if (string.IsNullOrWhiteSpace(cmd.Pharmacy)) errors.Add("pharmacy", "药店（统一社会信用代码或药品经营许可证号）不能为空");
-        else if ((b = await businesses.FindByKeyAsync(cmd.Pharmacy, ct)) is null || !DrugBusinessNames.IsPharmacy(b.Kind))
+        else if ((b = await EphedrineBook.FindPharmacyAsync(businesses, cmd.Pharmacy, ct)) is null || !DrugBusinessNames.IsPharmacy(b.Kind))
             errors.Add("pharmacy", $"药店“{cmd.Pharmacy.Trim()}”未登记、不是零售药店或不在您的管辖范围内");
         var on = cmd.CheckedOn ?? today;
         if (on > today) errors.Add("checkedOn", $"检查日期（{on:yyyy-MM-dd}）不能晚于今天");
