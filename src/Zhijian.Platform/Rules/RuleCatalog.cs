@@ -41,6 +41,10 @@ public static class RuleCatalog
     private const string Order84 = "《药品经营和使用质量监督管理办法》（总局令第84号，2023）";
     private const string Order54 = "《医疗器械经营监督管理办法》（总局令第54号，2022）";
     private const string Metro2020 = "《实施强制管理的计量器具目录》（市场监管总局公告2020年第42号）";
+    private const string Ephedrine2012 = "《关于加强含麻黄碱类复方制剂管理有关事宜的通知》（国食药监办〔2012〕260号，凭记忆引用，文号待核）";
+    private const string Adr2011 = "《药品不良反应报告和监测管理办法》（卫生部令第81号，2011）";
+    private const string Mdr2018 = "《医疗器械不良事件监测和再评价管理办法》（国家市场监督管理总局 国家卫生健康委员会令第1号，2018）";
+    private const string Cosmetic2022 = "《化妆品不良反应监测管理办法》（国家药监局公告2022年第16号）";
     private const string Seeds = "五地“十四五”市场监管规划（../shared/seeds）";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
@@ -398,6 +402,24 @@ public static class RuleCatalog
         // ── end 网格化监管与检查 ──
 
         // ── 药品医疗器械化妆品 · 销售与不良反应登记（issue 24, area Registers）──
+        I("drugs.ephedrine-max-per-purchase", "药品医疗器械化妆品", "含麻黄碱类复方制剂：除处方药按处方剂量销售外，一次销售不得超过的最小包装数", "2", "个最小包装", RuleConfidence.Q,
+            Ephedrine2012 + " [R]"),
+        I("drugs.ephedrine-suspicious-pharmacies", "药品医疗器械化妆品", "含麻黄碱类复方制剂疑似异常购买：同一购买人在窗口期内购买的不同药店数（达到即预警）", "3", "家", RuleConfidence.C,
+            "本系统默认值（地方监管实践） [R]"),
+        I("drugs.ephedrine-window-days", "药品医疗器械化妆品", "含麻黄碱类复方制剂疑似异常购买：统计窗口（自然日，首尾两日均计入）", "7", "日", RuleConfidence.C,
+            "本系统默认值（地方监管实践） [R]"),
+        I("drugs.ephedrine-suspicious-packs", "药品医疗器械化妆品", "含麻黄碱类复方制剂疑似异常购买：同一购买人在窗口期内累计购买的最小包装数（达到即预警）", "6", "个最小包装", RuleConfidence.C,
+            "本系统默认值（地方监管实践） [R]"),
+        I("drugs.adr-death-days", "药品医疗器械化妆品", "药品不良反应：死亡病例报告期限（自获知之日起，0 为当日立即报告）", "0", "日", RuleConfidence.Q, Adr2011 + "第20条 [R]"),
+        I("drugs.adr-serious-days", "药品医疗器械化妆品", "药品不良反应：新的、严重的不良反应报告期限（自获知之日起）", "15", "日", RuleConfidence.Q, Adr2011 + "第20条 [R]"),
+        I("drugs.adr-general-days", "药品医疗器械化妆品", "药品不良反应：其他不良反应报告期限（自获知之日起）", "30", "日", RuleConfidence.Q, Adr2011 + "第20条 [R]"),
+        I("drugs.mdr-death-days", "药品医疗器械化妆品", "医疗器械不良事件：导致死亡的报告期限（自发现或获知之日起）", "7", "日", RuleConfidence.Q, Mdr2018 + "第25条 [R]"),
+        I("drugs.mdr-serious-days", "药品医疗器械化妆品", "医疗器械不良事件：导致或可能导致严重伤害或死亡的报告期限（自发现或获知之日起）", "20", "日", RuleConfidence.Q, Mdr2018 + "第25条 [R]"),
+        I("drugs.mdr-general-days", "药品医疗器械化妆品", "医疗器械不良事件：其他可疑不良事件报告期限（自发现或获知之日起）", "30", "日", RuleConfidence.C, Mdr2018 + "（未规定，本系统默认值） [R]"),
+        I("drugs.cosmetic-serious-days", "药品医疗器械化妆品", "化妆品不良反应：严重不良反应报告期限（自发现或获知之日起）", "7", "日", RuleConfidence.Q, Cosmetic2022 + " [R]"),
+        I("drugs.cosmetic-general-days", "药品医疗器械化妆品", "化妆品不良反应：其他不良反应报告期限（自发现或获知之日起）", "30", "日", RuleConfidence.Q, Cosmetic2022 + " [R]"),
+        I("drugs.signal-reporters", "药品医疗器械化妆品", "不良反应信号：同一产品在窗口期内被不同报告单位报告的单位数（达到即为信号）", "3", "家", RuleConfidence.C, "本系统默认值 [R]"),
+        I("drugs.signal-window-days", "药品医疗器械化妆品", "不良反应信号：统计窗口（按事件发生日期，自然日）", "30", "日", RuleConfidence.C, "本系统默认值 [R]"),
         // ── end 销售与不良反应登记 ──
         // ── 计量 · 强检器具与民生计量（issue 24）──
         I("metro.life-months.water-dn25", "计量", "水表（DN≤25）使用期限：首次检定，限期使用、到期轮换", "72", "月", RuleConfidence.Q, Metro2020 + "；JJG 162-2019 [F-3P] M6"),

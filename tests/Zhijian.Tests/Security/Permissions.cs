@@ -76,6 +76,7 @@ public static class Permissions
     private static readonly Access MetroCheck = Roles(R.Inspector, R.SectionChief, R.Admin);
     private static readonly Access MetroVerify = Roles(R.Admin) | Scopes("metro.verify");
     private static readonly Access MetroAdmin = Roles(R.SectionChief, R.Admin);
+    private static readonly Access DrugsRx = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("drugs.sales");
 
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
     private static readonly Access ComplaintIntake = Roles(R.ComplaintHandler, R.SectionChief) | Scopes("complaints.write");
@@ -636,6 +637,23 @@ public static class Permissions
         ["PUT /api/v1/indicators/population"] = new(IndicatorManage),
         ["GET /api/v1/indicators/reports"] = new(IndicatorRead),
         // 产品质量 · 不合格后处理
+        ["POST /api/v1/drugs/ephedrine/sales"] = new(DrugsSales),
+        ["GET /api/v1/drugs/ephedrine/sales"] = new(DrugsRead),
+        ["POST /api/v1/drugs/ephedrine/sales/{id}/clue"] = new(DrugsRegisters),
+        ["GET /api/v1/drugs/ephedrine/warnings"] = new(DrugsRead),
+        ["GET /api/v1/drugs/ephedrine/warnings/{id}"] = new(DrugsRead),
+        ["POST /api/v1/drugs/ephedrine/warnings/{id}/handle"] = new(DrugsRegisters),
+        ["GET /api/v1/drugs/ephedrine/warnings/{id}/buyer"] = new(DrugsAdmin),
+        ["POST /api/v1/drugs/ephedrine/full-pass"] = new(DrugsAdmin),
+        ["POST /api/v1/drugs/rx-checks"] = new(DrugsRx),
+        ["GET /api/v1/drugs/rx-checks"] = new(DrugsRead),
+        ["GET /api/v1/drugs/rx-checks/pharmacies"] = new(DrugsRead),
+        ["POST /api/v1/drugs/adverse-reports"] = new(DrugsAdr),
+        ["GET /api/v1/drugs/adverse-reports"] = new(DrugsRead),
+        ["GET /api/v1/drugs/adverse-reports/{id}"] = new(DrugsRead),
+        ["GET /api/v1/drugs/adverse-signals"] = new(DrugsRead),
+        ["GET /api/v1/drugs/adverse-signals/{id}"] = new(DrugsRead),
+        ["POST /api/v1/drugs/adverse-signals/{id}/review"] = new(DrugsRegisters),
         ["GET /api/v1/pq/follow-ups"] = new(PqRead),
         ["GET /api/v1/pq/follow-ups/{id}"] = new(PqRead),
         ["POST /api/v1/pq/follow-ups/{id}/confirm-stop"] = new(PqFollowUp),
@@ -717,6 +735,8 @@ public static class Permissions
         ["/drugs/vaccines"] = new(Console(AnyStaff)),
         ["/drugs/ephedrine"] = new(Console(AnyStaff)),
         ["/drugs/adverse-reports"] = new(Console(AnyStaff)),
+        ["/drugs/ephedrine/warnings/{Id:long}"] = new(Console(AnyStaff)),
+        ["/drugs/adverse-signals/{Id:long}"] = new(Console(AnyStaff)),
         ["/gs/drugs/pharmacies"] = new(Public),
         ["/metro/instruments"] = new(Console(AnyStaff)),
         ["/metro/instruments/{Id:long}"] = new(Console(AnyStaff)),

@@ -39,6 +39,8 @@ internal static class DrugsAccess
 
     /// <summary>医疗器械经营企业年度自查报告: the business's system (drugs.adr) or staff entering a paper report.</summary>
     public const string SelfReportPolicy = "drugs.self-report";
+    /// <summary>处方药销售检查: inspectors, section chiefs, admins, and pharmacies' clients (drugs.sales) uploading their own.</summary>
+    public const string RxPolicy = "drugs.rx";
 
     public static bool CanAdminister(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
 
@@ -56,6 +58,7 @@ internal static class DrugsAccess
             .Policy(SalesClientPolicy, [Roles.Admin], SalesScope)
             .Policy(AdrClientPolicy, [Roles.Admin], AdrScope)
             .Policy(DutyPolicy, [Roles.Registrar, Roles.Inspector, Roles.SectionChief, Roles.Admin], SalesScope)
-            .Policy(SelfReportPolicy, [Roles.Registrar, Roles.Inspector, Roles.SectionChief, Roles.Admin], AdrScope);
+            .Policy(SelfReportPolicy, [Roles.Registrar, Roles.Inspector, Roles.SectionChief, Roles.Admin], AdrScope)
+            .Policy(RxPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin], SalesScope);
     }
 }

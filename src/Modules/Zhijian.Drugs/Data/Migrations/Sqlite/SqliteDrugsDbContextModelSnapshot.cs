@@ -31,10 +31,6 @@ namespace Zhijian.Drugs.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Categories")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("ChainHeadquartersId")
                         .HasColumnType("INTEGER");
 
@@ -94,213 +90,22 @@ namespace Zhijian.Drugs.Data.Migrations.Sqlite
                     b.ToTable("drugs_businesses", (string)null);
                 });
 
-            modelBuilder.Entity("Zhijian.Drugs.Domain.Licences.DrugLicence", b =>
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.AdverseReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Authority")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BusinessId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BusinessName")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<string>("Batch")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
+                    b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QualityManager")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RenewalAppliedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("StatusOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StatusReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Uscc")
-                        .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BusinessId");
-
-                    b.HasIndex("DivisionCode");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "ValidTo");
-
-                    b.ToTable("drugs_licences", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.Drugs.Domain.Licences.Pharmacist", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BusinessId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CertificateNo")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PracticeScope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("RegisteredOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BusinessId");
-
-                    b.HasIndex("CertificateNo");
-
-                    b.ToTable("drugs_pharmacists", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.Drugs.Domain.Licences.PharmacistCheck", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BusinessId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DivisionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("OnDuty")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PharmacistId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Required")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Source")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BusinessId", "On");
-
-                    b.HasIndex("On", "DivisionCode");
-
-                    b.ToTable("drugs_pharmacist_checks", (string)null);
-                });
-
-            modelBuilder.Entity("Zhijian.Drugs.Domain.Licences.SelfInspectionReport", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BusinessId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DivisionCode")
@@ -311,31 +116,395 @@ namespace Zhijian.Drugs.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("EventOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNew")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("KnownOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Late")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("ProblemsFound")
+                    b.Property<string>("Manufacturer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PatientAge")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("SubmittedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
+                    b.Property<string>("PatientSex")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seriousness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SignalId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessId", "Year")
+                    b.HasIndex("ReportNo")
                         .IsUnique();
 
-                    b.HasIndex("Year", "DivisionCode");
+                    b.HasIndex("SignalId");
 
-                    b.ToTable("drugs_self_reports", (string)null);
+                    b.HasIndex("DivisionCode", "ReceivedOn");
+
+                    b.HasIndex("ProductKey", "EventOn");
+
+                    b.ToTable("drugs_adverse_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.AdverseSignal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Death")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manufacturer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reporters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ToOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Reviewed");
+
+                    b.HasIndex("ProductKey", "ToOn");
+
+                    b.ToTable("drugs_adverse_signals", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.EphedrineSale", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerIdProtected")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerNameMasked")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerNameProtected")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentClass")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OverLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Packs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaleNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SoldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SoldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WarningId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SoldOn");
+
+                    b.HasIndex("WarningId");
+
+                    b.HasIndex("BusinessId", "SaleNo")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerHash", "SoldOn");
+
+                    b.HasIndex("DivisionCode", "SoldOn");
+
+                    b.ToTable("drugs_ephedrine_sales", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.EphedrineWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuyerHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByPacks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByPharmacies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Packs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pharmacies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoliceNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ToOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BuyerHash", "Status");
+
+                    b.HasIndex("Status", "DivisionCode");
+
+                    b.ToTable("drugs_ephedrine_warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.RxSaleCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrugName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithPrescription")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId", "CheckedOn");
+
+                    b.HasIndex("DivisionCode", "CheckedOn");
+
+                    b.ToTable("drugs_rx_sale_checks", (string)null);
                 });
 
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>
@@ -444,6 +613,24 @@ namespace Zhijian.Drugs.Data.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.AdverseReport", b =>
+                {
+                    b.HasOne("Zhijian.Drugs.Domain.Registers.AdverseSignal", "Signal")
+                        .WithMany()
+                        .HasForeignKey("SignalId");
+
+                    b.Navigation("Signal");
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Registers.EphedrineSale", b =>
+                {
+                    b.HasOne("Zhijian.Drugs.Domain.Registers.EphedrineWarning", "Warning")
+                        .WithMany()
+                        .HasForeignKey("WarningId");
+
+                    b.Navigation("Warning");
                 });
 #pragma warning restore 612, 618
         }
