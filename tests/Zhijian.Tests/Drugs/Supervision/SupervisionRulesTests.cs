@@ -100,7 +100,7 @@ public sealed class SupervisionRulesTests
     [InlineData(598, 600, "99.7")]
     [InlineData(600, 600, "100.0")]
     public void Grid_coverage(int gridded, int active, string? percent) =>
-        Assert.Equal(percent is null ? null : decimal.Parse(percent, CultureInfo.InvariantCulture), SupervisionRules.Coverage(gridded, active));
+        Assert.Equal(percent is null ? null : (decimal?)decimal.Parse(percent, CultureInfo.InvariantCulture), SupervisionRules.Coverage(gridded, active));
 
     [Theory]
     [InlineData("2", "8", true, true, 0, "")]                         // the edges are within 2–8 ℃

@@ -18,7 +18,7 @@ namespace Zhijian.Drugs.Features.Supervision;
 /// checklist (validated item by item; 限期整改 → 整改 and 复查 deadlines; 立案查处 → a <see cref="DrugCaseClue"/> once), 复查 (不合格 →
 /// the clue), vaccination points and their cold-chain checks. One SaveChanges per command; errors name the field in Chinese.
 /// </summary>
-internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IDrugBusinesses businesses, IRuleBook rules, IWorkingCalendar calendar,
+internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IRuleBook rules, IWorkingCalendar calendar,
     StaffService staff, SupervisionQueries queries, TimeProvider clock)
 {
     public const string GridRecord = "DrugGrid";
@@ -48,9 +48,7 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IDr
             OfficerName = officer?.DisplayName, GridWorker = Trim(cmd.GridWorker), CreatedAt = clock.GetUtcNow(), CreatedBy = actor.Current.Name,
         };
         db.Grids.Add(g);
-        await db.SaveChangesAsync(ct);
-        db.Audit("drugs.grid.created", GridRecord, g.Id.ToString(CultureInfo.InvariantCulture), null, new { g.Code, g.Name, g.Streets, g.OfficerName, g.GridWorker },
-            g.DivisionCode);
+        db.Audit("drugs.grid.created", GridRecord, $"{g.DivisionCode}-{g.Code}", null, new { g.Code, g.Name, g.Streets, g.OfficerName, g.GridWorker }, g.DivisionCode);
         await db.SaveChangesAsync(ct);
         return (await queries.GridAsync(g.Id, ct))!;
     }
@@ -83,10 +81,10 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IDr
         if (ids.Count == 0 && street is null) return Result<AssignResult>.Invalid("businessIds", "请选择要划入网格的企业，或填写街道按街道批量划入");
         if (ids.Count > 2000) return Result<AssignResult>.Invalid("businessIds", "一次最多划入 2000 家企业");
         if (street?.Length > 50) return Result<AssignResult>.Invalid("street", "街道不能超过 50 个字符");
-        List<DrugBusinessRef> found;
+        List<DrugBusiness> found;
         if (ids.Count > 0)
         {
-            found = await businesses.Query().Where(b => ids.Contains(b.Id)).ToListAsync(ct);
+            found = await db.Businesses.AsNoTracking().Where(b => ids.Contains(b.Id)).ToListAsync(ct);
             var missing = ids.Except(found.Select(b => b.Id)).ToList();
             if (missing.Count > 0)
                 return Result<AssignResult>.Invalid("businessIds", $"企业 {string.Join("、", missing.Take(10))} 不存在或不在您的管辖范围内");
@@ -96,7 +94,7 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IDr
         }
         else
         {
-            found = await businesses.Query().Where(b => b.Active && b.DivisionCode.StartsWith(g.DivisionCode) && b.Address.Contains(street!)
+            found = await db.Businesses.AsNoTracking().Where(b => b.Active && b.DivisionCode.StartsWith(g.DivisionCode) && b.Address.Contains(street!)
                 && b.Kind != DrugBusinessKind.Wholesale && b.Kind != DrugBusinessKind.ChainHeadquarters).ToListAsync(ct);
             if (found.Count == 0) return Result<AssignResult>.Invalid("street", $"本区县没有地址含“{street}”的经营企业");
         }
@@ -136,9 +134,9 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IDr
     {
         var errors = new FieldErrors();
         var today = clock.Today();
-        DrugBusinessRef? b = null;
+        DrugBusiness? b = null;
         if (cmd.BusinessId is not { } bid) errors.Add("businessId", "被检查企业不能为空");
-        else if ((b = await businesses.FindAsync(bid, ct)) is null) errors.Add("businessId", $"经营企业 {bid} 不存在或不在您的管辖范围内");
+        else if ((b = await db.Businesses.AsNoTracking().SingleOrDefaultAsync(x => x.Id == bid, ct)) is null) errors.Add("businessId", $"经营企业 {bid} 不存在或不在您的管辖范围内");
         var on = cmd.InspectedOn ?? today;
         if (on > today || on < today.AddYears(-1)) errors.Add("inspectedOn", "检查日期应在一年前至今天之间");
         errors.Require("officer1", cmd.Officer1, "第一名执法人员", 50);
@@ -195,11 +193,19 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IDr
         }
 
         db.Inspections.Add(x);
-        if (x.Conclusion == InspectionConclusion.Case) RaiseClue(x, $"监督检查发现涉嫌违法：{x.Findings}", on);
         db.Audit("drugs.inspection.recorded", InspectionRecord, x.Number, null,
             new { x.BusinessName, x.InspectedOn, Conclusion = SupervisionRules.ConclusionName(x.Conclusion), x.FailedItems, x.FailedKeyItems, x.RectifyDueOn },
             x.DivisionCode);
-        await db.SaveChangesAsync(ct);
+        if (x.Conclusion != InspectionConclusion.Case) await db.SaveChangesAsync(ct);
+        else
+        {
+            // the clue names the inspection's id: the record and its clue are written in one transaction
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            RaiseClue(x, $"监督检查发现涉嫌违法：{x.Findings}", on);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
         return (await queries.InspectionAsync(x.Id, ct))!;
     }
 

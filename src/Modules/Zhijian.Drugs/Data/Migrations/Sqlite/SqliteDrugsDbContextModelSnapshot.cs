@@ -90,6 +90,374 @@ namespace Zhijian.Drugs.Data.Migrations.Sqlite
                     b.ToTable("drugs_businesses", (string)null);
                 });
 
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugGrid", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GridWorker")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerUser")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Streets")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "Code")
+                        .IsUnique();
+
+                    b.ToTable("drugs_grids", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugGridAssignment", b =>
+                {
+                    b.Property<long>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GridId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BusinessId");
+
+                    b.HasIndex("GridId");
+
+                    b.ToTable("drugs_grid_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugInspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClueRaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedKeyItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GridId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer1")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer2")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecheckDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecheckNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecheckOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rectify")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RectifyDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BusinessId", "InspectedOn");
+
+                    b.HasIndex("DivisionCode", "InspectedOn");
+
+                    b.HasIndex("Rectify", "RectifyDueOn");
+
+                    b.ToTable("drugs_inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugInspectionItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("drugs_inspection_items", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugRiskGrade", b =>
+                {
+                    b.Property<long>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastInspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BusinessId");
+
+                    b.HasIndex("DivisionCode", "NextDueOn");
+
+                    b.ToTable("drugs_risk_grades", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.VaccinationPoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("drugs_vaccination_points", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.VaccineCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpiredDoses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MaxTemperature")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MinTemperature")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer1")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer2")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PointName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecheckNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecheckOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RecordsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rectify")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RectifyDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TraceScanned")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "CheckedOn");
+
+                    b.HasIndex("PointId", "CheckedOn");
+
+                    b.ToTable("drugs_vaccine_checks", (string)null);
+                });
+
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")
@@ -196,6 +564,20 @@ namespace Zhijian.Drugs.Data.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugInspectionItem", b =>
+                {
+                    b.HasOne("Zhijian.Drugs.Domain.Supervision.DrugInspection", null)
+                        .WithMany("Items")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhijian.Drugs.Domain.Supervision.DrugInspection", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
