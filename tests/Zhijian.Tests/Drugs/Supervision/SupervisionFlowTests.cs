@@ -29,8 +29,15 @@ public sealed class SupervisionFlowTests
             var now = Sep18;
             DrugBusiness B(string name, string division, string address, DrugBusinessKind kind) => new()
             {
-                Uscc = $"91{division}MA3T{name.Length:D2}{(int)kind}XXX", Name = name, Kind = kind, DivisionCode = division, Address = address, LegalRepresentative = "王建华",
-                CreatedAt = now, UpdatedAt = now, CreatedBy = "test",
+                Uscc = $"91{division}MA3T{name.Length:D2}{(int)kind}XXX",
+                Name = name,
+                Kind = kind,
+                DivisionCode = division,
+                Address = address,
+                LegalRepresentative = "王建华",
+                CreatedAt = now,
+                UpdatedAt = now,
+                CreatedBy = "test",
             };
             var x = B("济南历下仁和大药房", "370102", "济南市历下区经十路100号", DrugBusinessKind.RetailPharmacy);
             var y = B("泉康大药房泉城路店", "370102", "济南市历下区泉城路8号", DrugBusinessKind.ChainStore);

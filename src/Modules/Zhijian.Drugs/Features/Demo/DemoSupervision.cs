@@ -94,10 +94,23 @@ internal static class DemoSupervision
             var conclusion = fail.Count == 0 ? InspectionConclusion.Compliant : isCase ? InspectionConclusion.Case : InspectionConclusion.Rectify;
             var x = new DrugInspection
             {
-                Number = string.Create(CultureInfo.InvariantCulture, $"YJ{on.Year}{++seq:D6}"), BusinessId = b.Id, BusinessName = b.Name, Uscc = b.Uscc, BusinessKind = b.Kind,
-                DivisionCode = b.DivisionCode, GridId = gridOf.TryGetValue(b.Id, out var gid) ? gid : null, Checklist = kind, InspectedOn = on, Officer1 = "张伟", Officer2 = "韩雪",
-                FailedItems = fail.Count, FailedKeyItems = fail.Count(i => i.Key), Conclusion = conclusion,
-                Findings = fail.Count == 0 ? null : string.Join("；", fail.Select(i => $"{i.Text}：未做到")), CreatedAt = now, CreatedBy = "system",
+                Number = string.Create(CultureInfo.InvariantCulture, $"YJ{on.Year}{++seq:D6}"),
+                BusinessId = b.Id,
+                BusinessName = b.Name,
+                Uscc = b.Uscc,
+                BusinessKind = b.Kind,
+                DivisionCode = b.DivisionCode,
+                GridId = gridOf.TryGetValue(b.Id, out var gid) ? gid : null,
+                Checklist = kind,
+                InspectedOn = on,
+                Officer1 = "张伟",
+                Officer2 = "韩雪",
+                FailedItems = fail.Count,
+                FailedKeyItems = fail.Count(i => i.Key),
+                Conclusion = conclusion,
+                Findings = fail.Count == 0 ? null : string.Join("；", fail.Select(i => $"{i.Text}：未做到")),
+                CreatedAt = now,
+                CreatedBy = "system",
                 Items = [.. list.Select(i => new DrugInspectionItem { ItemCode = i.Code, Result = fail.Contains(i) ? ItemResult.Fail : ItemResult.Pass,
                     Note = fail.Contains(i) ? "现场检查发现未按规定执行" : null })],
             };
@@ -131,8 +144,11 @@ internal static class DemoSupervision
             {
                 var p = new VaccinationPoint
                 {
-                    Name = $"{DemoLicences.CountyNames[c]}{name}", DivisionCode = DemoLicences.Counties[c], Address = $"济南市{DemoLicences.CountyNames[c]}{Officers[c][..1]}家庄路{c + 10}号",
-                    Kind = kind, CreatedAt = now,
+                    Name = $"{DemoLicences.CountyNames[c]}{name}",
+                    DivisionCode = DemoLicences.Counties[c],
+                    Address = $"济南市{DemoLicences.CountyNames[c]}{Officers[c][..1]}家庄路{c + 10}号",
+                    Kind = kind,
+                    CreatedAt = now,
                 };
                 db.VaccinationPoints.Add(p);
                 await db.SaveChangesAsync(ct);
@@ -142,11 +158,25 @@ internal static class DemoSupervision
                     var bad = c == 0 && kind == "医院" && k == 0;
                     db.VaccineChecks.Add(new VaccineCheck
                     {
-                        PointId = p.Id, PointName = p.Name, DivisionCode = p.DivisionCode, CheckedOn = on, Officer1 = "张伟", Officer2 = "韩雪",
-                        MinTemperature = bad ? 1.2m : 3.0m + random.Next(0, 10) / 10m, MaxTemperature = bad ? 9.1m : 6.0m + random.Next(0, 15) / 10m, RecordsComplete = !bad,
-                        TraceScanned = true, ExpiredDoses = 0, Passed = !bad, Findings = bad ? "冷藏温度 1.2–9.1 ℃ 超出 2–8 ℃；温度监测记录不完整" : "符合要求",
-                        Rectify = bad ? RectifyState.Passed : RectifyState.None, RectifyDueOn = bad ? SupervisionRules.RectifyDue(on, rules, calendar) : null,
-                        RecheckOn = bad ? on.AddDays(10) : null, RecheckNote = bad ? "更换冷藏设备，补全温度记录" : null, CreatedAt = now, CreatedBy = "system",
+                        PointId = p.Id,
+                        PointName = p.Name,
+                        DivisionCode = p.DivisionCode,
+                        CheckedOn = on,
+                        Officer1 = "张伟",
+                        Officer2 = "韩雪",
+                        MinTemperature = bad ? 1.2m : 3.0m + random.Next(0, 10) / 10m,
+                        MaxTemperature = bad ? 9.1m : 6.0m + random.Next(0, 15) / 10m,
+                        RecordsComplete = !bad,
+                        TraceScanned = true,
+                        ExpiredDoses = 0,
+                        Passed = !bad,
+                        Findings = bad ? "冷藏温度 1.2–9.1 ℃ 超出 2–8 ℃；温度监测记录不完整" : "符合要求",
+                        Rectify = bad ? RectifyState.Passed : RectifyState.None,
+                        RectifyDueOn = bad ? SupervisionRules.RectifyDue(on, rules, calendar) : null,
+                        RecheckOn = bad ? on.AddDays(10) : null,
+                        RecheckNote = bad ? "更换冷藏设备，补全温度记录" : null,
+                        CreatedAt = now,
+                        CreatedBy = "system",
                     });
                 }
             }

@@ -44,8 +44,15 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IRu
         if (errors.Count > 0) return Result<GridRow>.Invalid(errors.ToDictionary());
         var g = new DrugGrid
         {
-            Code = cmd.Code!.Trim(), Name = cmd.Name!.Trim(), DivisionCode = division!, Streets = Normalize(cmd.Streets), OfficerUser = officer?.UserName,
-            OfficerName = officer?.DisplayName, GridWorker = Trim(cmd.GridWorker), CreatedAt = clock.GetUtcNow(), CreatedBy = actor.Current.Name,
+            Code = cmd.Code!.Trim(),
+            Name = cmd.Name!.Trim(),
+            DivisionCode = division!,
+            Streets = Normalize(cmd.Streets),
+            OfficerUser = officer?.UserName,
+            OfficerName = officer?.DisplayName,
+            GridWorker = Trim(cmd.GridWorker),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = actor.Current.Name,
         };
         db.Grids.Add(g);
         db.Audit("drugs.grid.created", GridRecord, $"{g.DivisionCode}-{g.Code}", null, new { g.Code, g.Name, g.Streets, g.OfficerName, g.GridWorker }, g.DivisionCode);
@@ -180,9 +187,23 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IRu
         var grid = await db.GridAssignments.Where(a => a.BusinessId == b!.Id).Select(a => (long?)a.GridId).FirstOrDefaultAsync(ct);
         var x = new DrugInspection
         {
-            Number = await NextNumberAsync(on.Year, ct), BusinessId = b!.Id, BusinessName = b.Name, Uscc = b.Uscc, BusinessKind = b.Kind, DivisionCode = b.DivisionCode,
-            GridId = grid, Checklist = kind, InspectedOn = on, Officer1 = cmd.Officer1!.Trim(), Officer2 = cmd.Officer2!.Trim(), FailedItems = failed,
-            FailedKeyItems = failedKey, Conclusion = conclusion!.Value, Findings = Trim(cmd.Findings), CreatedAt = clock.GetUtcNow(), CreatedBy = actor.Current.Name,
+            Number = await NextNumberAsync(on.Year, ct),
+            BusinessId = b!.Id,
+            BusinessName = b.Name,
+            Uscc = b.Uscc,
+            BusinessKind = b.Kind,
+            DivisionCode = b.DivisionCode,
+            GridId = grid,
+            Checklist = kind,
+            InspectedOn = on,
+            Officer1 = cmd.Officer1!.Trim(),
+            Officer2 = cmd.Officer2!.Trim(),
+            FailedItems = failed,
+            FailedKeyItems = failedKey,
+            Conclusion = conclusion!.Value,
+            Findings = Trim(cmd.Findings),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = actor.Current.Name,
             Items = items,
         };
         if (x.Conclusion == InspectionConclusion.Rectify)
@@ -305,11 +326,21 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IRu
             cmd.ExpiredDoses ?? 0, on, rules);
         var c = new VaccineCheck
         {
-            PointId = p!.Id, PointName = p.Name, DivisionCode = p.DivisionCode, CheckedOn = on, Officer1 = cmd.Officer1!.Trim(), Officer2 = cmd.Officer2!.Trim(),
-            MinTemperature = cmd.MinTemperature.Value, MaxTemperature = cmd.MaxTemperature.Value, RecordsComplete = cmd.RecordsComplete.Value,
-            TraceScanned = cmd.TraceScanned.Value, ExpiredDoses = cmd.ExpiredDoses ?? 0, Passed = findings.Count == 0,
+            PointId = p!.Id,
+            PointName = p.Name,
+            DivisionCode = p.DivisionCode,
+            CheckedOn = on,
+            Officer1 = cmd.Officer1!.Trim(),
+            Officer2 = cmd.Officer2!.Trim(),
+            MinTemperature = cmd.MinTemperature.Value,
+            MaxTemperature = cmd.MaxTemperature.Value,
+            RecordsComplete = cmd.RecordsComplete.Value,
+            TraceScanned = cmd.TraceScanned.Value,
+            ExpiredDoses = cmd.ExpiredDoses ?? 0,
+            Passed = findings.Count == 0,
             Findings = Cut(findings.Count == 0 ? "符合要求" + (Trim(cmd.Note) is { } n ? $"；{n}" : "") : string.Join("；", findings) + (Trim(cmd.Note) is { } m ? $"；{m}" : ""), 500),
-            CreatedAt = clock.GetUtcNow(), CreatedBy = actor.Current.Name,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = actor.Current.Name,
         };
         if (!c.Passed)
         {

@@ -33,7 +33,8 @@ internal sealed class SupervisionTodo(DrugsDbContext db) : ITodoSource
             var title = $"按风险等级应检查：{SupervisionRules.GradeName(g.Grade)}";
             var text = g.Overdue > 0 ? $"{g.N} 家，其中逾期 {g.Overdue} 家" : $"{g.N} 家";
             items.Add(new TodoItem(Module, g.Overdue > 0 ? TodoKind.Overdue : ctx.KindOf(g.First) ?? TodoKind.DueSoon, title, text, g.First,
-                $"/drugs/inspections?view=due&grade={g.Grade}") { Count = g.N });
+                $"/drugs/inspections?view=due&grade={g.Grade}")
+            { Count = g.N });
         }
 
         return items;
