@@ -42,16 +42,16 @@ public sealed class SupervisionRulesTests
         Assert.Equal(D(recheckDue), SupervisionRules.RecheckDue(D(rectifyDue), Rules, Calendar));
 
     [Theory]
-    [InlineData(InspectionConclusion.Compliant, 0, 0, null)]
-    [InlineData(InspectionConclusion.Compliant, 1, 0, "有 1 项不符合，结论不能为“符合”")]
-    [InlineData(InspectionConclusion.Compliant, 2, 1, "关键项目（★）不符合")]
-    [InlineData(InspectionConclusion.Rectify, 0, 0, "没有不符合的项目，结论不能为“限期整改”")]
-    [InlineData(InspectionConclusion.Case, 0, 0, "没有不符合的项目，结论不能为“立案查处”")]
-    [InlineData(InspectionConclusion.Rectify, 1, 1, null)]
-    [InlineData(InspectionConclusion.Case, 1, 0, null)]
-    public void Conclusion_must_fit_the_items(InspectionConclusion conclusion, int failed, int failedKey, string? error)
+    [InlineData((int)InspectionConclusion.Compliant, 0, 0, null)]
+    [InlineData((int)InspectionConclusion.Compliant, 1, 0, "有 1 项不符合，结论不能为“符合”")]
+    [InlineData((int)InspectionConclusion.Compliant, 2, 1, "关键项目（★）不符合")]
+    [InlineData((int)InspectionConclusion.Rectify, 0, 0, "没有不符合的项目，结论不能为“限期整改”")]
+    [InlineData((int)InspectionConclusion.Case, 0, 0, "没有不符合的项目，结论不能为“立案查处”")]
+    [InlineData((int)InspectionConclusion.Rectify, 1, 1, null)]
+    [InlineData((int)InspectionConclusion.Case, 1, 0, null)]
+    public void Conclusion_must_fit_the_items(int conclusion, int failed, int failedKey, string? error) // enum as int: the test class is public
     {
-        var message = SupervisionRules.CheckConclusion(conclusion, failed, failedKey);
+        var message = SupervisionRules.CheckConclusion((InspectionConclusion)conclusion, failed, failedKey);
         if (error is null) Assert.Null(message);
         else Assert.Contains(error, message, StringComparison.Ordinal);
     }
@@ -59,25 +59,25 @@ public sealed class SupervisionRulesTests
     private static readonly DateOnly Today = new(2026, 12, 6);
 
     [Theory]
-    [InlineData(DrugBusinessKind.RetailPharmacy, "", 30, 2)]                    // 20 + never inspected 10
-    [InlineData(DrugBusinessKind.ChainStore, "2026-10-01:0:0:C", 10, 1)]        // 10
-    [InlineData(DrugBusinessKind.ChainStore, "2025-12-06:2:1:X", 20, 1)]        // exactly 12 months ago: not counted → 10 + 10
-    [InlineData(DrugBusinessKind.ChainStore, "2025-12-07:2:1:X", 55, 3)]        // 10 + 3 + 12 + 30 (立案)
-    [InlineData(DrugBusinessKind.RetailPharmacy, "2026-06-01:2:0:R", 34, 2)]    // 20 + 2×3 + 8
-    [InlineData(DrugBusinessKind.RetailPharmacy, "2026-06-01:2:1:R", 43, 2)]    // 20 + 3 + 12 + 8: just under 三级 (45)
-    [InlineData(DrugBusinessKind.RetailPharmacy, "2026-06-01:3:1:R", 46, 3)]    // 20 + 6 + 12 + 8
-    [InlineData(DrugBusinessKind.RetailPharmacy, "2026-06-01:3:1:F", 68, 3)]    // 复查不合格 counts as 立案: 20 + 6 + 12 + 30; just under 四级 (70)
-    [InlineData(DrugBusinessKind.RetailPharmacy, "2026-06-01:1:1:X;2026-09-01:1:1:R", 82, 4)] // 20 + 12 + 30 + 12 + 8
-    [InlineData(DrugBusinessKind.DeviceClassIII, "2026-03-01:0:0:C", 20, 1)]
-    [InlineData(DrugBusinessKind.DeviceClassII, "", 20, 1)]
-    [InlineData(DrugBusinessKind.Cosmetics, "2026-03-01:1:0:R", 16, 1)]
-    public void Grade_from_kind_and_the_last_twelve_months(DrugBusinessKind kind, string findings, int score, int grade)
+    [InlineData((int)DrugBusinessKind.RetailPharmacy, "", 30, 2)]                    // 20 + never inspected 10
+    [InlineData((int)DrugBusinessKind.ChainStore, "2026-10-01:0:0:C", 10, 1)]        // 10
+    [InlineData((int)DrugBusinessKind.ChainStore, "2025-12-06:2:1:X", 20, 1)]        // exactly 12 months ago: not counted → 10 + 10
+    [InlineData((int)DrugBusinessKind.ChainStore, "2025-12-07:2:1:X", 55, 3)]        // 10 + 3 + 12 + 30 (立案)
+    [InlineData((int)DrugBusinessKind.RetailPharmacy, "2026-06-01:2:0:R", 34, 2)]    // 20 + 2×3 + 8
+    [InlineData((int)DrugBusinessKind.RetailPharmacy, "2026-06-01:2:1:R", 43, 2)]    // 20 + 3 + 12 + 8: just under 三级 (45)
+    [InlineData((int)DrugBusinessKind.RetailPharmacy, "2026-06-01:3:1:R", 46, 3)]    // 20 + 6 + 12 + 8
+    [InlineData((int)DrugBusinessKind.RetailPharmacy, "2026-06-01:3:1:F", 68, 3)]    // 复查不合格 counts as 立案: 20 + 6 + 12 + 30; just under 四级 (70)
+    [InlineData((int)DrugBusinessKind.RetailPharmacy, "2026-06-01:1:1:X;2026-09-01:1:1:R", 82, 4)] // 20 + 12 + 30 + 12 + 8
+    [InlineData((int)DrugBusinessKind.DeviceClassIII, "2026-03-01:0:0:C", 20, 1)]
+    [InlineData((int)DrugBusinessKind.DeviceClassII, "", 20, 1)]
+    [InlineData((int)DrugBusinessKind.Cosmetics, "2026-03-01:1:0:R", 16, 1)]
+    public void Grade_from_kind_and_the_last_twelve_months(int kind, string findings, int score, int grade)
     {
         var list = findings.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(f => f.Split(':')).Select(p => new SupervisionRules.Finding(D(p[0]),
             int.Parse(p[1], CultureInfo.InvariantCulture), int.Parse(p[2], CultureInfo.InvariantCulture),
             p[3] switch { "C" => InspectionConclusion.Compliant, "X" => InspectionConclusion.Case, _ => InspectionConclusion.Rectify },
             p[3] switch { "F" => RectifyState.Failed, "R" => RectifyState.Pending, _ => RectifyState.None })).ToList();
-        var (g, s, reasons) = SupervisionRules.Grade(kind, list, Today, Rules);
+        var (g, s, reasons) = SupervisionRules.Grade((DrugBusinessKind)kind, list, Today, Rules);
         Assert.Equal(score, s);
         Assert.Equal(grade, g);
         Assert.False(string.IsNullOrEmpty(reasons));
