@@ -22,6 +22,8 @@ public static class RuleCatalog
     /// <summary>TSG T7001-2023 (电梯监督检验和定期检验规则) in force after its one-year transition (research §5 E9 [F-3P]).</summary>
     public static readonly DateOnly SequipT7001From = new(2024, 4, 2);
 
+    private const string DrugInspect = "《药品检查管理办法（试行）》（国药监药管〔2021〕31号）";
+    private const string DrugRisk = "《药品检查管理办法（试行）》第五十条 风险分级、检查频次；山东省药品零售企业风险分级管理 [R]";
     private const string Order20 = "《市场监督管理投诉举报处理暂行办法》（总局令第20号，2022年修正）";
     private const string Order121 = "《市场监督管理投诉举报处理办法》（总局令第121号）";
     private const string Order2 = "《市场监督管理行政处罚程序规定》（总局令第2号，2022年修正）";
@@ -399,6 +401,29 @@ public static class RuleCatalog
         // ── end 许可与备案 ──
 
         // ── 药品医疗器械化妆品 · 网格化监管与检查（issue 24, area Supervision）──
+        P("drugs.rectify-days", "药品医疗器械化妆品", "监督检查限期整改：整改期限（自检查之日起，自然日，末日遇节假日顺延）", "15CD", RuleConfidence.C,
+            DrugInspect + "；各地检查文书常见 15 日 [R]"),
+        P("drugs.recheck-grace-days", "药品医疗器械化妆品", "限期整改：整改期限届满后应完成复查的期限（工作日；逾期未复查移送案件线索）", "10WD", RuleConfidence.C,
+            "本系统默认值 [R]"),
+        I("drugs.risk-grade2-score", "药品医疗器械化妆品", "风险分级：二级（较低风险）最低分值", "25", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-grade3-score", "药品医疗器械化妆品", "风险分级：三级（较高风险）最低分值", "45", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-grade4-score", "药品医疗器械化妆品", "风险分级：四级（高风险）最低分值", "70", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-retail", "药品医疗器械化妆品", "风险分值：单体零售药店基础分（经营处方药、冷藏药品、含麻制剂）", "20", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-chain-store", "药品医疗器械化妆品", "风险分值：连锁门店基础分（总部统一采购配送、质量管理）", "10", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-device-iii", "药品医疗器械化妆品", "风险分值：三类医疗器械经营企业基础分", "20", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-device-ii", "药品医疗器械化妆品", "风险分值：二类医疗器械经营企业基础分", "10", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-other", "药品医疗器械化妆品", "风险分值：其他经营企业（化妆品、批发、连锁总部）基础分", "5", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-failed-item", "药品医疗器械化妆品", "风险分值：近12个月检查一般项目不符合（每项）", "3", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-failed-key-item", "药品医疗器械化妆品", "风险分值：近12个月检查关键项目（★）不符合（每项）", "12", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-rectify", "药品医疗器械化妆品", "风险分值：近12个月限期整改（每次）", "8", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-case", "药品医疗器械化妆品", "风险分值：近12个月立案查处或复查不合格、逾期未复查（每次）", "30", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.risk-weight-never-inspected", "药品医疗器械化妆品", "风险分值：近12个月未检查", "10", "分", RuleConfidence.C, DrugRisk),
+        I("drugs.inspect-months-grade1", "药品医疗器械化妆品", "检查频次：一级（低风险）企业检查间隔", "24", "个月", RuleConfidence.C, DrugRisk + "；一级每两年至少一次"),
+        I("drugs.inspect-months-grade2", "药品医疗器械化妆品", "检查频次：二级（较低风险）企业检查间隔", "12", "个月", RuleConfidence.C, DrugRisk + "；二级每年至少一次"),
+        I("drugs.inspect-months-grade3", "药品医疗器械化妆品", "检查频次：三级（较高风险）企业检查间隔", "6", "个月", RuleConfidence.C, DrugRisk + "；三级每半年至少一次"),
+        I("drugs.inspect-months-grade4", "药品医疗器械化妆品", "检查频次：四级（高风险）企业检查间隔", "3", "个月", RuleConfidence.C, DrugRisk + "；四级每季度至少一次"),
+        I("drugs.vaccine-temp-min", "药品医疗器械化妆品", "疫苗冷藏温度下限（℃）", "2", "℃", RuleConfidence.C, "《疫苗储存和运输管理规范》（2017年版）：2–8℃ 冷藏 [R]"),
+        I("drugs.vaccine-temp-max", "药品医疗器械化妆品", "疫苗冷藏温度上限（℃）", "8", "℃", RuleConfidence.C, "《疫苗储存和运输管理规范》（2017年版）：2–8℃ 冷藏 [R]"),
         // ── end 网格化监管与检查 ──
 
         // ── 药品医疗器械化妆品 · 销售与不良反应登记（issue 24, area Registers）──
