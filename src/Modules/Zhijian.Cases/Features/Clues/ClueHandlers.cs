@@ -113,6 +113,11 @@ internal sealed class DrugClueHandler(ReceiveClueHandler clues) : IEventHandler<
 {
     public Task HandleAsync(DrugCaseClue e, EventContext context, CancellationToken ct) =>
         clues.Handle(new IncomingClue(ClueSource.Drugs, ReceiveClueHandler.SystemDrugs,
+            string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
+            e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
+}
+
+/// <summary>
 /// Metrology found a suspected violation (a 强检 instrument in use unverified, past its due date or after failing verification; a
 /// 民生计量 check still failing at its re-check): a clue for the bureau of the unit or division, once per source record.
 /// </summary>

@@ -59,6 +59,14 @@ internal static class StandardIndicators
     public const string PqRecallCompletion = "pq.recall_units_recalled / pq.recall_units_affected * 100";
     public const string PqLicenceCoverage = "pq.licences_checked / pq.licences_valid * 100";
     public const string PqCccPassRate = "pq.ccc_checks_passed / pq.ccc_checks * 100";
+    public const string DrugsGridCoverage = "drugs.pharmacies_gridded / drugs.grid_pharmacies_active * 100";
+    public const string DrugsPharmacistOnDuty = "drugs.pharmacist_on_duty / drugs.pharmacist_checks * 100";
+    public const string DrugsAdrPerMillion = "drugs.adr_reports / population * 1000000";
+    public const string DrugsSelfReportsOnTime = "drugs.self_reports_on_time / drugs.self_reports_due * 100";
+    public const string DrugsInspectionCoverage = "drugs.businesses_inspected / drugs.businesses_supervised * 100";
+    public const string MetroVerified = "metro.instruments_verified / metro.instruments_due * 100";
+    public const string MetroReplacements = "metro.replacements_done / metro.replacements_due * 100";
+    public const string MetroChecksPassed = "metro.checks_passed / metro.checks * 100";
 
     public static readonly IReadOnlyList<StandardIndicator> All =
     [
@@ -109,6 +117,14 @@ internal static class StandardIndicators
         new("缺陷产品召回完成率", "%", PqRecallCompletion, Accumulation.YearToDate, Comparator.AtLeast, null, "年内结束的召回已召回数量 ÷ 涉及数量"),
         new("工业产品生产许可证后监管覆盖率", "%", PqLicenceCoverage, Accumulation.YearToDate, Comparator.Equal, 100m, "年内至少接受一次证后检查的有效许可证 ÷ 有效许可证"),
         new("CCC 标志检查合格率", "%", PqCccPassRate, Accumulation.YearToDate, Comparator.AtLeast, null, "年内市场上 CCC 标志检查合格的 ÷ 检查数"),
+        new("零售药店网格化监管覆盖率", "%", DrugsGridCoverage, Accumulation.PointInTime, Comparator.Equal, 100m, "期末纳入网格并有责任监管人员的在营零售药店（含连锁门店） ÷ 在营零售药店"),
+        new("执业药师在岗率", "%", DrugsPharmacistOnDuty, Accumulation.YearToDate, Comparator.AtLeast, null, "年内执业药师在岗检查中在岗的次数 ÷ 检查次数"),
+        new("药品不良反应报告数", "份/百万人", DrugsAdrPerMillion, Accumulation.YearToDate, Comparator.AtLeast, null, "年内收到的药品不良反应、医疗器械不良事件和化妆品不良反应报告 ÷ 常住人口 × 100 万"),
+        new("医疗器械经营企业自查报告按期率", "%", DrugsSelfReportsOnTime, Accumulation.YearToDate, Comparator.Equal, 100m, "3 月 31 日前报送上年度自查报告的医疗器械经营企业 ÷ 应报送的企业"),
+        new("药械化经营企业检查覆盖率", "%", DrugsInspectionCoverage, Accumulation.YearToDate, Comparator.Equal, 100m, "年内至少检查一次的在营零售药店、医疗器械和化妆品经营企业 ÷ 应检查的企业"),
+        new("强检计量器具受检率", "%", MetroVerified, Accumulation.YearToDate, Comparator.Equal, 100m, "年内到期的强制检定计量器具中按期检定的 ÷ 年内到期的"),
+        new("到期表具轮换率", "%", MetroReplacements, Accumulation.YearToDate, Comparator.Equal, 100m, "年内使用期限届满的限期使用计量器具（水表、燃气表等）中已轮换的 ÷ 届满的"),
+        new("民生计量检查合格率", "%", MetroChecksPassed, Accumulation.YearToDate, Comparator.AtLeast, null, "年内集贸市场、加油站、医疗机构民生计量检查合格的 ÷ 检查数"),
     ];
 
     /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>
@@ -187,7 +203,7 @@ internal static class StandardIndicators
         };
         if (f is null) return null;
         var pointInTime = f.StartsWith(EntitiesTotal, StringComparison.Ordinal) || f.StartsWith("entities.enterprises_active", StringComparison.Ordinal)
-            || f == AnnualReportRate || f == TransparentKitchens || f == SequipRegistration || f == SequipElevatorInsurance;
+            || f == AnnualReportRate || f == TransparentKitchens || f == SequipRegistration || f == SequipElevatorInsurance || f == DrugsGridCoverage;
         return (f, pointInTime ? Accumulation.PointInTime : Accumulation.YearToDate);
     }
 }
