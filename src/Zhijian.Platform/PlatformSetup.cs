@@ -339,11 +339,21 @@ public static class PlatformSetup
             case CalendarRangeException range:
                 await Problems.WriteAsync(ctx, 422, "超出工作日历范围", range.Message);
                 break;
+            // An upload endpoint reached without a form body: the compile-time request delegates read the form and throw where
+            // the run-time ones answered 415 themselves.
+            case InvalidOperationException when !ctx.Request.HasFormContentType && AcceptsForm(ctx):
+                await Problems.WriteAsync(ctx, 415, "请求体格式不支持", "此接口上传文件，请求体应为 multipart/form-data。");
+                break;
             default:
                 await Problems.WriteAsync(ctx, 500, "服务器内部错误", "处理请求时发生错误，已记录日志。请稍后重试或联系系统管理员。");
                 break;
         }
     }
+
+    private static bool AcceptsForm(HttpContext ctx) =>
+        // The exception handler clears the endpoint: the one that threw is on the feature.
+        ctx.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes
+            .Any(t => t.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)) == true;
 
     private static string ParameterMessage(string message)
     {

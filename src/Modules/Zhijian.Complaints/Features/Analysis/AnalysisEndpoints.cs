@@ -44,8 +44,11 @@ internal static class AnalysisEndpoints
             .WithSummary("消费投诉信息公示：经营者在期间内（默认近12个月）被投诉件数、办结、解决（调解成功、ODR 和解）、解决率和分类；不含个人信息和举报内容");
     }
 
-    private static Task<Results<Ok<HotSpotResult>, ProblemHttpResult>> QueryHotSpots([AsParameters] HotSpotQuery query, HotSpots h, CancellationToken ct) =>
-        h.QueryAsync(query, ct).ToOk();
+    // Query parameters one by one (not [AsParameters]): the request delegate generator cannot bind a positional record
+    // with nullable reference parameters.
+    private static Task<Results<Ok<HotSpotResult>, ProblemHttpResult>> QueryHotSpots(string? dimension, DateOnly? from, DateOnly? to,
+        string? kind, int? top, HotSpots h, CancellationToken ct) =>
+        h.QueryAsync(new HotSpotQuery(dimension, from, to, kind, top), ct).ToOk();
 
     private static async Task<Ok<SpikeRun>> DetectSpikes(Spikes s, CancellationToken ct) => TypedResults.Ok(await s.DetectAsync(ct));
 

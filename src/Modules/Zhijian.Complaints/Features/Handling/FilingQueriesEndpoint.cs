@@ -17,8 +17,11 @@ internal static class FilingQueriesEndpoint
         complaints.MapGet("/by-ticket/{source}/{ticket}", ByTicket).WithSummary("按对方平台工单号查询办理进度");
     }
 
-    private static async Task<Ok<FilingPage>> List([AsParameters] FilingFilter filter, FilingQueries q, CancellationToken ct) =>
-        TypedResults.Ok(await q.ListAsync(filter, ct));
+    // Query parameters one by one (not [AsParameters]): the request delegate generator cannot bind a positional record
+    // with nullable reference parameters.
+    private static async Task<Ok<FilingPage>> List(string? kind, string? status, bool? open, string? due, bool? mine, int? orgUnitId,
+        string? q, int? page, int? size, string? handler, FilingQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(new FilingFilter(kind, status, open, due, mine ?? false, orgUnitId, q, page ?? 1, size ?? 50, handler), ct));
 
     private static Task<Results<Ok<FilingDetail>, ProblemHttpResult>> Detail(long id, FilingQueries q, CancellationToken ct) =>
         ApiResults.OkOrNotFound(q.DetailAsync(id, ct), FilingActions.NotFound(id));

@@ -17,7 +17,7 @@ internal static class SafetyEndpoints
         h.MapGet("", (HazardQueries q, string? tab, string? division, EquipmentCategory? category, string? source, string? code, int? page, int? size, CancellationToken ct) =>
             q.ListAsync(tab, division, category, source, code, page ?? 1, size ?? 50, ct))
             .WithSummary("隐患列表（tab=open 待整改/整改中 | overdue 逾期 | review 待复查 | closed 已销号 | major 重大隐患；division、category、source、code 筛选；分页）");
-        h.MapGet("/kinds", () => HazardKinds.All.Select(k => new { k.Code, k.Name, k.Serious })).WithSummary("隐患类别（serious = 重大隐患类别）");
+        h.MapGet("/kinds", () => HazardKinds.All).WithSummary("隐患类别（serious = 重大隐患类别）");
         h.MapGet("/{id:long}", (long id, HazardQueries q, CancellationToken ct) => ApiResults.OkOrNotFound(q.GetAsync(id, ct), $"隐患 {id} 不存在或不在您的管辖范围内"))
             .WithSummary("隐患详情（闭环履历）");
         h.MapPost("/{id:long}/notice", (long id, IssueHazardNotice cmd, HazardLoop s, CancellationToken ct) => s.NoticeAsync(id, cmd, ct).ToOk())
