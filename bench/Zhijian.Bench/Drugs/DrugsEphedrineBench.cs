@@ -84,8 +84,15 @@ internal static class DrugsEphedrineBench
                 list.Add(uscc);
                 db.Businesses.Add(new DrugBusiness
                 {
-                    Uscc = uscc, Name = string.Create(Inv, $"基准测试大药房{p}号店"), Kind = DrugBusinessKind.RetailPharmacy, DivisionCode = county,
-                    Address = "济南市", LegalRepresentative = "张三", CreatedAt = now, UpdatedAt = now, CreatedBy = "基准测试",
+                    Uscc = uscc,
+                    Name = string.Create(Inv, $"基准测试大药房{p}号店"),
+                    Kind = DrugBusinessKind.RetailPharmacy,
+                    DivisionCode = county,
+                    Address = "济南市",
+                    LegalRepresentative = "张三",
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                    CreatedBy = "基准测试",
                 });
             }
 

@@ -38,15 +38,30 @@ public sealed class RegistersFlowTests
 
         object Row(string pharmacy, string no, string at, int? qty, string id = "") => new
         {
-            pharmacy, saleNo = no, soldAt = at, productName = "复方盐酸伪麻黄碱缓释胶囊", approvalNo = "国药准字H10980178", quantity = qty,
-            buyerIdNumber = id.Length > 0 ? id : buyer, buyerName = "张三丰",
+            pharmacy,
+            saleNo = no,
+            soldAt = at,
+            productName = "复方盐酸伪麻黄碱缓释胶囊",
+            approvalNo = "国药准字H10980178",
+            quantity = qty,
+            buyerIdNumber = id.Length > 0 ? id : buyer,
+            buyerName = "张三丰",
         };
 
+        // from empty registers (the app's demo filled them): the counts below are this test's own
+        await Db(app, async db =>
+        {
+            var n = await db.AdverseReports.IgnoreQueryFilters().ExecuteDeleteAsync() + await db.AdverseSignals.IgnoreQueryFilters().ExecuteDeleteAsync()
+                + await db.EphedrineSales.IgnoreQueryFilters().ExecuteDeleteAsync() + await db.EphedrineWarnings.IgnoreQueryFilters().ExecuteDeleteAsync()
+                + await db.RxSaleChecks.IgnoreQueryFilters().ExecuteDeleteAsync();
+            return n;
+        });
+        var demoSales = 0;
         // a batch with a row missing 数量: nothing written, the row's error named
         var bad = await client.PostAsJsonAsync(Sales, new { rows = new[] { Row(keys[0], "S1", "2026-11-16T10:00:00+08:00", 1), Row(keys[1], "S2", "2026-11-16T11:00:00+08:00", null) } });
         var problem = await bad.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("rows[1].quantity: 数量（最小包装数）不能为空", problem, StringComparison.Ordinal);
-        Assert.Equal(0, await Db(app, db => db.EphedrineSales.IgnoreQueryFilters().CountAsync()));
+        Assert.Equal(demoSales, await Db(app, db => db.EphedrineSales.IgnoreQueryFilters().CountAsync()));
 
         // day 1 (11-16) and day 7 (11-22): 3 pharmacies → a warning at intake; 3 packs over the limit of 2 → flagged
         var first = await (await client.PostAsJsonAsync(Sales, new { rows = new[] { Row(keys[0], "S1", "2026-11-16T10:00:00+08:00", 1), Row(keys[1], "S2", "2026-11-19T11:00:00+08:00", 3) } })).ExpectAsync();
@@ -61,7 +76,7 @@ public sealed class RegistersFlowTests
         var quiet = await (await client.PostAsJsonAsync(Sales, new { rows = new[] { Row(keys[0], "T1", "2026-11-15T10:00:00+08:00", 1, other), Row(keys[1], "T2", "2026-11-18T10:00:00+08:00", 1, other), Row(keys[2], "T3", "2026-11-22T10:00:00+08:00", 1, other) } })).ExpectAsync();
         Assert.Equal(0, quiet.GetProperty("warnings").GetInt32());
 
-        var inspector = await app.LoginAsync("inspector");
+        var inspector = await app.LoginAsAsync(Zhijian.Platform.Identity.Roles.Inspector, "370100"); // the city's: the pharmacies are in several counties
         var warnings = await inspector.GetJsonAsync("/api/v1/drugs/ephedrine/warnings?status=open");
         Assert.Equal(1, warnings.GetProperty("total").GetInt32());
         var w = warnings.GetProperty("rows")[0];
@@ -78,7 +93,7 @@ public sealed class RegistersFlowTests
         var page = await inspector.PageAsync($"/drugs/ephedrine/warnings/{id}");
         Assert.DoesNotContain(buyer, page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync($"/api/v1/drugs/ephedrine/warnings/{id}/buyer")).StatusCode);
-        var chief = await app.LoginAsync("chief");
+        var chief = await app.LoginAsAsync(Zhijian.Platform.Identity.Roles.SectionChief, "370100");
         var clear = await chief.GetJsonAsync($"/api/v1/drugs/ephedrine/warnings/{id}/buyer");
         Assert.Equal(buyer, clear.Str("idNumber"));
 
@@ -93,8 +108,16 @@ public sealed class RegistersFlowTests
         var hospital = await app.ApiClientAsync("370100", "drugs.adr");
         object Report(string no, string reporter, string eventOn, string seriousness, object? product) => new
         {
-            reportNo = no, kind = "drug", reporterName = reporter + "医院", reporterCode = reporter, divisionCode = "370102", product,
-            patient = new { age = 45, sex = "女" }, eventOn, seriousness, description = "用药后出现皮疹",
+            reportNo = no,
+            kind = "drug",
+            reporterName = reporter + "医院",
+            reporterCode = reporter,
+            divisionCode = "370102",
+            product,
+            patient = new { age = 45, sex = "女" },
+            eventOn,
+            seriousness,
+            description = "用药后出现皮疹",
         };
         var product = new { name = "注射用炎琥宁", number = "国药准字H20059001", batch = "20250815", manufacturer = "某某药业有限公司" };
         var missing = await (await hospital.PostAsJsonAsync(Adr, Report("R0", "H1", "2026-11-20", "general", null))).ExpectProblemAsync(HttpStatusCode.BadRequest);

@@ -26,6 +26,25 @@ public sealed class SupervisionFlowTests
         var (a, b, other) = await app.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<DrugsDbContext>();
+            // from an empty module (the app's demo filled it): the counts, grades and clues below are this test's own
+            await db.InspectionItems.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Inspections.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.RiskGrades.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.GridAssignments.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Grids.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.VaccineChecks.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.VaccinationPoints.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.EphedrineSales.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.EphedrineWarnings.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.RxSaleChecks.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.AdverseReports.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.AdverseSignals.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.PharmacistChecks.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Pharmacists.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.SelfReports.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Licences.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Businesses.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Set<OutboxMessage>().Where(m => m.Type == "drugs.case-clue").ExecuteDeleteAsync();
             var now = Sep18;
             DrugBusiness B(string name, string division, string address, DrugBusinessKind kind) => new()
             {
@@ -60,14 +79,19 @@ public sealed class SupervisionFlowTests
         var gridId = grid.GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.Forbidden, (await inspector.PostJsonAsync("/api/v1/drugs/grids", new { divisionCode = "370102", code = "LX02", name = "x" })).StatusCode);
 
+        // the demo's 历下 pharmacies are there too (all but one in a grid): coverage moves by ours
+        var (g0, a0) = Counts(await inspector.GetJsonAsync("/api/v1/drugs/grids"));
         var byStreet = await (await inspector.PostJsonAsync($"/api/v1/drugs/grids/{gridId}/assign", new { street = "经十路" })).ExpectAsync();
         Assert.Equal(1, byStreet.GetProperty("assigned").GetInt32());
-        Assert.Equal(50.0m, Coverage(await inspector.GetJsonAsync("/api/v1/drugs/grids"), "370102"));
+        Assert.Equal((g0 + 1, a0), Counts(await inspector.GetJsonAsync("/api/v1/drugs/grids")));
+        Assert.Equal(Math.Round((g0 + 1) * 100m / a0, 1), Coverage(await inspector.GetJsonAsync("/api/v1/drugs/grids"), "370102"));
         var elsewhere = await (await inspector.PostJsonAsync($"/api/v1/drugs/grids/{gridId}/assign", new { businessIds = new[] { other } }))
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("businessIds: 济南市中益民药店 不在本网格所在区县", elsewhere, StringComparison.Ordinal);
+        Assert.Contains("businessIds", elsewhere, StringComparison.Ordinal); // 历下's inspector: a 市中 pharmacy is outside the jurisdiction
+        Assert.Contains("不在您的管辖范围内", elsewhere, StringComparison.Ordinal);
         await (await inspector.PostJsonAsync($"/api/v1/drugs/grids/{gridId}/assign", new { businessIds = new[] { a, b } })).ExpectAsync();
-        Assert.Equal(100.0m, Coverage(await inspector.GetJsonAsync("/api/v1/drugs/grids"), "370102"));
+        Assert.Equal((g0 + 2, a0), Counts(await inspector.GetJsonAsync("/api/v1/drugs/grids")));
+        Assert.Equal(Math.Round((g0 + 2) * 100m / a0, 1), Coverage(await inspector.GetJsonAsync("/api/v1/drugs/grids"), "370102"));
 
         // bad inspections: nothing written
         var checklist = await inspector.GetJsonAsync("/api/v1/drugs/inspections/checklists/pharmacy");
@@ -92,7 +116,7 @@ public sealed class SupervisionFlowTests
         var keyFailed = await (await inspector.PostJsonAsync("/api/v1/drugs/inspections",
             new { businessId = a, officer1 = "张伟", officer2 = "韩雪", conclusion = "compliant", items = Items("P02") })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("conclusion: 有 1 项关键项目（★）不符合，结论不能为“符合”", keyFailed, StringComparison.Ordinal);
-        Assert.Equal(0, await app.AsSystemAsync(sp => sp.GetRequiredService<DrugsDbContext>().Inspections.CountAsync()));
+        Assert.Equal(0, await app.AsSystemAsync(sp => sp.GetRequiredService<DrugsDbContext>().Inspections.IgnoreQueryFilters().CountAsync(i => i.BusinessId == a)));
 
         // 限期整改: 9-18 + 15 = 10-3 (国庆) → 10-8; 复查 10 working days later, Sat 10-10 counting → 10-21
         var rectify = await (await inspector.PostJsonAsync("/api/v1/drugs/inspections",
@@ -154,6 +178,12 @@ public sealed class SupervisionFlowTests
         Assert.False(check.GetProperty("passed").GetBoolean());
         Assert.Equal("冷藏温度 3.5–8.6 ℃ 超出 2–8 ℃", check.Str("findings"));
         Assert.Equal("pending", check.Str("rectifyCode"));
+    }
+
+    private static (int Gridded, int Active) Counts(JsonElement grids)
+    {
+        var lixia = grids.GetProperty("coverage").EnumerateArray().Single(c => c.Str("divisionCode") == "370102");
+        return (lixia.GetProperty("gridded").GetInt32(), lixia.GetProperty("activePharmacies").GetInt32());
     }
 
     private static decimal Coverage(JsonElement grids, string county) =>

@@ -84,11 +84,25 @@ internal static class DemoRegisters
                 var at = new DateTimeOffset(on.ToDateTime(new TimeOnly(9 + serial % 11, serial * 7 % 60)), TimeSpan.FromHours(8));
                 return new EphedrineSale
                 {
-                    BusinessId = p.Id, BusinessName = p.Name, Uscc = p.Uscc, DivisionCode = p.DivisionCode,
-                    SaleNo = string.Create(CultureInfo.InvariantCulture, $"XS{on:yyyyMMdd}{serial:D6}"), SoldAt = at, SoldOn = on,
-                    ProductName = product, ApprovalNo = no, ContentClass = content, Packs = packs, Limit = limit, OverLimit = packs > limit,
-                    BuyerHash = personal.Fingerprint(EphedrineBook.BuyerPurpose, id), BuyerIdProtected = personal.Protect(id)!, BuyerIdMasked = Masks.IdNumber(id),
-                    BuyerNameProtected = personal.Protect(name), BuyerNameMasked = name is null ? null : Masks.Name(name), CreatedAt = now,
+                    BusinessId = p.Id,
+                    BusinessName = p.Name,
+                    Uscc = p.Uscc,
+                    DivisionCode = p.DivisionCode,
+                    SaleNo = string.Create(CultureInfo.InvariantCulture, $"XS{on:yyyyMMdd}{serial:D6}"),
+                    SoldAt = at,
+                    SoldOn = on,
+                    ProductName = product,
+                    ApprovalNo = no,
+                    ContentClass = content,
+                    Packs = packs,
+                    Limit = limit,
+                    OverLimit = packs > limit,
+                    BuyerHash = personal.Fingerprint(EphedrineBook.BuyerPurpose, id),
+                    BuyerIdProtected = personal.Protect(id)!,
+                    BuyerIdMasked = Masks.IdNumber(id),
+                    BuyerNameProtected = personal.Protect(name),
+                    BuyerNameMasked = name is null ? null : Masks.Name(name),
+                    CreatedAt = now,
                 };
             }
 
@@ -126,9 +140,16 @@ internal static class DemoRegisters
 
         var signal = new AdverseSignal
         {
-            Number = string.Create(CultureInfo.InvariantCulture, $"XH{today.AddDays(-30).Year}000001"), Kind = AdverseKind.Drug,
-            ProductKey = AdverseRules.ProductKey("国药准字H20059001", "注射用炎琥宁", "某某药业有限公司"), ProductName = "注射用炎琥宁",
-            Manufacturer = "某某药业有限公司", DivisionCode = "370102", FromOn = today.AddDays(-35), ToOn = today.AddDays(-24), Reporters = 3, Reports = 3,
+            Number = string.Create(CultureInfo.InvariantCulture, $"XH{today.AddDays(-30).Year}000001"),
+            Kind = AdverseKind.Drug,
+            ProductKey = AdverseRules.ProductKey("国药准字H20059001", "注射用炎琥宁", "某某药业有限公司"),
+            ProductName = "注射用炎琥宁",
+            Manufacturer = "某某药业有限公司",
+            DivisionCode = "370102",
+            FromOn = today.AddDays(-35),
+            ToOn = today.AddDays(-24),
+            Reporters = 3,
+            Reports = 3,
             CreatedAt = now,
         };
         db.AdverseSignals.Add(signal);
@@ -151,14 +172,29 @@ internal static class DemoRegisters
 
     private static AdverseReport Report(int i, AdverseKind kind, string name, string no, string maker, string reporter, string code, DateOnly eventOn, DateOnly knownOn,
         DateOnly received, Seriousness s, DateOnly due, Random random, DateTimeOffset now) => new()
-    {
-        ReportNo = string.Create(CultureInfo.InvariantCulture, $"{(kind == AdverseKind.Drug ? "ADR" : kind == AdverseKind.Device ? "MDR" : "CAR")}{received:yyyyMMdd}{i:D4}"),
-        Kind = kind, ReporterName = reporter, ReporterCode = code, DivisionCode = code[2..8] is var d && d.StartsWith("3701", StringComparison.Ordinal) && d != "370100" && d != "370181" ? d : "370102",
-        ProductName = name, ProductNo = no, Batch = string.Create(CultureInfo.InvariantCulture, $"2025{random.Next(1, 13):D2}{random.Next(1, 29):D2}"), Manufacturer = maker,
-        ProductKey = AdverseRules.ProductKey(no, name, maker), PatientAge = random.Next(3, 86), PatientSex = random.Next(2) == 0 ? "男" : "女",
-        EventOn = eventOn, KnownOn = knownOn, ReceivedOn = received, Seriousness = s, IsNew = random.Next(6) == 0,
-        Description = Reactions[random.Next(Reactions.Length)] + "，停用后好转", DueOn = due, Late = AdverseRules.IsLate(received, due), CreatedAt = now,
-    };
+        {
+            ReportNo = string.Create(CultureInfo.InvariantCulture, $"{(kind == AdverseKind.Drug ? "ADR" : kind == AdverseKind.Device ? "MDR" : "CAR")}{received:yyyyMMdd}{i:D4}"),
+            Kind = kind,
+            ReporterName = reporter,
+            ReporterCode = code,
+            DivisionCode = code[2..8] is var d && d.StartsWith("3701", StringComparison.Ordinal) && d != "370100" && d != "370181" ? d : "370102",
+            ProductName = name,
+            ProductNo = no,
+            Batch = string.Create(CultureInfo.InvariantCulture, $"2025{random.Next(1, 13):D2}{random.Next(1, 29):D2}"),
+            Manufacturer = maker,
+            ProductKey = AdverseRules.ProductKey(no, name, maker),
+            PatientAge = random.Next(3, 86),
+            PatientSex = random.Next(2) == 0 ? "男" : "女",
+            EventOn = eventOn,
+            KnownOn = knownOn,
+            ReceivedOn = received,
+            Seriousness = s,
+            IsNew = random.Next(6) == 0,
+            Description = Reactions[random.Next(Reactions.Length)] + "，停用后好转",
+            DueOn = due,
+            Late = AdverseRules.IsLate(received, due),
+            CreatedAt = now,
+        };
 
     /// <summary>A valid 18-digit resident ID of someone born 1960–2000 in <paramref name="division"/>.</summary>
     private static string Buyer(string division, int serial, Random random)

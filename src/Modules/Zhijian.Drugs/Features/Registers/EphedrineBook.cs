@@ -125,8 +125,14 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
         if (staged.Count > 0)
         {
             db.Audit("drugs.ephedrine.batch", "DrugEphedrineBatch", now.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture), null,
-                new { Rows = staged.Count, Duplicates = duplicates, OverLimit = staged.Count(s => s.OverLimit), Warnings = warnings,
-                    Pharmacies = staged.Select(s => s.BusinessId).Distinct().Count() });
+                new
+                {
+                    Rows = staged.Count,
+                    Duplicates = duplicates,
+                    OverLimit = staged.Count(s => s.OverLimit),
+                    Warnings = warnings,
+                    Pharmacies = staged.Select(s => s.BusinessId).Distinct().Count()
+                });
             await db.SaveChangesAsync(ct);
         }
 
