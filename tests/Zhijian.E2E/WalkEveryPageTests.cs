@@ -41,6 +41,7 @@ public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelpe
         "TSG", "QR", // 特种设备安全技术规范 (TSG T7001-2023), the 使用标志 QR code
         "CCC", "SUV", "VIN", // 中国强制性产品认证 (CCC), and the terms of car recall notices (SUV, VIN 车辆识别代号)
         "XK", // the mark in 工业产品生产许可证 numbers (鲁XK06-001-00123)
+        "GSP", "DN", "JJF", // 药品经营质量管理规范 (GSP), a pipe's nominal diameter (水表 DN≤25), 国家计量技术规范 (JJF 1070)
     };
 
     private const int Width = 1440;

@@ -333,13 +333,13 @@ internal static class DemoMetrology
 
     private static string Model(string kind, int? size) => kind switch
     {
-        InstrumentCatalog.WaterMeter => $"LXS-{size}E",
+        InstrumentCatalog.WaterMeter => $"LXS{size}E",
         InstrumentCatalog.GasMeter => "G2.5",
         "fuel-dispenser" => "CS46",
-        "price-scale" => "ACS-30",
-        "scale" => "TCS-150",
+        "price-scale" => "ACS30",
+        "scale" => "TCS150",
         "sphygmomanometer" => "XJ11D",
-        _ => "ECG-1200",
+        _ => "ECG1200",
     };
 
     private static string Maker(string kind) => kind switch

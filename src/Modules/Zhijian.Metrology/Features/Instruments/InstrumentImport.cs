@@ -66,7 +66,7 @@ internal sealed class InstrumentImport(MetrologyDbContext db, ActorContext actor
             await import.ImportAsync(upload.Path!, encoding, errors, ct) is { } summary ? TypedResults.Ok(summary) : ImportKit.Refused(errors, null), ct);
 
     internal static byte[] TemplateBytes() => Template.TemplateCsv(
-        ["水表", "20", "LXS-20E", "JN2026000001", "某某水表有限公司", "91370100MA3C000001", null, "370102", "济南市历下区泉城路 1 号", "2026-01-05", "2026-01-02", "SB2026-000001"]);
+        ["水表", "20", "LXS20E", "JN2026000001", "某某水表有限公司", "91370100MA3C000001", null, "370102", "济南市历下区泉城路 1 号", "2026-01-05", "2026-01-02", "SB2026-000001"]);
 
     private static FileContentHttpResult TemplateFile() => TypedResults.File(TemplateBytes(), "text/csv; charset=utf-8", "强检计量器具导入模板.csv");
 
