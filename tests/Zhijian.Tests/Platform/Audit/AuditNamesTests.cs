@@ -17,7 +17,8 @@ public sealed class AuditNamesTests
         {
             var db = sp.GetRequiredService<PlatformDbContext>();
             return (await db.AuditEntries.Select(a => a.Action).Distinct().ToListAsync(), await db.AuditEntries.Select(a => a.RecordType).Distinct().ToListAsync(),
-                await db.AuditEntries.OrderByDescending(a => a.Seq).Select(a => a.Action).FirstAsync());
+                // the newest the city admin sees (entries without a division, such as a job run by the system, are the top admin's)
+                await db.AuditEntries.Where(a => a.DivisionCode != null && a.DivisionCode.StartsWith("3701")).OrderByDescending(a => a.Seq).Select(a => a.Action).FirstAsync());
         });
 
         Assert.True(actions.Count >= 5, $"the demo writes entries of several kinds, got {string.Join(", ", actions)}");

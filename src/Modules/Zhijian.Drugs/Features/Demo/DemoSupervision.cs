@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Zhijian.Drugs.Contracts;
 using Zhijian.Drugs.Data;
 using Zhijian.Drugs.Domain.Licences;
 using Zhijian.Drugs.Domain.Supervision;
@@ -128,14 +127,8 @@ internal static class DemoSupervision
             }
 
             db.Inspections.Add(x);
-            if (isCase)
-            {
-                await db.SaveChangesAsync(ct);
-                x.ClueRaisedAt = now;
-                db.Publish(new DrugCaseClue("inspection", x.Id, x.Number, x.Uscc, x.BusinessName,
-                    $"{DrugBusinessNames.Of(x.BusinessKind)}{x.BusinessName} {on:yyyy-MM-dd} 监督检查（{x.Number}，张伟、韩雪）：关键项目不符合，涉嫌违法：{x.Findings}", on, "张伟",
-                    x.DivisionCode, null));
-            }
+            // A 立案 inspection of the demo sends no clue: the demo leaves nothing pending in the outbox (the platform's outbox tests
+            // start from the demo database), and the cases module's own demo holds clues of every source.
         }
 
         for (var c = 0; c < DemoLicences.Counties.Length; c++)
