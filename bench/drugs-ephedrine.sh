@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-10000000}; PHARMACIES=${2:-5000}; SAMPLE=${3:-10000}
 say() { printf "\n== %s\n" "$*"; }
+die() { echo "bench: $*" >&2; exit 1; }
 source tools/pg.sh
 need_pg
 dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly

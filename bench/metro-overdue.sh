@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-5000000}; RUNS=${2:-200}; BASE_RUNS=${3:-20}
 say() { printf "\n== %s\n" "$*"; }
+die() { echo "bench: $*" >&2; exit 1; }
 source tools/pg.sh
 need_pg
 start_pg
@@ -31,13 +32,13 @@ INSERT INTO metro."Instruments" ("KindCode","Mode","Size","SerialNo","OwnerUscc"
 SELECT k.kind, k.mode, CASE WHEN k.kind = 'water-meter' THEN 20 END, 'SN' || g, CASE WHEN k.mode = 3 THEN '91370100MA3M0F01X' END, '居民用户',
        k.mode = 1, c.county, c.county, '济南市泉城路' || (g % 400) || '号',
        d.verified, d.verified, (g % 500) <> 0, d.verified + (k.months || ' months')::interval, CASE WHEN g % 50 = 0 THEN 2 ELSE 1 END, now(), now()
-FROM generate_series(1, $COUNT) g
-CROSS JOIN LATERAL (SELECT (ARRAY['370102','370103','370104','370105','370112','370113','370114','370115','370116','370117','370124','370126'])[1 + (g * 7919) % 12] AS county) c
+FROM generate_series(1::bigint, $COUNT::bigint) g
+CROSS JOIN LATERAL (SELECT (ARRAY['370102','370103','370104','370105','370112','370113','370114','370115','370116','370117','370124','370126'])[(1 + (g * 7919) % 12)::int] AS county) c
 CROSS JOIN LATERAL (SELECT CASE WHEN g % 100 < 55 THEN 'water-meter' WHEN g % 100 < 85 THEN 'gas-meter' WHEN g % 100 < 90 THEN 'fuel-dispenser'
                                 WHEN g % 100 < 96 THEN 'price-scale' ELSE 'sphygmomanometer' END AS kind) k0
 CROSS JOIN LATERAL (SELECT k0.kind, CASE WHEN k0.kind IN ('water-meter','gas-meter') THEN 1 ELSE 3 END AS mode,
                            CASE k0.kind WHEN 'water-meter' THEN 72 WHEN 'gas-meter' THEN 120 WHEN 'fuel-dispenser' THEN 6 ELSE 12 END AS months) k
-CROSS JOIN LATERAL (SELECT (date '2026-11-23' - ((g * 104729) % (k.months * 31 + 90)))::date AS verified) d;
+CROSS JOIN LATERAL (SELECT (date '2026-11-23' - ((g * 104729) % (k.months * 31 + 90))::int)::date AS verified) d;
 CREATE TABLE metro.baseline AS TABLE metro."Instruments";
 CREATE INDEX "IX_Instruments_County_KindCode_Status_DueOn" ON metro."Instruments" ("County", "KindCode", "Status", "DueOn");
 CREATE INDEX "IX_Instruments_Status_DueOn" ON metro."Instruments" ("Status", "DueOn");

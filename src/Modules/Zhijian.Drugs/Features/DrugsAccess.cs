@@ -39,8 +39,12 @@ internal static class DrugsAccess
 
     /// <summary>医疗器械经营企业年度自查报告: the business's system (drugs.adr) or staff entering a paper report.</summary>
     public const string SelfReportPolicy = "drugs.self-report";
+
     /// <summary>处方药销售检查: inspectors, section chiefs, admins, and pharmacies' clients (drugs.sales) uploading their own.</summary>
     public const string RxPolicy = "drugs.rx";
+
+    /// <summary>Staff of <see cref="InspectPolicy"/> (the console shows them the inspection form).</summary>
+    public static bool CanInspect(Actor a) => !a.IsApiClient && (a.IsInRole(Roles.Inspector) || CanAdminister(a));
 
     public static bool CanAdminister(Actor a) => a.IsInRole(Roles.SectionChief) || a.IsInRole(Roles.Admin) || a == Actor.System;
 

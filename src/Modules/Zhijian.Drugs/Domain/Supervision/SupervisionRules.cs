@@ -56,6 +56,8 @@ internal static class SupervisionRules
         _ => "不适用",
     };
 
+    public static string ResultCode(ItemResult r) => r switch { ItemResult.Pass => "pass", ItemResult.Fail => "fail", _ => "na" };
+
     public static ItemResult? ParseResult(string? s) => s switch
     {
         "pass" or "符合" => ItemResult.Pass,

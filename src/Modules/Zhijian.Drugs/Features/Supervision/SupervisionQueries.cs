@@ -119,7 +119,7 @@ internal sealed class SupervisionQueries(DrugsDbContext db, TimeProvider clock)
         var grid = i.GridId is { } gid ? await db.Grids.IgnoreQueryFilters().Where(g => g.Id == gid).Select(g => g.Name).FirstOrDefaultAsync(ct) : null;
         var list = Checklists.Of(i.Checklist);
         var items = list.Select(d => (d, it: i.Items.FirstOrDefault(x => x.ItemCode == d.Code))).Where(p => p.it is not null)
-            .Select(p => new InspectionItemView(p.d.Code, p.d.Text, p.d.Key, Code(p.it!.Result), SupervisionRules.ResultName(p.it.Result), p.it.Note)).ToList();
+            .Select(p => new InspectionItemView(p.d.Code, p.d.Text, p.d.Key, SupervisionRules.ResultCode(p.it!.Result), SupervisionRules.ResultName(p.it.Result), p.it.Note)).ToList();
         var today = clock.Today();
         return new InspectionView(i.Id, i.Number, i.BusinessId, i.BusinessName, i.Uscc, DrugBusinessNames.Of(i.BusinessKind), i.DivisionCode, grid, i.InspectedOn,
             i.Officer1, i.Officer2, Checklists.NameOf(i.Checklist), SupervisionRules.ConclusionCode(i.Conclusion), SupervisionRules.ConclusionName(i.Conclusion),
@@ -220,8 +220,6 @@ internal sealed class SupervisionQueries(DrugsDbContext db, TimeProvider clock)
         RectifyState.Failed => "failed",
         _ => "overdue",
     };
-
-    private static string Code(ItemResult r) => r switch { ItemResult.Pass => "pass", ItemResult.Fail => "fail", _ => "na" };
 
     private static DateOnly Clamp(DateOnly d) => d < new DateOnly(2000, 1, 1) ? new DateOnly(2000, 1, 1) : d > new DateOnly(2100, 1, 1) ? new DateOnly(2100, 1, 1) : d;
 
