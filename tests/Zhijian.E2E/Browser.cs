@@ -88,6 +88,27 @@ public sealed class Browser : IAsyncLifetime
         await Assertions.Expect(input).ToHaveValueAsync(option);
     }
 
+    /// <summary>Opens a MudSelect by its label and picks <paramref name="option"/>; the list must close.</summary>
+    public static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label).ClickAsync();
+        var open = page.Locator(".mud-popover-open .mud-list-item");
+        // Under a loaded CI machine the first click can land while the list is still animating in; click again then.
+        for (var attempt = 1; ; attempt++)
+        {
+            await open.Filter(new() { HasText = option }).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(open).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                if (await open.CountAsync() == 0) return;
+            }
+        }
+    }
+
     /// <summary>A full-page screenshot under the screenshot folder, to look at.</summary>
     public static async Task ShotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });

@@ -42,7 +42,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         var cause = await chief.GetByLabel("案由 *").BoundingBoxAsync();
         await chief.Mouse.ClickAsync(cause!.X + 10, cause.Y + (cause.Height / 2));
         await Assertions.Expect(chief.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-        await ChooseAsync(chief, "主办人 *", "陈强");
+        await Browser.ChooseAsync(chief, "主办人 *", "陈强");
         await chief.ClickAsync("[data-testid=clue-submit]");
         await Assertions.Expect(chief.Locator("[data-testid=cond-error]")).ToContainTextAsync("立案条件不具备");
         await chief.GetByLabel("有证据初步证明存在违法行为").CheckAsync();
@@ -76,7 +76,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await ShotAsync(handler, "99-cases-list");
         await Browser.OpenAsync(handler, caseUrl);
         await handler.ClickAsync("[data-testid=evidence-add]");
-        await ChooseAsync(handler, "证据种类 *", "勘验笔录、现场笔录");
+        await Browser.ChooseAsync(handler, "证据种类 *", "勘验笔录、现场笔录");
         await handler.GetByLabel("证据名称 *").FillAsync("现场检查笔录（3 号电梯）");
         await handler.GetByLabel("来源（提供人或取证地点） *").FillAsync("泉城广场写字楼 3 号电梯机房");
         await handler.ClickAsync("[data-testid=e-submit]");
@@ -86,7 +86,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("SHA-256", await handler.InnerTextAsync("[data-testid=evidence-file]"));
 
         // A fine of 5 万元 under 一般处罚 is below the band: the range shows live, saving asks for the reason.
-        await ChooseAsync(handler, "违法行为 *", "使用未经检验或者检验不合格的特种设备");
+        await Browser.ChooseAsync(handler, "违法行为 *", "使用未经检验或者检验不合格的特种设备");
         await handler.GetByLabel("金额（元）").FillAsync("50000");
         await handler.GetByLabel("金额（元）").PressAsync("Tab");
         await Assertions.Expect(handler.Locator("[data-testid=p-range]")).ToContainTextAsync("法定幅度 30,000～300,000 元");
@@ -118,26 +118,6 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await metrics.WaitForAsync();
         Assert.Contains("100%", await handler.InnerTextAsync("[data-testid=metrics-recorded]"));
         await ShotAsync(handler, "102-cases-metrics");
-    }
-
-    private static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label).ClickAsync();
-        var open = page.Locator(".mud-popover-open .mud-list-item");
-        // Under a loaded CI machine the first click can land while the list is still animating in; click again then.
-        for (var attempt = 1; ; attempt++)
-        {
-            await open.Filter(new() { HasText = option }).First.ClickAsync();
-            try
-            {
-                await Assertions.Expect(open).ToHaveCountAsync(0, new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-                if (await open.CountAsync() == 0) return;
-            }
-        }
     }
 
     /// <summary>With the snackbars of earlier steps closed, once transitions have finished (from the top unless told otherwise).</summary>

@@ -150,13 +150,13 @@ public sealed class ComplaintsTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("请填写具体的投诉请求", form);
         await ShotAsync(page, "78-complaint-intake-errors");
 
-        await ChooseAsync(page, "诉求类别 *", "投诉举报");
+        await Browser.ChooseAsync(page, "诉求类别 *", "投诉举报");
         await page.GetByLabel("姓名 *").FillAsync("李华");
         await page.GetByLabel("联系电话 *").FillAsync("13805319876");
         await page.GetByLabel("通讯地址 *").FillAsync("济南市历下区经十路100号");
         await Browser.PickAsync(page, "在主体库中查找（名称或统一社会信用代码）", "泉城消费", Company);
         await page.WaitForSelectorAsync("[data-testid=target-chosen]");
-        await ChooseAsync(page, "商品或服务类别 *", "通讯器材");
+        await Browser.ChooseAsync(page, "商品或服务类别 *", "通讯器材");
         await page.GetByLabel("涉及金额（元）").FillAsync("2599");
         await page.GetByLabel("事实和理由 *").FillAsync("来电反映：11月15日在该店购买的手机为翻新机，冒充新机销售，要求退一赔三。");
         await page.GetByLabel("举报内容（涉嫌违法的事实）").FillAsync("该店将翻新手机冒充新机销售，涉嫌欺诈消费者。");
@@ -270,13 +270,6 @@ public sealed class ComplaintsTests(Browser browser) : IClassFixture<Browser>
         await page.ClickAsync($"[data-testid=act-{action}]");
         await page.ClickAsync("[data-testid=action-submit]");
         await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
-    }
-
-    private static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
     /// <summary>From the top, with the snackbars of earlier steps closed, once transitions have finished.</summary>

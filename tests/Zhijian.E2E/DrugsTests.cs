@@ -26,7 +26,7 @@ public sealed class DrugsTests(Browser browser) : IClassFixture<Browser>
         await page.ClickAsync("[data-testid=business-inspect]");
         await page.WaitForSelectorAsync("[data-testid=business-info]");
         await page.WaitForSelectorAsync("[data-testid=item-P25]");
-        await ChooseAsync(page, "执法人员二", "陈强");
+        await Browser.ChooseAsync(page, "执法人员二", "陈强");
 
         // Every item 符合 but P08 (★ 不得销售过期药品).
         await page.ClickAsync("[data-testid=all-pass]");
@@ -79,23 +79,5 @@ public sealed class DrugsTests(Browser browser) : IClassFixture<Browser>
         await row.WaitForAsync();
         Assert.Contains(name, await row.InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ShotAsync(cases, "134-drugs-clue-in-cases");
-    }
-
-    private static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label).ClickAsync();
-        var open = page.Locator(".mud-popover-open .mud-list-item");
-        for (var attempt = 1; ; attempt++)
-        {
-            await open.Filter(new() { HasText = option }).First.ClickAsync();
-            try
-            {
-                await Assertions.Expect(open).ToHaveCountAsync(0, new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
     }
 }

@@ -52,24 +52,10 @@ internal static class FoodGradingBench
         {
             foreach (var provider in providers)
             {
-                string connection;
-                if (provider == "postgres")
-                {
-                    if (pg is null) throw new InvalidOperationException("--pg is required for postgres");
-                    await using (var admin = new NpgsqlConnection(pg))
-                    {
-                        await admin.OpenAsync();
-                        await using var drop = new NpgsqlCommand("DROP DATABASE IF EXISTS zhijian_bench_food WITH (FORCE)", admin);
-                        await drop.ExecuteNonQueryAsync();
-                        await using var create = new NpgsqlCommand("CREATE DATABASE zhijian_bench_food", admin);
-                        await create.ExecuteNonQueryAsync();
-                    }
-
-                    connection = new NpgsqlConnectionStringBuilder(pg) { Database = "zhijian_bench_food" }.ConnectionString;
-                }
-                else connection = $"Data Source={Path.Combine(work, "food.db")}";
-
-                rows.Add(await MeasureAsync(provider, connection, work, count));
+                var connection = provider == "postgres"
+                    ? await BenchApp.NewPostgresDatabaseAsync(pg ?? throw new InvalidOperationException("--pg is required for postgres"), "zhijian_bench_food")
+                    : $"Data Source={Path.Combine(work, "food.db")}";
+                rows.Add(await MeasureAsync(provider, connection, count));
                 SqliteConnection.ClearAllPools();
                 NpgsqlConnection.ClearAllPools();
             }
@@ -86,7 +72,7 @@ internal static class FoodGradingBench
         return 0;
     }
 
-    private static async Task<string> MeasureAsync(string provider, string connection, string work, int count)
+    private static async Task<string> MeasureAsync(string provider, string connection, int count)
     {
         var ct = CancellationToken.None;
         var random = new Random(1);
@@ -98,30 +84,13 @@ internal static class FoodGradingBench
             FoodRiskModel.Codes.Complaint, FoodRiskModel.Codes.Penalty,
         }.Select(code => new Facts(code, Counts())).ToList();
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = work, Args = [] });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ZHIJIAN_DB"] = connection,
-            ["Zhijian:Database:SeedDemoData"] = "false",
-            ["Zhijian:Jobs:Enabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.AddZhijian()
-            .AddModule<Zhijian.Entities.EntitiesModule>()
-            .AddModule<Zhijian.Credit.CreditModule>()
-            .AddModule<Zhijian.Inspections.InspectionsModule>()
-            .AddModule<Zhijian.Complaints.ComplaintsModule>()
-            .AddModule<FoodSafetyModule>();
-        foreach (var s in sources) builder.Services.AddSingleton<IFoodRiskFacts>(s);
-        await using var app = builder.Build();
-        await PlatformSetup.InitializeAsync(app.Services, app.Logger, ct);
-
-        async Task<T> InScope<T>(Func<IServiceProvider, Task<T>> f)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
-            return await f(scope.ServiceProvider);
-        }
+        await using var bench = await BenchApp.StartAsync(connection,
+            z => z.AddModule<Zhijian.Entities.EntitiesModule>().AddModule<Zhijian.Credit.CreditModule>().AddModule<Zhijian.Inspections.InspectionsModule>()
+                .AddModule<Zhijian.Complaints.ComplaintsModule>().AddModule<FoodSafetyModule>(),
+            services =>
+            {
+                foreach (var s in sources) services.AddSingleton<IFoodRiskFacts>(s);
+            });
 
         var load = Stopwatch.StartNew();
         var types = Enum.GetValues<FoodBusinessType>();
@@ -130,7 +99,7 @@ internal static class FoodGradingBench
         for (var start = 0; start < count; start += 10_000)
         {
             var from = start;
-            await InScope(async sp =>
+            await bench.InScope(async sp =>
             {
                 var db = sp.GetRequiredService<FoodSafetyDbContext>();
                 db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -175,7 +144,7 @@ internal static class FoodGradingBench
 
         Console.WriteLine($"{provider}: {count:N0} businesses and licences written in {load.Elapsed.TotalSeconds:F1} s (not timed)");
 
-        async Task<(double Seconds, GradingSummary Summary)> Run() => await InScope(async sp =>
+        async Task<(double Seconds, GradingSummary Summary)> Run() => await bench.InScope(async sp =>
         {
             var w = Stopwatch.StartNew();
             var s = await sp.GetRequiredService<GradingRecompute>().AllAsync(ct);
@@ -184,7 +153,7 @@ internal static class FoodGradingBench
 
         var first = await Run();
         var second = await Run();
-        await InScope(async sp =>
+        await bench.InScope(async sp =>
         {
             var db = sp.GetRequiredService<FoodSafetyDbContext>();
             var v2 = FoodRiskModel.Default with { Version = "bench-v2", Name = "基准测试模型", EffectiveFrom = new DateOnly(2020, 1, 1), Bands = new GradeBands(25, 40, 55) };
@@ -196,7 +165,7 @@ internal static class FoodGradingBench
         foreach (var (label, r) in new[] { ("first", first), ("second", second), ("new model", third) })
             Console.WriteLine($"{provider}: {label}: {r.Seconds:F2} s — {r.Summary.Businesses:N0} businesses, {r.Summary.Graded:N0} graded, {r.Summary.Changed:N0} changed");
 
-        var baseline = await InScope(async sp =>
+        var baseline = await bench.InScope(async sp =>
         {
             var db = sp.GetRequiredService<FoodSafetyDbContext>();
             var businesses = GradeStage.Table<FoodBusiness>(db);

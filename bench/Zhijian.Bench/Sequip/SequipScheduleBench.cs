@@ -33,50 +33,15 @@ internal static class SequipScheduleBench
         var sample = int.Parse(o.GetValueOrDefault("sample", "5000"), Inv);
         var runs = int.Parse(o.GetValueOrDefault("runs", "200"), Inv);
         var pg = o.GetValueOrDefault("pg") ?? throw new InvalidOperationException("--pg is required");
-        await using (var admin = new NpgsqlConnection(pg))
-        {
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand("DROP DATABASE IF EXISTS zhijian_bench_sequip WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand("CREATE DATABASE zhijian_bench_sequip", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connection = new NpgsqlConnectionStringBuilder(pg) { Database = "zhijian_bench_sequip" }.ConnectionString;
-        var work = Directory.CreateTempSubdirectory("zhijian-sequip-bench-").FullName;
         var ct = CancellationToken.None;
         Console.WriteLine($"sequip schedule bench: {count:N0} equipment; {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = work, Args = [] });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ZHIJIAN_DB"] = connection,
-            ["Zhijian:Database:SeedDemoData"] = "false",
-            ["Zhijian:Jobs:Enabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.AddZhijian().AddModule<Zhijian.Entities.EntitiesModule>().AddModule<Zhijian.Cases.CasesModule>().AddModule<SpecialEquipmentModule>();
-        await using var app = builder.Build();
-        await PlatformSetup.InitializeAsync(app.Services, app.Logger, ct);
-
-        async Task<T> InScope<T>(Func<IServiceProvider, Task<T>> f)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
-            return await f(scope.ServiceProvider);
-        }
-
-        async Task Sql(string sql)
-        {
-            await using var c = new NpgsqlConnection(connection);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand(sql, c) { CommandTimeout = 1200 };
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await using var bench = await BenchApp.StartAsync(pg, "zhijian_bench_sequip",
+            z => z.AddModule<Zhijian.Entities.EntitiesModule>().AddModule<Zhijian.Cases.CasesModule>().AddModule<SpecialEquipmentModule>());
 
         var load = Stopwatch.StartNew();
         // Equipment: 80 % elevators (3110) with a supervision month 2005–2025, 8 % vessels (2110, grades 1–4), 6 % cranes (4310/4110),
         // 3 % boilers (1100), 3 % cylinders (2310); in use; 12 counties.
-        await Sql($$"""
+        await bench.SqlAsync($$"""
             INSERT INTO sequip.equipment ("Code", "Category", "Variety", "UserUscc", "UserName", "DivisionCode", "Address", "MakerName", "Parameters",
               "FirstUseOn", "SupervisionMonth", "MadeOn", "SafetyGrade", "GasKind", "Status", "CreatedAt", "UpdatedAt",
               "LegacyCode", "RegisteredLate", "StopLongTerm", "StopReportedLate", "InspectionRequired")
@@ -91,7 +56,7 @@ internal static class SequipScheduleBench
             """);
         // ~3 inspections each: the last three years' items up to today, done on the 10th of their due month (elevators: yearly months after
         // the supervision month), so that only the 2 % without history and the items the rule makes due are overdue, as in a real register.
-        await Sql("""
+        await bench.SqlAsync("""
             INSERT INTO sequip.inspections ("EquipmentId", "EquipmentCode", "DivisionCode", "Category", "UserName", "BodyName", "Kind", "InspectedOn",
               "Conclusion", "Passed", "ReportNo", "MajorRepair", "Defects", "HazardCount", "Mismatch", "Objection", "CreatedAt", "CreatedBy", "SatisfiedDue")
             SELECT e."Id", e."Code", e."DivisionCode", e."Category", e."UserName", '济南市特种设备检验研究院（基准）',
@@ -102,10 +67,10 @@ internal static class SequipScheduleBench
                 extract(month FROM e."SupervisionMonth")::int, 1) + 9) AS d) x
             WHERE (e."Id" % 50) <> 0
             """);
-        await Sql("ANALYZE sequip.equipment; ANALYZE sequip.inspections;");
+        await bench.SqlAsync("ANALYZE sequip.equipment; ANALYZE sequip.inspections;");
         Console.WriteLine($"generated in {load.Elapsed.TotalSeconds:F1} s (not timed)");
 
-        async Task<(double Seconds, RecomputeReport Report)> Recompute() => await InScope(async sp =>
+        async Task<(double Seconds, RecomputeReport Report)> Recompute() => await bench.InScope(async sp =>
         {
             var w = Stopwatch.StartNew();
             var r = await sp.GetRequiredService<ScheduleRecompute>().RunAsync(ct);
@@ -115,7 +80,7 @@ internal static class SequipScheduleBench
         var first = await Recompute();
         var again = await Recompute();
         // A new rule version in force: elevators inspected every year again (the old scheme) from 2026-01-01.
-        await InScope(async sp =>
+        await bench.InScope(async sp =>
         {
             var db = sp.GetRequiredService<PlatformDbContext>();
             db.RuleSettings.Add(new RuleSetting { Key = "sequip.elevator-yearly-after", EffectiveFrom = new DateOnly(2026, 1, 1), Value = "0", Version = 99, Note = "bench", ChangedBy = "bench", ChangedAt = DateTimeOffset.UtcNow });
@@ -126,11 +91,11 @@ internal static class SequipScheduleBench
         var third = await Recompute();
 
         // Baseline: the per-equipment path through EF on a sample.
-        var ids = await InScope(async sp => await sp.GetRequiredService<EquipmentDbContext>().Equipment.IgnoreQueryFilters().OrderBy(e => e.Id).Take(sample).Select(e => e.Id).ToListAsync(ct));
+        var ids = await bench.InScope(async sp => await sp.GetRequiredService<EquipmentDbContext>().Equipment.IgnoreQueryFilters().OrderBy(e => e.Id).Take(sample).Select(e => e.Id).ToListAsync(ct));
         var naive = Stopwatch.StartNew();
         foreach (var chunk in ids.Chunk(500))
         {
-            await InScope(async sp =>
+            await bench.InScope(async sp =>
             {
                 var db = sp.GetRequiredService<EquipmentDbContext>();
                 var store = sp.GetRequiredService<ScheduleStore>();
@@ -155,7 +120,7 @@ internal static class SequipScheduleBench
             {
                 var division = new[] { "370102", "370103", "370104", "370105", "370112" }[i % 5];
                 var w = Stopwatch.StartNew();
-                await InScope(async sp => await sp.GetRequiredService<InspectionQueries>().SchedulesAsync("overdue", division, 3, 1, 50, ct));
+                await bench.InScope(async sp => await sp.GetRequiredService<InspectionQueries>().SchedulesAsync("overdue", division, 3, 1, 50, ct));
                 times.Add(w.Elapsed.TotalMilliseconds);
             }
 
@@ -164,10 +129,10 @@ internal static class SequipScheduleBench
         }
 
         var withIndex = await P95();
-        await Sql("""DROP INDEX IF EXISTS sequip."IX_schedules_Warning_DivisionCode_Category_NextDue"; ANALYZE sequip.schedules;""");
+        await bench.SqlAsync("""DROP INDEX IF EXISTS sequip."IX_schedules_Warning_DivisionCode_Category_NextDue"; ANALYZE sequip.schedules;""");
         var withoutIndex = await P95();
-        await Sql("""CREATE INDEX "IX_schedules_Warning_DivisionCode_Category_NextDue" ON sequip.schedules ("Warning", "DivisionCode", "Category", "NextDue"); ANALYZE sequip.schedules;""");
-        var overdue = await InScope(async sp => await sp.GetRequiredService<InspectionQueries>().SchedulesAsync("overdue", null, null, 1, 1, ct));
+        await bench.SqlAsync("""CREATE INDEX "IX_schedules_Warning_DivisionCode_Category_NextDue" ON sequip.schedules ("Warning", "DivisionCode", "Category", "NextDue"); ANALYZE sequip.schedules;""");
+        var overdue = await bench.InScope(async sp => await sp.GetRequiredService<InspectionQueries>().SchedulesAsync("overdue", null, null, 1, 1, ct));
 
         Console.WriteLine();
         Console.WriteLine("| step | seconds | equipment | changed | overdue |");
@@ -178,7 +143,6 @@ internal static class SequipScheduleBench
         Console.WriteLine($"| ratio baseline / first run | {naiveSeconds / first.Seconds:F1}× | | | |");
         Console.WriteLine();
         Console.WriteLine($"overdue list (page 1, division + category, {overdue.Total:N0} overdue in all): p95 {withIndex:F1} ms with the index, {withoutIndex:F1} ms without ({withoutIndex / withIndex:F1}×) over {runs} runs");
-        try { Directory.Delete(work, true); } catch (IOException) { }
         return 0;
     }
 }

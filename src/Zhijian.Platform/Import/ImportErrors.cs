@@ -34,6 +34,15 @@ public sealed class ImportErrors : IDisposable
     /// <summary>Errors listed in memory only (no report file), for a caller that shows them itself.</summary>
     public ImportErrors(ImportTemplate template) => _template = template;
 
+    /// <summary>A console's import: <paramref name="import"/> run with errors listed in memory; its summary, or every error found (nothing written).</summary>
+    public static async Task<(T? Summary, IReadOnlyList<ImportRowError> Errors)> ListAsync<T>(ImportTemplate template, Func<ImportErrors, Task<T?>> import)
+        where T : class
+    {
+        using var errors = new ImportErrors(template);
+        var summary = await import(errors);
+        return (summary, errors.Listed);
+    }
+
     internal ImportErrors(ImportTemplate template, Guid id, string reportPath)
     {
         _template = template;

@@ -246,6 +246,16 @@ public sealed class ImportKit(IOptions<ImportOptions> options, ActorContext acto
         }
     }
 
+    /// <summary>
+    /// <see cref="RunAsync{T}"/> for an import of the saved file that returns its summary, or null when it wrote nothing (its
+    /// row errors are then answered 422).
+    /// </summary>
+    public Task<Results<Ok<T>, ProblemHttpResult>> RunFileAsync<T>(HttpRequest request, ImportTemplate template, string? encoding,
+        Func<string, ImportErrors, Task<T?>> import, CancellationToken ct)
+        where T : class =>
+        RunAsync<T>(request, template, encoding, async (upload, errors) =>
+            await import(upload.Path!, errors) is { } summary ? TypedResults.Ok(summary) : Refused(errors, null), ct);
+
     /// <summary>The error report's address: <c>{the import's path}/errors/{id}.csv</c>, which <see cref="ImportKitEndpoints.MapImportErrorFile"/> serves.</summary>
     private static string? ErrorFileUrl(HttpRequest request, ImportErrors errors) =>
         errors.Keep() is { } id ? $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/errors/{id:N}.csv" : null;
@@ -300,6 +310,27 @@ public static class ImportKitEndpoints
     public static long MaxBytes(this IEndpointRouteBuilder routes, ImportTemplate template) =>
         Math.Min(routes.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Zhijian:Import:MaxBytes", ImportOptions.DefaultMaxBytes),
             template.MaxBytes ?? long.MaxValue);
+
+    /// <summary>
+    /// A file import's endpoints beside its upload <paramref name="upload"/> (which the module maps at <paramref name="prefix"/>):
+    /// the upload's metadata (multipart, the template's size limit, <paramref name="policy"/>, <paramref name="summary"/>);
+    /// <c>GET {prefix}/template.csv</c>, the header and <paramref name="example"/> as 「<paramref name="noun"/>导入模板.csv」
+    /// (under <paramref name="templatePolicy"/>, else the group's own); <c>GET {prefix}/errors/{id}.csv</c> under <paramref name="policy"/>.
+    /// </summary>
+    public static RouteHandlerBuilder AsFileImport(this RouteHandlerBuilder upload, RouteGroupBuilder group, string prefix, ImportTemplate template, string policy,
+        string noun, string summary, IReadOnlyList<string?>? example = null, string? templatePolicy = null)
+    {
+        var csv = example is null ? template.TemplateCsv() : template.TemplateCsv(example);
+        var fileName = noun + "导入模板.csv";
+        var file = group.MapGet(prefix.TrimEnd('/') + "/template.csv", () => TypedResults.File(csv, "text/csv; charset=utf-8", fileName))
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
+            .WithSummary($"{noun}导入模板（CSV 表头{(example is null ? "" : "和一行示例")}，UTF-8 带 BOM，可直接用 Excel 打开）");
+        if (templatePolicy is not null) file.RequireAuthorization(templatePolicy);
+        group.MapImportErrorFile(prefix, template)
+            .RequireAuthorization(policy)
+            .WithSummary($"{noun}导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
+        return upload.RequireAuthorization(policy).AcceptsImportUpload(((IEndpointRouteBuilder)group).MaxBytes(template)).WithSummary(summary);
+    }
 
     /// <summary>
     /// <c>GET {prefix}/errors/{id}.csv</c>: an import's error report (行号、列、值、原因), kept 24 hours, for its uploader only.

@@ -750,6 +750,7 @@ public static class Permissions
         ["/drugs/grids"] = new(Console(AnyStaff)),
         ["/drugs/inspections"] = new(Console(AnyStaff)),
         ["/drugs/inspections/{Id:long}"] = new(Console(AnyStaff)),
+        ["/drugs/inspections/new"] = new(Console(DrugsInspect)),
         ["/drugs/vaccines"] = new(Console(AnyStaff)),
         ["/drugs/ephedrine"] = new(Console(AnyStaff)),
         ["/drugs/adverse-reports"] = new(Console(AnyStaff)),

@@ -165,6 +165,76 @@ public sealed class RegistersFlowTests
         Assert.Equal(sales, await Db(app, db => db.EphedrineSales.IgnoreQueryFilters().CountAsync()));
     }
 
+    /// <summary>
+    /// The nightly full pass over sales stored without the intake's check: its candidates come from 14-day buckets (two bucketings 7
+    /// days apart), so 7-day windows across either bucketing's boundary must still be found; 3 pharmacies over 8 days and 5 packs are
+    /// not; 6 packs at once is; a second pass raises nothing.
+    /// </summary>
+    [Fact]
+    public async Task Full_pass_finds_windows_across_either_bucket_boundary_and_nothing_more()
+    {
+        await using var app = await ZhijianApp.StartAsync(); // 2026-11-23
+        await DemoLicences.SeedAsync(app.Services, CancellationToken.None);
+        var shops = await Db(app, db => db.Businesses.IgnoreQueryFilters().Where(b => b.Kind == DrugBusinessKind.RetailPharmacy || b.Kind == DrugBusinessKind.ChainStore)
+            .OrderBy(b => b.Id).Take(3).ToListAsync());
+        // Day numbers on a 14-day boundary of the first bucketing (DayNumber % 14 == 0) and of the second ((DayNumber + 7) % 14 == 0).
+        var anchor = new DateOnly(2026, 9, 1).DayNumber;
+        var a = DateOnly.FromDayNumber(anchor + (14 - anchor % 14));
+        var b = DateOnly.FromDayNumber(a.DayNumber + 7 + 28);
+        Assert.Equal(0, a.DayNumber % 14);
+        Assert.Equal(0, (b.DayNumber + 7) % 14);
+        var sales = new List<(string Buyer, int Shop, DateOnly On, int Packs)>
+        {
+            ("A", 0, a.AddDays(-3), 1), ("A", 1, a, 1), ("A", 2, a.AddDays(3), 1),                  // 7 days across the first bucketing's boundary → warned
+            ("B", 0, b.AddDays(-6), 1), ("B", 1, b.AddDays(-1), 1), ("B", 2, b, 1),                 // 7 days across the second's → warned
+            ("C", 0, a.AddDays(20), 1), ("C", 1, a.AddDays(24), 1), ("C", 2, a.AddDays(27), 1),     // 8 days → not
+            ("D", 0, a.AddDays(40), 6),                                                            // 6 packs at once → warned
+            ("E", 0, a.AddDays(50), 2), ("E", 0, a.AddDays(52), 2), ("E", 1, a.AddDays(55), 1),    // 5 packs, 2 pharmacies → not
+        };
+        await Db(app, async db =>
+        {
+            await db.EphedrineSales.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.EphedrineWarnings.IgnoreQueryFilters().ExecuteDeleteAsync();
+            var n = 0;
+            foreach (var (buyer, shop, on, packs) in sales)
+            {
+                var p = shops[shop];
+                db.EphedrineSales.Add(new Zhijian.Drugs.Domain.Registers.EphedrineSale
+                {
+                    BusinessId = p.Id,
+                    BusinessName = p.Name,
+                    Uscc = p.Uscc,
+                    DivisionCode = p.DivisionCode,
+                    SaleNo = $"FP{++n}",
+                    SoldAt = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)),
+                    SoldOn = on,
+                    ProductName = "复方盐酸伪麻黄碱缓释胶囊",
+                    ApprovalNo = "国药准字H10980178",
+                    Packs = packs,
+                    Limit = 2,
+                    OverLimit = packs > 2,
+                    BuyerHash = buyer.PadLeft(32, '0'),
+                    BuyerIdProtected = "-",
+                    BuyerIdMasked = $"370102********000{buyer}",
+                    CreatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var pass = await app.AsSystemAsync(sp => sp.GetRequiredService<Zhijian.Drugs.Features.Registers.EphedrineBook>().FullPassAsync(CancellationToken.None));
+        Assert.Equal(3, pass.NewWarnings);
+        var warned = await Db(app, db => db.EphedrineWarnings.IgnoreQueryFilters().OrderBy(w => w.BuyerHash).Select(w => new { w.BuyerHash, w.Pharmacies, w.Packs, w.FromOn, w.ToOn }).ToListAsync());
+        Assert.Equal(["A", "B", "D"], warned.Select(w => w.BuyerHash.TrimStart('0')));
+        Assert.Equal((a.AddDays(-3), a.AddDays(3), 3), (warned[0].FromOn, warned[0].ToOn, warned[0].Pharmacies));
+        Assert.Equal((b.AddDays(-6), b, 3), (warned[1].FromOn, warned[1].ToOn, warned[1].Pharmacies));
+        Assert.Equal(6, warned[2].Packs);
+        Assert.Equal(7, await Db(app, db => db.EphedrineSales.IgnoreQueryFilters().CountAsync(s => s.WarningId != null)));
+        var again = await app.AsSystemAsync(sp => sp.GetRequiredService<Zhijian.Drugs.Features.Registers.EphedrineBook>().FullPassAsync(CancellationToken.None));
+        Assert.Equal(0, again.NewWarnings);
+    }
+
     private static Task<T> Db<T>(ZhijianApp app, Func<DrugsDbContext, Task<T>> f) => app.AsSystemAsync(sp => f(sp.GetRequiredService<DrugsDbContext>()));
 
     private static Task<int> Clues(ZhijianApp app) => Db(app, async db =>

@@ -44,22 +44,10 @@ internal static class RecordsImport
         Limits = ImportLimits.Default with { MaxRows = 50_000 },
     };
 
-    public static void Map(RouteGroupBuilder g)
-    {
-        g.MapPost("/records/import", Import)
-            .RequireAuthorization(CreditAccess.WritePolicy)
-            .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(Template))
-            .WithSummary("导入信用记录文件（CSV：UTF-8 或 GB18030/GBK；XLSX；表头见模板）：整个文件全部通过校验才入库，逐行报告错误；主体不在管辖范围内的行逐行列出，403");
-
-        g.MapGet("/records/import/template.csv", TemplateFile)
-            .RequireAuthorization(CreditAccess.WritePolicy)
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("信用记录导入模板（CSV 表头和一行示例，UTF-8 带 BOM）");
-
-        g.MapImportErrorFile("/records/import", Template)
-            .RequireAuthorization(CreditAccess.WritePolicy)
-            .WithSummary("信用记录导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
-    }
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/records/import", Import).AsFileImport(g, "/records/import", Template, CreditAccess.WritePolicy, "信用记录",
+            "导入信用记录文件（CSV：UTF-8 或 GB18030/GBK；XLSX；表头见模板）：整个文件全部通过校验才入库，逐行报告错误；主体不在管辖范围内的行逐行列出，403",
+            TemplateExample, CreditAccess.WritePolicy);
 
     private static Task<Results<Ok<BatchSummary>, ProblemHttpResult>> Import(HttpRequest request, string? encoding, ImportKit kit, CreditRecords records,
         TimeProvider clock, CancellationToken ct) =>
@@ -73,10 +61,8 @@ internal static class RecordsImport
             return (await records.AcceptAllAsync(inputs, ct)).ToOk();
         }, ct);
 
-    private static FileContentHttpResult TemplateFile() =>
-        TypedResults.File(Template.TemplateCsv(
-            ["91370102MA3CE2B722", "行政处罚", "食品", "jinan-cases", "2026-0001", "济南市历下区市场监督管理局", "济历市监罚〔2026〕1号", "销售超过保质期的食品", null, "2026-03-10", "20000", "警告；罚款", "否", null]),
-            "text/csv; charset=utf-8", "信用记录导入模板.csv");
+    private static readonly string?[] TemplateExample =
+        ["91370102MA3CE2B722", "行政处罚", "食品", "jinan-cases", "2026-0001", "济南市历下区市场监督管理局", "济历市监罚〔2026〕1号", "销售超过保质期的食品", null, "2026-03-10", "20000", "警告；罚款", "否", null];
 
     /// <summary>Reads and checks every row; returns the inputs with their file lines, every problem found going to <paramref name="errors"/>.</summary>
     public static (List<CreditRecordInput> Inputs, List<long> Lines) Read(string path, string? encoding, DateOnly today, ImportErrors errors)

@@ -151,7 +151,7 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
         var from = staged.Min(s => s.SoldOn).AddDays(-(t.WindowDays - 1));
         var to = staged.Max(s => s.SoldOn).AddDays(t.WindowDays - 1);
         var stored = await db.EphedrineSales.IgnoreQueryFilters().Where(s => hashes.Contains(s.BuyerHash) && s.SoldOn >= from && s.SoldOn <= to).ToListAsync(ct);
-        var open = await db.EphedrineWarnings.IgnoreQueryFilters().Where(w => hashes.Contains(w.BuyerHash) && w.Status == WarningStatus.Open).ToListAsync(ct);
+        List<EphedrineWarning>? open = null; // read only when a finding needs it: most sales raise none
         var temp = staged.Select((s, i) => (Key: -(i + 1L), Sale: s)).ToDictionary(x => x.Key, x => x.Sale);
         var changed = 0;
         foreach (var group in staged.GroupBy(s => s.BuyerHash))
@@ -161,6 +161,7 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
             var finding = EphedrineRules.Detect(all.Select(x => new Purchase(x.Key, x.Sale.BusinessId, x.Sale.SoldOn, x.Sale.Packs)), t);
             if (finding is null || !finding.Keys.Any(k => k < 0)) continue;
             var sales = all.Where(x => finding.Keys.Contains(x.Key)).Select(x => x.Sale).ToList();
+            open ??= await db.EphedrineWarnings.IgnoreQueryFilters().Where(w => hashes.Contains(w.BuyerHash) && w.Status == WarningStatus.Open).ToListAsync(ct);
             var warning = open.FirstOrDefault(w => w.BuyerHash == group.Key && w.ToOn >= finding.From.AddDays(-(t.WindowDays - 1)));
             if (warning is null)
             {
@@ -203,8 +204,8 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
-    /// The full pass (set-based): one streamed query returns, ordered by buyer fingerprint and date, the sales of the buyers whose
-    /// sales reach a threshold over the whole table (GROUP BY fingerprint HAVING distinct pharmacies ≥ N OR packs ≥ K); each buyer's
+    /// The full pass (set-based): one streamed query returns, ordered by buyer fingerprint and date, the sales of the buyers who have
+    /// a 2W-day bucket (of two bucketings W days apart) with ≥ N purchases or ≥ K packs — every buyer a W-day window can flag; each buyer's
     /// run goes through the same sliding window as the per-sale check. A finding with sales not yet behind a warning raises one
     /// (saved after the stream, the sales linked by set updates). Idempotent: a second pass finds nothing new.
     /// </summary>
@@ -212,12 +213,27 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
     {
         var watch = Stopwatch.StartNew();
         var t = EphedrineThresholds.From(rules, clock.Today());
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10)); // a nightly pass over a province's year of sales, not a request
         var sales = db.EphedrineSales.IgnoreQueryFilters().AsNoTracking();
-        var candidates = sales.GroupBy(s => s.BuyerHash)
-            .Where(g => g.Select(s => s.BusinessId).Distinct().Count() >= t.Pharmacies || g.Sum(s => s.Packs) >= t.Packs)
-            .Select(g => g.Key);
-        var rows = sales.Where(s => candidates.Contains(s.BuyerHash)).OrderBy(s => s.BuyerHash).ThenBy(s => s.SoldOn)
-            .Select(s => new Scan(s.Id, s.BuyerHash, s.BusinessId, s.SoldOn, s.Packs, s.WarningId, s.BuyerIdMasked, s.DivisionCode)).AsAsyncEnumerable();
+        // Candidates without sorting the table: a W-day window lies wholly inside one 2W-day bucket of one of two bucketings W days
+        // apart, so a buyer whose window reaches a threshold has such a bucket with ≥ N purchases (pharmacies ≤ purchases) or ≥ K
+        // packs. Two hash aggregates find that superset (held in memory: buyers, not sales); the sliding window below decides.
+        var span = 2 * t.WindowDays;
+        var shift = t.WindowDays;
+        var candidates = await sales.GroupBy(s => new { s.BuyerHash, Bucket = s.SoldOn.DayNumber / span })
+            .Where(g => g.Count() >= t.Pharmacies || g.Sum(s => s.Packs) >= t.Packs).Select(g => g.Key.BuyerHash)
+            .Union(sales.GroupBy(s => new { s.BuyerHash, Bucket = (s.SoldOn.DayNumber + shift) / span })
+                .Where(g => g.Count() >= t.Pharmacies || g.Sum(s => s.Packs) >= t.Packs).Select(g => g.Key.BuyerHash))
+            .ToListAsync(ct);
+
+        var sequences = new Dictionary<int, int>(); // warning numbers: the year's last read once, then counted here
+        async Task<string> NumberAsync(int year)
+        {
+            var seq = sequences.TryGetValue(year, out var last) ? last + 1 : Sequence(await NextNumberAsync(year, ct));
+            sequences[year] = seq;
+            return WarningNumber(year, seq);
+        }
+
         var found = new List<(EphedrineFinding F, List<Scan> Free)>();
         var (buyers, scanned) = (0, 0);
         var run = new List<Scan>();
@@ -236,14 +252,20 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
             run.Clear();
         }
 
-        await foreach (var r in rows.WithCancellation(ct))
+        // The candidates' sales by the (BuyerHash, SoldOn) index, a chunk of buyers at a time; a buyer's sales are one run.
+        foreach (var chunk in candidates.Chunk(2000))
         {
-            scanned++;
-            if (run.Count > 0 && !string.Equals(run[0].BuyerHash, r.BuyerHash, StringComparison.Ordinal)) Flush();
-            run.Add(r);
-        }
+            var rows = sales.Where(s => chunk.Contains(s.BuyerHash)).OrderBy(s => s.BuyerHash).ThenBy(s => s.SoldOn)
+                .Select(s => new Scan(s.Id, s.BuyerHash, s.BusinessId, s.SoldOn, s.Packs, s.WarningId, s.BuyerIdMasked, s.DivisionCode)).AsAsyncEnumerable();
+            await foreach (var r in rows.WithCancellation(ct))
+            {
+                scanned++;
+                if (run.Count > 0 && !string.Equals(run[0].BuyerHash, r.BuyerHash, StringComparison.Ordinal)) Flush();
+                run.Add(r);
+            }
 
-        Flush();
+            Flush();
+        }
         foreach (var part in found.Chunk(1000))
         {
             var links = new List<(EphedrineWarning W, long[] Ids)>();
@@ -251,7 +273,7 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
             {
                 var w = new EphedrineWarning
                 {
-                    Number = await NextNumberAsync(f.To.Year, ct),
+                    Number = await NumberAsync(f.To.Year),
                     BuyerHash = free[0].BuyerHash,
                     BuyerIdMasked = free[0].BuyerIdMasked,
                     DivisionCode = free[^1].DivisionCode,
@@ -419,7 +441,10 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
         var staged = db.EphedrineWarnings.Local.Where(x => x.Id == 0 && x.Number.StartsWith(prefix, StringComparison.Ordinal)).Select(x => x.Number)
             .DefaultIfEmpty().Max(StringComparer.Ordinal);
         var last = string.CompareOrdinal(stored, staged) >= 0 ? stored : staged;
-        var seq = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{seq:D6}");
+        return WarningNumber(year, last is null ? 1 : Sequence(last) + 1);
     }
+
+    private static string WarningNumber(int year, int seq) => string.Create(CultureInfo.InvariantCulture, $"YJ{year}{seq:D6}");
+
+    private static int Sequence(string number) => int.Parse(number[6..], CultureInfo.InvariantCulture);
 }

@@ -20,22 +20,10 @@ internal static class ImportEndpoints
         services.AddScoped<EntityImporter>();
     }
 
-    public static void MapEntityImport(this RouteGroupBuilder g)
-    {
-        g.MapPost("/import", Import)
-            .RequireAuthorization(EntityAccess.WritePolicy)
-            .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(EntityColumns.Template))
-            .WithSummary("批量导入市场主体（CSV：UTF-8 或 GB18030/GBK；XLSX）：表单字段 file；dryRun=true 只校验；encoding=utf-8|gb18030 指定编码；confirm=true 确认早期统一社会信用代码。整个文件全部通过校验才写入，按统一社会信用代码新增或更新");
-
-        g.MapGet("/import/template.csv", Template)
-            .RequireAuthorization(EntityAccess.WritePolicy)
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("批量导入模板（CSV 表头，UTF-8 带 BOM，可直接用 Excel 打开）");
-
-        g.MapImportErrorFile("/import", EntityColumns.Template)
-            .RequireAuthorization(EntityAccess.WritePolicy)
-            .WithSummary("批量导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
-    }
+    public static void MapEntityImport(this RouteGroupBuilder g) =>
+        g.MapPost("/import", Import).AsFileImport(g, "/import", EntityColumns.Template, EntityAccess.WritePolicy, "市场主体",
+            "批量导入市场主体（CSV：UTF-8 或 GB18030/GBK；XLSX）：表单字段 file；dryRun=true 只校验；encoding=utf-8|gb18030 指定编码；confirm=true 确认早期统一社会信用代码。整个文件全部通过校验才写入，按统一社会信用代码新增或更新",
+            templatePolicy: EntityAccess.WritePolicy);
 
     internal static string ErrorFileUrl(Guid id) => $"/api/v1/entities/import/errors/{id:N}.csv";
 
@@ -49,7 +37,4 @@ internal static class ImportEndpoints
         outcome.IsSuccess ? TypedResults.Ok(new ImportSummary(outcome.Rows, outcome.Inserted, outcome.Updated, outcome.DryRun))
         : outcome.BadFile ? Problems.Problem(StatusCodes.Status400BadRequest, "无法导入该文件", outcome.Message!)
         : ImportKit.Refused(errors, null, outcome.Message);
-
-    private static FileContentHttpResult Template() =>
-        TypedResults.File(EntityColumns.Template.TemplateCsv(), "text/csv; charset=utf-8", "市场主体导入模板.csv");
 }

@@ -46,37 +46,21 @@ internal sealed class LicencesImport(FoodSafetyDbContext db, Licences licences, 
         Limits = ImportLimits.Default with { MaxRows = 100_000 },
     };
 
-    public static void Map(RouteGroupBuilder g)
-    {
-        g.MapPost("/licences/import", Import)
-            .RequireAuthorization(FoodAccess.LicenceWritePolicy)
-            .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(Template))
-            .WithSummary("导入存量食品许可（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误");
-        g.MapGet("/licences/import/template.csv", TemplateFile)
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("食品许可导入模板（CSV，UTF-8 带 BOM）");
-        g.MapImportErrorFile("/licences/import", Template)
-            .RequireAuthorization(FoodAccess.LicenceWritePolicy)
-            .WithSummary("食品许可导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
-    }
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/licences/import", Import).AsFileImport(g, "/licences/import", Template, FoodAccess.LicenceWritePolicy, "食品许可",
+            "导入存量食品许可（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误",
+            Example);
+
+    private static readonly string?[] Example =
+        ["JY", "JY23701020012345", "91370102MA3C4B5X6Y", "济南市历下区泉城路1号", "热食类食品制售、冷食类食品制售", "济南市历下区市场监督管理局", "2023-05-10", null, null, null, "中型", "370102"];
 
     private static Task<Results<Ok<LicenceImportSummary>, ProblemHttpResult>> Import(HttpRequest request, string? encoding, ImportKit kit, LicencesImport import,
         CancellationToken ct) =>
-        kit.RunAsync<LicenceImportSummary>(request, Template, encoding, async (upload, errors) =>
-            await import.ImportAsync(upload.Path!, encoding, errors, ct) is { } summary ? TypedResults.Ok(summary) : ImportKit.Refused(errors, null), ct);
-
-    private static FileContentHttpResult TemplateFile() =>
-        TypedResults.File(Template.TemplateCsv(
-            ["JY", "JY23701020012345", "91370102MA3C4B5X6Y", "济南市历下区泉城路1号", "热食类食品制售、冷食类食品制售", "济南市历下区市场监督管理局", "2023-05-10", null, null, null, "中型", "370102"]),
-            "text/csv; charset=utf-8", "食品许可导入模板.csv");
+        kit.RunFileAsync<LicenceImportSummary>(request, Template, encoding, (path, errors) => import.ImportAsync(path, encoding, errors, ct), ct);
 
     /// <summary>The console's import: the summary, or every error found (nothing written).</summary>
-    public async Task<(LicenceImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct)
-    {
-        using var errors = new ImportErrors(Template);
-        var summary = await ImportAsync(path, encoding, errors, ct);
-        return (summary, errors.Listed);
-    }
+    public Task<(LicenceImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct) =>
+        ImportErrors.ListAsync(Template, errors => ImportAsync(path, encoding, errors, ct));
 
     public async Task<LicenceImportSummary?> ImportAsync(string path, string? encoding, ImportErrors errors, CancellationToken ct)
     {

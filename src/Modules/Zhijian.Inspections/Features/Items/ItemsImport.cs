@@ -42,37 +42,21 @@ internal sealed class ItemsImport(InspectionsDbContext db, OrgScope scope, TimeP
         Limits = ImportLimits.Default with { MaxRows = 5000 },
     };
 
-    public static void Map(RouteGroupBuilder g)
-    {
-        g.MapPost("/import", Import)
-            .RequireAuthorization(InspectionAccess.OrganisePolicy)
-            .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(Template))
-            .WithSummary("导入抽查事项清单（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误");
-        g.MapGet("/import/template.csv", TemplateFile)
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("抽查事项清单导入模板（CSV，UTF-8 带 BOM）");
-        g.MapImportErrorFile("/import", Template)
-            .RequireAuthorization(InspectionAccess.OrganisePolicy)
-            .WithSummary("抽查事项清单导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
-    }
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/import", Import).AsFileImport(g, "/import", Template, InspectionAccess.OrganisePolicy, "抽查事项清单",
+            "导入抽查事项清单（XLSX 或 CSV：UTF-8 / GB18030；表头见模板）：全部通过校验才入库，逐行报告错误",
+            Example);
+
+    private static readonly string?[] Example =
+        ["JN-SC-001", "企业公示信息情况检查", "年度报告公示信息；即时公示信息", "《企业信息公示暂行条例》第十四条", "市场监督管理局", "企业", "书面检查、现场检查", "一般检查事项", "不低于3%", "每年1次", null];
 
     private static Task<Results<Ok<ItemImportSummary>, ProblemHttpResult>> Import(HttpRequest request, string? encoding, ImportKit kit, ItemsImport import,
         CancellationToken ct) =>
-        kit.RunAsync<ItemImportSummary>(request, Template, encoding, async (upload, errors) =>
-            await import.ImportAsync(upload.Path!, encoding, errors, ct) is { } summary ? TypedResults.Ok(summary) : ImportKit.Refused(errors, null), ct);
-
-    private static FileContentHttpResult TemplateFile() =>
-        TypedResults.File(Template.TemplateCsv(
-            ["JN-SC-001", "企业公示信息情况检查", "年度报告公示信息；即时公示信息", "《企业信息公示暂行条例》第十四条", "市场监督管理局", "企业", "书面检查、现场检查", "一般检查事项", "不低于3%", "每年1次", null]),
-            "text/csv; charset=utf-8", "抽查事项清单导入模板.csv");
+        kit.RunFileAsync<ItemImportSummary>(request, Template, encoding, (path, errors) => import.ImportAsync(path, encoding, errors, ct), ct);
 
     /// <summary>The console's import: the summary, or every error found (nothing written).</summary>
-    public async Task<(ItemImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct)
-    {
-        using var errors = new ImportErrors(Template);
-        var summary = await ImportAsync(path, encoding, errors, ct);
-        return (summary, errors.Listed);
-    }
+    public Task<(ItemImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct) =>
+        ImportErrors.ListAsync(Template, errors => ImportAsync(path, encoding, errors, ct));
 
     /// <summary>Reads and checks every row into <paramref name="errors"/>; writes all rows when there is none (the summary), else nothing (null).</summary>
     public async Task<ItemImportSummary?> ImportAsync(string path, string? encoding, ImportErrors errors, CancellationToken ct)

@@ -46,37 +46,21 @@ internal sealed class InstrumentImport(MetrologyDbContext db, ActorContext actor
         MaxBytes = 64L * 1024 * 1024,
     };
 
-    public static void Map(RouteGroupBuilder g)
-    {
-        g.MapPost("/instruments/import", Import)
-            .RequireAuthorization(MetrologyAccess.RegisterPolicy)
-            .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(Template))
-            .WithSummary("导入强检计量器具（XLSX 或 CSV：UTF-8 / GB18030；每个文件至多 50,000 行；全部通过校验才入库，逐行报告错误）");
-        g.MapGet("/instruments/import/template.csv", TemplateFile)
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("强检计量器具导入模板（CSV，UTF-8 带 BOM）");
-        g.MapImportErrorFile("/instruments/import", Template)
-            .RequireAuthorization(MetrologyAccess.RegisterPolicy)
-            .WithSummary("强检计量器具导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
-    }
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/instruments/import", Import).AsFileImport(g, "/instruments/import", Template, MetrologyAccess.RegisterPolicy, "强检计量器具",
+            "导入强检计量器具（XLSX 或 CSV：UTF-8 / GB18030；每个文件至多 50,000 行；全部通过校验才入库，逐行报告错误）",
+            Example);
+
+    private static readonly string?[] Example =
+        ["水表", "20", "LXS20E", "JN2026000001", "某某水表有限公司", "91370100MA3C000001", null, "370102", "济南市历下区泉城路 1 号", "2026-01-05", "2026-01-02", "SB2026-000001"];
 
     private static Task<Results<Ok<InstrumentImportSummary>, ProblemHttpResult>> Import(HttpRequest request, string? encoding, ImportKit kit, InstrumentImport import,
         CancellationToken ct) =>
-        kit.RunAsync<InstrumentImportSummary>(request, Template, encoding, async (upload, errors) =>
-            await import.ImportAsync(upload.Path!, encoding, errors, ct) is { } summary ? TypedResults.Ok(summary) : ImportKit.Refused(errors, null), ct);
-
-    internal static byte[] TemplateBytes() => Template.TemplateCsv(
-        ["水表", "20", "LXS20E", "JN2026000001", "某某水表有限公司", "91370100MA3C000001", null, "370102", "济南市历下区泉城路 1 号", "2026-01-05", "2026-01-02", "SB2026-000001"]);
-
-    private static FileContentHttpResult TemplateFile() => TypedResults.File(TemplateBytes(), "text/csv; charset=utf-8", "强检计量器具导入模板.csv");
+        kit.RunFileAsync<InstrumentImportSummary>(request, Template, encoding, (path, errors) => import.ImportAsync(path, encoding, errors, ct), ct);
 
     /// <summary>The console's import: the summary, or every error found (nothing written).</summary>
-    public async Task<(InstrumentImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct)
-    {
-        using var errors = new ImportErrors(Template);
-        var summary = await ImportAsync(path, encoding, errors, ct);
-        return (summary, errors.Listed);
-    }
+    public Task<(InstrumentImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct) =>
+        ImportErrors.ListAsync(Template, errors => ImportAsync(path, encoding, errors, ct));
 
     private sealed record Row(ImportRecord R, string? Uscc, Instrument Draft);
 

@@ -56,38 +56,22 @@ internal sealed class EquipmentImport(EquipmentDbContext db, ActorContext actor,
         MaxBytes = 64L * 1024 * 1024,
     };
 
-    public static void Map(RouteGroupBuilder g)
-    {
-        g.MapPost("/import", Import)
-            .RequireAuthorization(SequipAccess.RegistryWritePolicy)
-            .AcceptsImportUpload(((IEndpointRouteBuilder)g).MaxBytes(Template))
-            .WithSummary("导入特种设备台账（XLSX 或 CSV：UTF-8 / GB18030；每个文件至多 10,000 行；全部通过校验才入库，逐行报告错误）");
-        g.MapGet("/import/template.csv", TemplateFile)
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("特种设备导入模板（CSV，UTF-8 带 BOM）");
-        g.MapImportErrorFile("/import", Template)
-            .RequireAuthorization(SequipAccess.RegistryWritePolicy)
-            .WithSummary("特种设备导入错误报告（行号、列、值、原因；保留 24 小时，仅上传人可下载）");
-    }
+    public static void Map(RouteGroupBuilder g) =>
+        g.MapPost("/import", Import).AsFileImport(g, "/import", Template, SequipAccess.RegistryWritePolicy, "特种设备",
+            "导入特种设备台账（XLSX 或 CSV：UTF-8 / GB18030；每个文件至多 10,000 行；全部通过校验才入库，逐行报告错误）",
+            Example);
+
+    private static readonly string?[] Example =
+        ["311037001202500001", null, "91370102MA3C000001", "370102", "历下区泉城路 1 号泉城广场 3 号楼", "商场", "3号楼1号梯", "某某电梯有限公司", "TKJ1000/1.75-JXW", "F2025001",
+            "2025-06-01", "某某电梯安装有限公司", "2025-11-20", "2025-11-01", null, "ratedLoad=1000；ratedSpeed=1.75；stops=18", "某某财产保险股份有限公司", "2026-12-31"];
 
     private static Task<Results<Ok<EquipmentImportSummary>, ProblemHttpResult>> Import(HttpRequest request, string? encoding, ImportKit kit, EquipmentImport import,
         CancellationToken ct) =>
-        kit.RunAsync<EquipmentImportSummary>(request, Template, encoding, async (upload, errors) =>
-            await import.ImportAsync(upload.Path!, encoding, errors, ct) is { } summary ? TypedResults.Ok(summary) : ImportKit.Refused(errors, null), ct);
-
-    internal static byte[] TemplateBytes() => Template.TemplateCsv(
-        ["311037001202500001", null, "91370102MA3C000001", "370102", "历下区泉城路 1 号泉城广场 3 号楼", "商场", "3号楼1号梯", "某某电梯有限公司", "TKJ1000/1.75-JXW", "F2025001",
-            "2025-06-01", "某某电梯安装有限公司", "2025-11-20", "2025-11-01", null, "ratedLoad=1000；ratedSpeed=1.75；stops=18", "某某财产保险股份有限公司", "2026-12-31"]);
-
-    private static FileContentHttpResult TemplateFile() => TypedResults.File(TemplateBytes(), "text/csv; charset=utf-8", "特种设备导入模板.csv");
+        kit.RunFileAsync<EquipmentImportSummary>(request, Template, encoding, (path, errors) => import.ImportAsync(path, encoding, errors, ct), ct);
 
     /// <summary>The console's import: the summary, or every error found (nothing written).</summary>
-    public async Task<(EquipmentImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct)
-    {
-        using var errors = new ImportErrors(Template);
-        var summary = await ImportAsync(path, encoding, errors, ct);
-        return (summary, errors.Listed);
-    }
+    public Task<(EquipmentImportSummary? Summary, IReadOnlyList<ImportRowError> Errors)> ImportAsync(string path, string? encoding, CancellationToken ct) =>
+        ImportErrors.ListAsync(Template, errors => ImportAsync(path, encoding, errors, ct));
 
     private sealed record Row(ImportRecord R, EquipmentCodeInfo? Info, EquipmentVariety? Variety, string? Uscc, Equipment Draft);
 
