@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Metrology.Data;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Events;
@@ -74,6 +75,11 @@ public sealed class MetrologyFlowTests
         Assert.Equal("2026-12-10", meter.Str("dueOn"));
         Assert.Equal("即将到期", meter.Str("state"));
         Assert.Equal("居民用户 张**", meter.Str("owner"));
+        // At rest the household's name is masked; the full name only encrypted.
+        var stored = await Db(app, db => db.Instruments.IgnoreQueryFilters().SingleAsync(i => i.Id == meterId));
+        Assert.Equal("张**", stored.OwnerName);
+        Assert.DoesNotContain("张三丰", stored.OwnerNameProtected!, StringComparison.Ordinal);
+        Assert.Equal("张三丰", app.Services.GetRequiredService<Zhijian.Platform.Privacy.PersonalData>().Unprotect(stored.OwnerNameProtected));
         var soon = await admin.GetJsonAsync("/api/v1/metro/instruments?view=due-soon&division=370102&size=200");
         Assert.Contains(soon.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetInt64() == meterId);
 

@@ -29,6 +29,7 @@ internal partial class MetrologyDbContext
             e.Property(x => x.Maker).HasMaxLength(200);
             e.Property(x => x.OwnerUscc).HasMaxLength(18);
             e.Property(x => x.OwnerName).HasMaxLength(200);
+            e.Property(x => x.OwnerNameProtected).HasMaxLength(300);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.Property(x => x.County).HasMaxLength(6);
             e.Property(x => x.Address).HasMaxLength(300);

@@ -41,8 +41,11 @@ internal sealed class Instrument : IDivisionScoped
     /// <summary>Owner (使用单位): a registry entity's USCC; null for a household (居民用户).</summary>
     public string? OwnerUscc { get; set; }
 
-    /// <summary>The entity's name, or for a household the person's name (personal data: masked on screen, never public).</summary>
+    /// <summary>The entity's name, or for a household the person's name masked (张**; see <see cref="OwnerNameProtected"/>).</summary>
     public required string OwnerName { get; set; }
+
+    /// <summary>A household's name in full, encrypted at rest (personal data); null for an entity.</summary>
+    public string? OwnerNameProtected { get; set; }
 
     public bool Household { get; set; }
 

@@ -9,6 +9,7 @@ using Zhijian.Metrology.Features.Instruments;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Privacy;
 using Zhijian.Platform.Rules;
 
 namespace Zhijian.Metrology.Features.Demo;
@@ -67,6 +68,7 @@ internal static class DemoMetrology
         var book = sp.GetRequiredService<IRuleBook>();
         var calendar = sp.GetRequiredService<IWorkingCalendar>();
         var clock = sp.GetRequiredService<TimeProvider>();
+        var personal = sp.GetRequiredService<PersonalData>();
         var today = clock.Today();
         var now = clock.GetUtcNow();
         var rnd = new Random(370124);
@@ -132,6 +134,7 @@ internal static class DemoMetrology
             var verified = today.AddDays(-ageDays);
             var first = rule.Mode == VerificationMode.FixedLife ? verified : verified.AddYears(-rnd.Next(0, 8));
             serial++;
+            string? person = null;
             batch.Add(new Instrument
             {
                 KindCode = kind,
@@ -141,7 +144,8 @@ internal static class DemoMetrology
                 SerialNo = string.Create(CultureInfo.InvariantCulture, $"{Prefix(kind)}{first.Year}{serial:0000000}"),
                 Maker = Maker(kind),
                 OwnerUscc = household ? null : owner.Uscc,
-                OwnerName = household ? Surnames[rnd.Next(Surnames.Length)] + Given[rnd.Next(Given.Length)] : owner.Name,
+                OwnerName = household ? Masks.Name(person = Surnames[rnd.Next(Surnames.Length)] + Given[rnd.Next(Given.Length)]) : owner.Name,
+                OwnerNameProtected = household ? personal.Protect(person) : null,
                 Household = household,
                 DivisionCode = county,
                 County = county,

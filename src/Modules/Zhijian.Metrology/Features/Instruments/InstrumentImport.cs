@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Zhijian.Entities.Contracts;
@@ -11,6 +11,7 @@ using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Import;
+using Zhijian.Platform.Privacy;
 using Zhijian.Platform.Storage;
 
 namespace Zhijian.Metrology.Features.Instruments;
@@ -21,7 +22,8 @@ namespace Zhijian.Metrology.Features.Instruments;
 /// the registry, division in the caller's jurisdiction, dates), serials unique per owner and kind in the file and the register;
 /// all rows or none. Owners are read in one query; rows are inserted with one save; one audit entry per file.
 /// </summary>
-internal sealed class InstrumentImport(MetrologyDbContext db, ActorContext actor, IEntityDirectory entities, InstrumentRules rules, TimeProvider clock)
+internal sealed class InstrumentImport(MetrologyDbContext db, ActorContext actor, IEntityDirectory entities, InstrumentRules rules, PersonalData personal,
+    TimeProvider clock)
 {
     private const int Kind = 0, Size = 1, Model = 2, Serial = 3, Maker = 4, OwnerUscc = 5, Household = 6, Division = 7, Address = 8, FiledOn = 9, FirstVerified = 10,
         Certificate = 11;
@@ -117,7 +119,8 @@ internal sealed class InstrumentImport(MetrologyDbContext db, ActorContext actor
                 SerialNo = serial ?? "",
                 Maker = r.Text(Maker),
                 OwnerUscc = uscc,
-                OwnerName = person ?? "",
+                OwnerName = uscc is null ? Masks.Name(person) : "",
+                OwnerNameProtected = uscc is null ? personal.Protect(person) : null,
                 Household = uscc is null,
                 DivisionCode = division ?? "",
                 County = division is { Length: >= 6 } ? division[..6] : "",

@@ -7,6 +7,7 @@ using Zhijian.Metrology.Domain.Instruments;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Privacy;
 using Zhijian.Platform.Storage;
 using Zhijian.Platform.Web;
 
@@ -18,6 +19,7 @@ namespace Zhijian.Metrology.Features.Instruments;
 /// use unverified, overdue or after failing. Each step validates (Chinese message naming the field), audits and saves once.
 /// </summary>
 internal sealed class InstrumentRegister(MetrologyDbContext db, ActorContext actor, IEntityDirectory entities, InstrumentRules rules, InstrumentQueries queries,
+    PersonalData personal,
     TimeProvider clock)
 {
     public async Task<Result<InstrumentView>> CreateAsync(RegisterInstrument cmd, CancellationToken ct)
@@ -81,7 +83,8 @@ internal sealed class InstrumentRegister(MetrologyDbContext db, ActorContext act
             SerialNo = serial,
             Maker = Norm(cmd.Maker),
             OwnerUscc = ownerUscc,
-            OwnerName = ownerName,
+            OwnerName = cmd.Household ? Masks.Name(ownerName) : ownerName,
+            OwnerNameProtected = cmd.Household ? personal.Protect(ownerName) : null,
             Household = cmd.Household,
             DivisionCode = division,
             County = division[..6],

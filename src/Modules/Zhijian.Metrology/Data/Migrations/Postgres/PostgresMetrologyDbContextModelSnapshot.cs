@@ -329,6 +329,10 @@ namespace Zhijian.Metrology.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OwnerNameProtected")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("OwnerUscc")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");

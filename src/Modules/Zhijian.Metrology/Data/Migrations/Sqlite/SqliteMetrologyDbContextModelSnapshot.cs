@@ -315,6 +315,10 @@ namespace Zhijian.Metrology.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerNameProtected")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerUscc")
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
