@@ -218,12 +218,6 @@ internal sealed class AdverseBook(DrugsDbContext db, ActorContext actor, IRuleBo
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private async Task<string> NextNumberAsync(int year, CancellationToken ct)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"XH{year}");
-        var stored = await db.AdverseSignals.IgnoreQueryFilters().Where(x => x.Number.StartsWith(prefix)).OrderByDescending(x => x.Number).Select(x => x.Number)
-            .FirstOrDefaultAsync(ct);
-        var seq = stored is null ? 1 : int.Parse(stored[prefix.Length..], CultureInfo.InvariantCulture) + 1;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{seq:D6}");
-    }
+    private Task<string> NextNumberAsync(int year, CancellationToken ct) =>
+        YearlyNumbers.NextAsync(db.AdverseSignals.IgnoreQueryFilters().Select(x => x.Number), "XH", year, ct);
 }

@@ -229,9 +229,9 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
         var sequences = new Dictionary<int, int>(); // warning numbers: the year's last read once, then counted here
         async Task<string> NumberAsync(int year)
         {
-            var seq = sequences.TryGetValue(year, out var last) ? last + 1 : Sequence(await NextNumberAsync(year, ct));
+            var seq = sequences.TryGetValue(year, out var last) ? last + 1 : YearlyNumbers.Sequence(await NextNumberAsync(year, ct), NumberPrefix);
             sequences[year] = seq;
-            return WarningNumber(year, seq);
+            return YearlyNumbers.Format(NumberPrefix, year, seq);
         }
 
         var found = new List<(EphedrineFinding F, List<Scan> Free)>();
@@ -433,18 +433,9 @@ internal sealed class EphedrineBook(DrugsDbContext db, ActorContext actor, IRule
         w.Status switch { WarningStatus.Open => "open", WarningStatus.Cleared => "cleared", _ => "police" }, EphedrineRules.NameOf(w.Status),
         w.Note, w.PoliceNote, w.HandledOn, w.HandledBy);
 
-    private async Task<string> NextNumberAsync(int year, CancellationToken ct)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"YJ{year}");
-        var stored = await db.EphedrineWarnings.IgnoreQueryFilters().Where(x => x.Number.StartsWith(prefix)).OrderByDescending(x => x.Number).Select(x => x.Number)
-            .FirstOrDefaultAsync(ct);
-        var staged = db.EphedrineWarnings.Local.Where(x => x.Id == 0 && x.Number.StartsWith(prefix, StringComparison.Ordinal)).Select(x => x.Number)
-            .DefaultIfEmpty().Max(StringComparer.Ordinal);
-        var last = string.CompareOrdinal(stored, staged) >= 0 ? stored : staged;
-        return WarningNumber(year, last is null ? 1 : Sequence(last) + 1);
-    }
+    private Task<string> NextNumberAsync(int year, CancellationToken ct) =>
+        YearlyNumbers.NextAsync(db.EphedrineWarnings.IgnoreQueryFilters().Select(x => x.Number), NumberPrefix, year, ct,
+            db.EphedrineWarnings.Local.Where(x => x.Id == 0).Select(x => x.Number));
 
-    private static string WarningNumber(int year, int seq) => string.Create(CultureInfo.InvariantCulture, $"YJ{year}{seq:D6}");
-
-    private static int Sequence(string number) => int.Parse(number[6..], CultureInfo.InvariantCulture);
+    private const string NumberPrefix = "YJ";
 }

@@ -387,14 +387,8 @@ internal sealed class SupervisionBook(DrugsDbContext db, ActorContext actor, IRu
         return s;
     }
 
-    private async Task<string> NextNumberAsync(int year, CancellationToken ct)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"YJ{year}");
-        var last = await db.Inspections.IgnoreQueryFilters().Where(x => x.Number.StartsWith(prefix)).OrderByDescending(x => x.Number).Select(x => x.Number)
-            .FirstOrDefaultAsync(ct);
-        var seq = last is null ? 1 : int.Parse(last[prefix.Length..], CultureInfo.InvariantCulture) + 1;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{seq:D6}");
-    }
+    private Task<string> NextNumberAsync(int year, CancellationToken ct) =>
+        YearlyNumbers.NextAsync(db.Inspections.IgnoreQueryFilters().Select(x => x.Number), "YJ", year, ct);
 
     private static string Normalize(string? streets) =>
         string.Join("、", (streets ?? "").Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
