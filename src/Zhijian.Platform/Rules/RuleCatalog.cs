@@ -472,6 +472,20 @@ public static class RuleCatalog
         P("metro.rectify", "计量", "民生计量检查不合格的整改期限（自检查之日起）", "15WD", RuleConfidence.C, "本系统默认值 [R]"),
         // ── end 计量 ──
 
+        // ── 价格监管 (issue 25; research §7) ──
+        N("prices.pork.fall-level3-below", "价格监管", "生猪价格过度下跌三级预警：猪粮比低于", "6", ":1", RuleConfidence.Q, "《完善政府猪肉储备调节机制 做好猪肉市场保供稳价工作预案》（2021）[F-3P] P21"),
+        N("prices.pork.fall-level1-below", "价格监管", "生猪价格过度下跌一级预警：猪粮比低于（二级为此值至三级线之间连续若干周）", "5", ":1", RuleConfidence.Q, "同上 [F-3P] P21"),
+        I("prices.pork.fall-level2-weeks", "价格监管", "生猪价格过度下跌二级预警：猪粮比处于一级线至三级线之间连续周数", "3", "周", RuleConfidence.Q, "同上 [F-3P] P21"),
+        N("prices.pork.rise-level2", "价格监管", "猪肉价格过度上涨二级预警：精瘦肉零售价同比涨幅达到（至一级线含）", "30", "%", RuleConfidence.Q, "国家发展改革委 2022-09、2022-11 发布 [F-3P] P22"),
+        N("prices.pork.rise-level1", "价格监管", "猪肉价格过度上涨一级预警：精瘦肉零售价同比涨幅超过", "40", "%", RuleConfidence.Q, "同上 [F-3P] P22"),
+        N("prices.pork.rise-level3", "价格监管", "猪肉价格过度上涨三级预警：精瘦肉零售价同比涨幅达到（至二级线）", "20", "%", RuleConfidence.C, "未见原文 [R] P23"),
+        I("prices.was-price-days", "价格监管", "标示原价不得高于促销前此日数内最低成交价", "7", "日", RuleConfidence.S, "《明码标价和禁止价格欺诈规定》第十六条 [F]"),
+        M("prices.penalty.unmarked-max", "价格监管", "不明码标价：罚款上限", "5000", RuleConfidence.S, "《价格违法行为行政处罚规定》第十三条 [F] P13"),
+        I("prices.penalty.fraud-multiple", "价格监管", "价格欺诈：罚款上限为违法所得的倍数", "5", "倍", RuleConfidence.S, "《价格违法行为行政处罚规定》第七条 [F] P14"),
+        M("prices.penalty.fraud-min", "价格监管", "价格欺诈且无违法所得：罚款下限", "50000", RuleConfidence.S, "同上 [F] P14"),
+        M("prices.penalty.fraud-max", "价格监管", "价格欺诈且无违法所得：罚款上限", "500000", RuleConfidence.S, "同上 [F] P14"),
+        // ── end 价格监管 ──
+
         // 规划指标（十四五）
         R("indicator.random-coverage", "规划指标", "双随机抽查覆盖市场主体比例", "0.03", RuleConfidence.C, Seeds),
         R("indicator.risk-draw-share", "规划指标", "信用风险分类抽查占比", "0.50", RuleConfidence.C, Seeds),
@@ -495,6 +509,9 @@ public static class RuleCatalog
 
     private static RuleDefinition M(string key, string area, string name, string value, RuleConfidence c, string source) =>
         new(key, area, name, RuleKind.Money, "元", c, [new(Always, value, source)]);
+
+    private static RuleDefinition N(string key, string area, string name, string value, string unit, RuleConfidence c, string source) =>
+        new(key, area, name, RuleKind.Number, unit, c, [new(Always, value, source)]);
 
     private static RuleDefinition R(string key, string area, string name, string value, RuleConfidence c, string source) =>
         new(key, area, name, RuleKind.Ratio, "", c, [new(Always, value, source)]);

@@ -23,6 +23,9 @@ public enum RuleKind
 
     /// <summary>年份序列: ascending whole years (1–100) separated by commas, e.g. "1,4,7,9,11,13,15" (电梯定期检验年份).</summary>
     YearList,
+
+    /// <summary>数值: a decimal not below 0 with a unit (猪粮比 6 “:1”, 涨幅 30 “%”).</summary>
+    Number,
 }
 
 /// <summary>Confidence of the legal number (DOMAIN.md): S seen in the source, Q quoted, C configurable/varies.</summary>
@@ -90,6 +93,8 @@ public sealed record RuleDefinition(
             RuleKind.MonthDay => DateOnly.TryParseExact("2024-" + raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                 ? null : "应为“月-日”格式，如 06-30",
             RuleKind.YearList => IsYearList(raw) ? null : "应为以英文逗号分隔、从小到大排列的年份序号（1–100），如 1,4,7,9,11,13,15",
+            RuleKind.Number => decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n >= 0
+                ? null : "应为不小于 0 的数字，如 6 或 5.5",
             _ => "未知的规则类型",
         };
     }
@@ -116,6 +121,7 @@ public sealed record RuleDefinition(
             (r * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
         RuleKind.Count => raw + " " + Unit,
         RuleKind.YearList => "第 " + raw.Replace(",", "、", StringComparison.Ordinal) + " 年",
+        RuleKind.Number => raw + (Unit.Length == 0 || Unit.StartsWith(':') || Unit == "%" ? Unit : " " + Unit),
         _ => raw,
     };
 }

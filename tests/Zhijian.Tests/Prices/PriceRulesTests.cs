@@ -1,5 +1,7 @@
+using Zhijian.Platform.Rules;
 using Zhijian.Prices.Domain.Inspections;
 using Zhijian.Prices.Domain.Warnings;
+using Zhijian.Tests.SpecialEquipment.Maintenance;
 
 namespace Zhijian.Tests.Prices;
 
@@ -65,6 +67,19 @@ public sealed class PriceRulesTests
         Assert.Equal(level is null ? null : (WarningLevel?)level, PorkScheme.Rise((decimal)yoy, T));
 
     [Fact]
+    public void The_shipped_settings_are_the_schemes_numbers_and_a_level_3_line_at_the_level_2_line_removes_the_band()
+    {
+        var on = new DateOnly(2026, 12, 1);
+        Assert.Equal(PorkThresholds.Default, PorkThresholds.From(new CatalogRules(), on));
+        Assert.Equal("6:1", RuleCatalog.Find("prices.pork.fall-level3-below")!.Display("6"));
+        Assert.Equal("30%", RuleCatalog.Find("prices.pork.rise-level2")!.Display("30"));
+        Assert.NotNull(RuleCatalog.Find("prices.pork.fall-level3-below")!.Validate("-1"));
+        Assert.Null(RuleCatalog.Find("prices.pork.fall-level3-below")!.Validate("5.5"));
+        var none = PorkThresholds.From(new Overrides(("prices.pork.rise-level3", "30")), on);
+        Assert.Null(none.RiseLevel3);
+    }
+
+    [Fact]
     public void Without_a_level_3_setting_a_rise_below_30_percent_raises_nothing() =>
         Assert.Null(PorkScheme.Rise(25m, T with { RiseLevel3 = null }));
 
@@ -74,7 +89,7 @@ public sealed class PriceRulesTests
         Assert.Equal(25m, ChangeRules.Percent(10m, 8m));
         Assert.Null(ChangeRules.Percent(10m, null));
         Assert.Null(ChangeRules.Percent(10m, 0m));
-        ChangeRule[] rules =
+        PriceChangeRule[] rules =
         [
             new(ChangeWindow.Week, ChangeDirection.Up, 10m, WarningLevel.Level3),
             new(ChangeWindow.Week, ChangeDirection.Up, 20m, WarningLevel.Level2),
@@ -116,5 +131,19 @@ public sealed class PriceRulesTests
         var none = WasPrice.Check(20m, promotion, []);
         Assert.False(none.Lawful);
         Assert.Null(none.Reference);
+    }
+
+    /// <summary>The shipped settings with some values changed.</summary>
+    private sealed class Overrides(params (string Key, string Value)[] values) : IRuleBook
+    {
+        private readonly CatalogRules _shipped = new();
+
+        public string Get(string key, DateOnly onDate) => values.FirstOrDefault(v => v.Key == key).Value ?? _shipped.Get(key, onDate);
+
+        public IReadOnlyList<RuleSetting> History(string key) => [];
+
+        public void Invalidate()
+        {
+        }
     }
 }

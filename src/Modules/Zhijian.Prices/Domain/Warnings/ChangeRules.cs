@@ -17,7 +17,7 @@ internal enum ChangeDirection
 }
 
 /// <summary>A configurable rule of one good: a change over <see cref="Window"/> of at least <see cref="Percent"/> % in <see cref="Direction"/> raises <see cref="Level"/>.</summary>
-internal sealed record ChangeRule(ChangeWindow Window, ChangeDirection Direction, decimal Percent, WarningLevel Level);
+internal sealed record PriceChangeRule(ChangeWindow Window, ChangeDirection Direction, decimal Percent, WarningLevel Level);
 
 /// <summary>Percentage changes and the rules over them (pure).</summary>
 internal static class ChangeRules
@@ -27,11 +27,11 @@ internal static class ChangeRules
         current is { } c && basePrice is > 0 ? (c - basePrice.Value) / basePrice.Value * 100m : null;
 
     /// <summary>The most severe level among <paramref name="rules"/> of <paramref name="window"/> that <paramref name="change"/> reaches (edges included).</summary>
-    public static WarningLevel? Level(IEnumerable<ChangeRule> rules, ChangeWindow window, decimal? change) =>
+    public static WarningLevel? Level(IEnumerable<PriceChangeRule> rules, ChangeWindow window, decimal? change) =>
         change is not { } c ? null
         : rules.Where(r => r.Window == window && Reaches(r, c)).Select(r => (WarningLevel?)r.Level).OrderBy(l => l).FirstOrDefault();
 
-    private static bool Reaches(ChangeRule r, decimal change) => r.Direction switch
+    private static bool Reaches(PriceChangeRule r, decimal change) => r.Direction switch
     {
         ChangeDirection.Up => change >= r.Percent,
         ChangeDirection.Down => change <= -r.Percent,

@@ -19,6 +19,15 @@ internal enum WarningLevel
 internal sealed record PorkThresholds(decimal Level3Below, decimal Level1Below, int Level2Weeks, decimal RiseLevel2, decimal RiseLevel1, decimal? RiseLevel3)
 {
     public static readonly PorkThresholds Default = new(6m, 5m, 3, 30m, 40m, 20m);
+
+    /// <summary>The settings in force on <paramref name="on"/> (<c>prices.pork.*</c>); a 三级 line not below the 二级 line means no 三级 band.</summary>
+    public static PorkThresholds From(Zhijian.Platform.Rules.IRuleBook rules, DateOnly on)
+    {
+        var rise2 = rules.GetDecimal("prices.pork.rise-level2", on);
+        var rise3 = rules.GetDecimal("prices.pork.rise-level3", on);
+        return new(rules.GetDecimal("prices.pork.fall-level3-below", on), rules.GetDecimal("prices.pork.fall-level1-below", on),
+            rules.GetInt("prices.pork.fall-level2-weeks", on), rise2, rules.GetDecimal("prices.pork.rise-level1", on), rise3 < rise2 ? rise3 : null);
+    }
 }
 
 /// <summary>One week of the pork scheme: the week's Monday, the hog ex-farm price and the grade-2 corn wholesale price (元/公斤; null when not reported).</summary>
