@@ -13,6 +13,7 @@ using Zhijian.SpecialEquipment;
 using Zhijian.ProductQuality;
 using Zhijian.Drugs;
 using Zhijian.Metrology;
+using Zhijian.Prices;
 
 var builder = WebApplication.CreateBuilder(HostPaths.Options(args));
 // Static assets of a build (not a publish) are found through the manifest beside the assembly in every environment.
@@ -28,6 +29,7 @@ builder.AddZhijian()
     .AddModule<ProductQualityModule>()
     .AddModule<DrugsModule>()
     .AddModule<MetrologyModule>()
+    .AddModule<PricesModule>()
     .AddModule<DashboardModule>();
 
 var app = builder.Build();

@@ -65,6 +65,7 @@ public sealed class CasesModule : IZhijianModule
         services.AddEventHandler<Zhijian.ProductQuality.Contracts.QualityCaseClue, Features.Clues.QualityClueHandler>();
         services.AddEventHandler<Zhijian.Drugs.Contracts.DrugCaseClue, Features.Clues.DrugClueHandler>();
         services.AddEventHandler<Zhijian.Metrology.Contracts.MetrologyCaseClue, Features.Clues.MetrologyClueHandler>();
+        services.AddEventHandler<Zhijian.Prices.Contracts.PriceCaseClue, Features.Clues.PriceClueHandler>();
 
         // Disclosure
         services.AddScoped<Features.Disclosure.Disclosures>();

@@ -38,6 +38,9 @@ internal enum ClueSource
     Drugs = 10,
     /// <summary>计量（强检器具未检定或超期仍在使用、检定不合格仍在使用、民生计量检查复查仍不合格）</summary>
     Metrology = 11,
+
+    /// <summary>价格监管（明码标价、价格欺诈检查发现违法，涉企违规收费逾期未清退）</summary>
+    Prices = 12,
 }
 
 internal enum ClueStatus

@@ -67,6 +67,7 @@ internal static class CaseNames
         ClueSource.ProductQuality => "产品质量",
         ClueSource.Drugs => "药品医疗器械化妆品",
         ClueSource.Metrology => "计量",
+        ClueSource.Prices => "价格监管",
         ClueSource.Other => "其他",
         _ => source.ToString(),
     };

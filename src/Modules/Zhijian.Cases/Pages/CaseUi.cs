@@ -49,7 +49,7 @@ internal static class CaseUi
     };
 
     public static readonly (ClueSource Value, string Name)[] ClueSources =
-        [.. new[] { ClueSource.OwnFinding, ClueSource.Transfer, ClueSource.Sampling, ClueSource.Complaint, ClueSource.Inspection, ClueSource.Recall, ClueSource.SpecialEquipment, ClueSource.ProductQuality, ClueSource.Drugs, ClueSource.Metrology, ClueSource.Other }
+        [.. new[] { ClueSource.OwnFinding, ClueSource.Transfer, ClueSource.Sampling, ClueSource.Complaint, ClueSource.Inspection, ClueSource.Recall, ClueSource.SpecialEquipment, ClueSource.ProductQuality, ClueSource.Drugs, ClueSource.Metrology, ClueSource.Prices, ClueSource.Other }
             .Select(s => (s, CaseNames.Of(s)))];
 
     public static readonly (PenaltyKind Value, string Name)[] PenaltyKinds = [.. Enum.GetValues<PenaltyKind>().Select(k => (k, CaseNames.Of(k)))];

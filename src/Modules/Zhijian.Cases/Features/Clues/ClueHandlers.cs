@@ -9,6 +9,7 @@ using Zhijian.Inspections.Contracts;
 using Zhijian.Platform.Events;
 using Zhijian.Platform.Identity;
 using Zhijian.Metrology.Contracts;
+using Zhijian.Prices.Contracts;
 using Zhijian.ProductQuality.Contracts;
 using Zhijian.SpecialEquipment.Contracts;
 
@@ -28,6 +29,7 @@ internal sealed class ReceiveClueHandler(ClueActions actions, CasesDbContext db,
     public const string SystemQuality = "pq";
     public const string SystemDrugs = "drugs";
     public const string SystemMetrology = "metro";
+    public const string SystemPrices = "prices";
 
     public async Task<Clue> Handle(IncomingClue e, CancellationToken ct)
     {
@@ -127,4 +129,16 @@ internal sealed class MetrologyClueHandler(ReceiveClueHandler clues) : IEventHan
         clues.Handle(new IncomingClue(ClueSource.Metrology, ReceiveClueHandler.SystemMetrology,
             string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName, e.Facts, e.FoundOn,
             e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
+}
+
+/// <summary>
+/// Price supervision found a suspected violation (a 明码标价 or price-fraud finding, a 涉企违规收费 not refunded): a clue for the bureau of
+/// the unit or division, once per source record; the statutory penalty range found by the inspection is kept in the facts.
+/// </summary>
+internal sealed class PriceClueHandler(ReceiveClueHandler clues) : IEventHandler<PriceCaseClue>
+{
+    public Task HandleAsync(PriceCaseClue e, EventContext context, CancellationToken ct) =>
+        clues.Handle(new IncomingClue(ClueSource.Prices, ReceiveClueHandler.SystemPrices,
+            string.Create(CultureInfo.InvariantCulture, $"{e.SourceKind}:{e.SourceId}"), e.Number, e.Uscc, e.PartyName,
+            e.PenaltyRange is null ? e.Facts : $"{e.Facts}\n法定处罚幅度：{e.PenaltyRange}", e.FoundOn, e.FoundBy, e.DivisionCode, e.OrgUnitId), ct);
 }
