@@ -57,7 +57,6 @@ internal partial class PricesDbContext
             e.HasIndex(x => new { x.PointId, x.GoodCode, x.On }).IsUnique();
             e.HasIndex(x => new { x.GoodCode, x.On });
             e.Property(x => x.GoodCode).HasMaxLength(40);
-            e.Property(x => x.Price).HasPrecision(12, 2);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
             e.Property(x => x.County).HasMaxLength(6);
             e.Property(x => x.Source).HasMaxLength(10);
@@ -69,9 +68,7 @@ internal partial class PricesDbContext
             e.HasKey(x => new { x.GoodCode, x.DivisionCode, x.On });
             e.Property(x => x.GoodCode).HasMaxLength(40);
             e.Property(x => x.DivisionCode).HasMaxLength(6);
-            e.Property(x => x.Sum).HasPrecision(18, 2);
-            e.Property(x => x.Min).HasPrecision(12, 2);
-            e.Property(x => x.Max).HasPrecision(12, 2);
+            e.HasIndex(x => new { x.GoodCode, x.DivisionCode, x.Week });
         });
     }
 }

@@ -65,7 +65,8 @@ internal sealed class PriceObservation : IDivisionScoped
 
     public DateOnly On { get; set; }
 
-    public decimal Price { get; set; }
+    /// <summary>The price in 分 (hundredths of a yuan): prices carry two decimals, and integer sums are exact on both databases.</summary>
+    public long PriceFen { get; set; }
 
     public required string DivisionCode { get; set; }
 
@@ -81,7 +82,8 @@ internal sealed class PriceObservation : IDivisionScoped
 
 /// <summary>
 /// The day's average of a good over a division's points (county: 6 digits; city: 4 digits + "00"), kept in the same save as the
-/// observations: sum and count so a correction or a new point adjusts it exactly; min and max for the charts' band. Warnings and
+/// observations (an atomic upsert, so two points reporting at once both count): sum and count in 分 so a correction or a new point
+/// adjusts it exactly; min and max for the charts' band; the ISO week's Monday for weekly averages. Warnings and
 /// charts read these, never the observations (5 years × 200 goods × 2,000 points is 730 M observations; the averages are ~5 M rows).
 /// Not division-scoped: average prices are public (the portal's 民生价格).
 /// </summary>
@@ -93,11 +95,14 @@ internal sealed class PriceAverage
 
     public DateOnly On { get; set; }
 
-    public decimal Sum { get; set; }
+    /// <summary>Monday of <see cref="On"/>'s week.</summary>
+    public DateOnly Week { get; set; }
+
+    public long SumFen { get; set; }
 
     public int Count { get; set; }
 
-    public decimal Min { get; set; }
+    public long MinFen { get; set; }
 
-    public decimal Max { get; set; }
+    public long MaxFen { get; set; }
 }

@@ -897,19 +897,21 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Max")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<long>("MaxFen")
+                        .HasColumnType("bigint");
 
-                    b.Property<decimal>("Min")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<long>("MinFen")
+                        .HasColumnType("bigint");
 
-                    b.Property<decimal>("Sum")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                    b.Property<long>("SumFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
 
                     b.HasKey("GoodCode", "DivisionCode", "On");
+
+                    b.HasIndex("GoodCode", "DivisionCode", "Week");
 
                     b.ToTable("averages", "prices");
                 });
@@ -951,9 +953,8 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     b.Property<long>("PointId")
                         .HasColumnType("bigint");
 
-                    b.Property<decimal>("Price")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Source")
                         .IsRequired()

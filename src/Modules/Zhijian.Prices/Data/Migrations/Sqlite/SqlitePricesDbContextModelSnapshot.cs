@@ -881,19 +881,21 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Max")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("MaxFen")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Min")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("MinFen")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Sum")
-                        .HasPrecision(18, 2)
+                    b.Property<long>("SumFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Week")
                         .HasColumnType("TEXT");
 
                     b.HasKey("GoodCode", "DivisionCode", "On");
+
+                    b.HasIndex("GoodCode", "DivisionCode", "Week");
 
                     b.ToTable("prices_averages", (string)null);
                 });
@@ -933,9 +935,8 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     b.Property<long>("PointId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Price")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()

@@ -25,10 +25,11 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     GoodCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     DivisionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Sum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Week = table.Column<DateOnly>(type: "date", nullable: false),
+                    SumFen = table.Column<long>(type: "bigint", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Min = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
-                    Max = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false)
+                    MinFen = table.Column<long>(type: "bigint", nullable: false),
+                    MaxFen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,7 +202,7 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     PointId = table.Column<long>(type: "bigint", nullable: false),
                     GoodCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Price = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    PriceFen = table.Column<long>(type: "bigint", nullable: false),
                     DivisionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     County = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     Source = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
@@ -307,6 +308,12 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     { "rice", true, "粮食", true, "粳米标一", "大米", "1,2", 90, "元/500克" },
                     { "tomato", true, "蔬菜", true, null, "西红柿", "1,2", 150, "元/500克" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_averages_GoodCode_DivisionCode_Week",
+                schema: "prices",
+                table: "averages",
+                columns: new[] { "GoodCode", "DivisionCode", "Week" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_change_rules_GoodCode_EffectiveFrom",

@@ -12,7 +12,7 @@ using Zhijian.Prices.Data;
 namespace Zhijian.Prices.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPricesDbContext))]
-    [Migration("20261206192305_PricesInitial")]
+    [Migration("20261206193504_PricesInitial")]
     partial class PricesInitial
     {
         /// <inheritdoc />
@@ -900,19 +900,21 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Max")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<long>("MaxFen")
+                        .HasColumnType("bigint");
 
-                    b.Property<decimal>("Min")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<long>("MinFen")
+                        .HasColumnType("bigint");
 
-                    b.Property<decimal>("Sum")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                    b.Property<long>("SumFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
 
                     b.HasKey("GoodCode", "DivisionCode", "On");
+
+                    b.HasIndex("GoodCode", "DivisionCode", "Week");
 
                     b.ToTable("averages", "prices");
                 });
@@ -954,9 +956,8 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     b.Property<long>("PointId")
                         .HasColumnType("bigint");
 
-                    b.Property<decimal>("Price")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Source")
                         .IsRequired()

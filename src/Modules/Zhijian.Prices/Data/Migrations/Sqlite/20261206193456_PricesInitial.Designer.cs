@@ -11,7 +11,7 @@ using Zhijian.Prices.Data;
 namespace Zhijian.Prices.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePricesDbContext))]
-    [Migration("20261206192301_PricesInitial")]
+    [Migration("20261206193456_PricesInitial")]
     partial class PricesInitial
     {
         /// <inheritdoc />
@@ -884,19 +884,21 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Max")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("MaxFen")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Min")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("MinFen")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Sum")
-                        .HasPrecision(18, 2)
+                    b.Property<long>("SumFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Week")
                         .HasColumnType("TEXT");
 
                     b.HasKey("GoodCode", "DivisionCode", "On");
+
+                    b.HasIndex("GoodCode", "DivisionCode", "Week");
 
                     b.ToTable("prices_averages", (string)null);
                 });
@@ -936,9 +938,8 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     b.Property<long>("PointId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Price")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()

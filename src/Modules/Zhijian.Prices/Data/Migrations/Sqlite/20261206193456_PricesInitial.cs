@@ -20,10 +20,11 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     GoodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     DivisionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Sum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Week = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SumFen = table.Column<long>(type: "INTEGER", nullable: false),
                     Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    Min = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
-                    Max = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false)
+                    MinFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MaxFen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,7 +190,7 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     PointId = table.Column<long>(type: "INTEGER", nullable: false),
                     GoodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Price = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    PriceFen = table.Column<long>(type: "INTEGER", nullable: false),
                     DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     County = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
@@ -292,6 +293,11 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     { "rice", true, "粮食", true, "粳米标一", "大米", "1,2", 90, "元/500克" },
                     { "tomato", true, "蔬菜", true, null, "西红柿", "1,2", 150, "元/500克" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prices_averages_GoodCode_DivisionCode_Week",
+                table: "prices_averages",
+                columns: new[] { "GoodCode", "DivisionCode", "Week" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_prices_change_rules_GoodCode_EffectiveFrom",

@@ -1,0 +1,275 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Platform.Rules;
+using Zhijian.Platform.Storage;
+using Zhijian.Prices.Contracts;
+using Zhijian.Prices.Data;
+using Zhijian.Prices.Domain.Monitoring;
+using Zhijian.Prices.Domain.Warnings;
+
+namespace Zhijian.Prices.Features.Warnings;
+
+/// <summary>What a full pass did.</summary>
+internal sealed record FullPassReport(int Series, int WeeklyRows, int DailyRows, int Candidates, int Raised, int Upgraded, long Milliseconds);
+
+/// <summary>
+/// Evaluates the warning rules over the daily averages: <see cref="EvaluateAsync"/> right after prices are stored (the touched goods,
+/// divisions and days only: their day, their week, the week before and the same week a year before; the pork scheme's last weeks), and
+/// <see cref="FullPassAsync"/> nightly and after an import (every series at once from two aggregates: weekly sums grouped in the database,
+/// daily averages streamed only for goods with day rules), which also catches corrections of past prices and rule changes.
+/// </summary>
+internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, WarningWriter writer)
+{
+    private (PorkThresholds T, string Version) PorkOn(DateOnly on) => pork.PorkOn(on);
+
+    public async Task<WriteOutcome> EvaluateAsync(IReadOnlyList<(string Good, string Division, DateOnly On)> touched, CancellationToken ct)
+    {
+        if (touched.Count == 0) return WriteOutcome.None;
+        var goods = touched.Select(t => t.Good).Distinct().ToList();
+        var names = await db.Goods.AsNoTracking().Where(g => goods.Contains(g.Code) || g.Code == GoodsCatalogue.Hog).ToDictionaryAsync(g => g.Code, g => g.Name, ct);
+        var ruleRows = await db.ChangeRules.AsNoTracking().Where(r => goods.Contains(r.GoodCode)).ToListAsync(ct);
+        var candidates = new List<WarningCandidate>();
+        foreach (var grp in touched.GroupBy(t => (t.Good, t.Division)))
+        {
+            var (good, division) = grp.Key;
+            var goodRules = ruleRows.Where(r => r.GoodCode == good).ToList();
+            var days = grp.Select(t => t.On).ToHashSet();
+            var name = names.GetValueOrDefault(good, good);
+            if (goodRules.Any(r => r.Window == ChangeWindow.Day))
+            {
+                var from = days.Min().AddDays(-7);
+                var to = days.Max();
+                var series = await db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.DivisionCode == division && a.On >= from && a.On <= to && a.Count > 0)
+                    .OrderBy(a => a.On).Select(a => new { a.On, a.SumFen, a.Count }).ToListAsync(ct);
+                candidates.AddRange(WarningEvaluation.Days(good, name, division, [.. series.Select(s => new PeriodAverage(s.On, Periods.Average(s.SumFen, s.Count)!.Value))],
+                    goodRules, days));
+            }
+
+            var weeks = days.Select(Periods.WeekOf).ToHashSet();
+            var weekly = goodRules.Any(r => r.Window != ChangeWindow.Day) || good == GoodsCatalogue.LeanPork;
+            if (weekly)
+            {
+                var wanted = weeks.SelectMany(w => new[] { w, w.AddDays(-7), Periods.YearBefore(w) }).Distinct().ToList();
+                var sums = await WeeklyAsync(good, division, wanted, ct);
+                candidates.AddRange(WarningEvaluation.Weeks(good, name, division, sums, goodRules, weeks));
+                if (good == GoodsCatalogue.LeanPork) candidates.AddRange(WarningEvaluation.PorkRise(division, sums, PorkOn, weeks));
+            }
+
+            if (good is GoodsCatalogue.Hog or GoodsCatalogue.Corn)
+            {
+                var run = PorkOn(weeks.Max().AddDays(6)).T.Level2Weeks;
+                var wanted = weeks.SelectMany(w => Enumerable.Range(0, Math.Max(run, 1)).Select(i => w.AddDays(-7 * i))).Distinct().ToList();
+                var hog = await WeeklyAsync(GoodsCatalogue.Hog, division, wanted, ct);
+                var corn = await WeeklyAsync(GoodsCatalogue.Corn, division, wanted, ct);
+                candidates.AddRange(WarningEvaluation.PorkFall(division, PorkWeeks(wanted, hog, corn), PorkOn, weeks));
+            }
+        }
+
+        return await writer.WriteAsync(candidates, names, ct);
+    }
+
+    /// <summary>
+    /// Every series of <paramref name="goods"/> (all goods when null) from <paramref name="from"/> (all history when null): weekly sums in one
+    /// GROUP BY, daily averages streamed in key order for goods with day rules; the writer adds new warnings and raises levels.
+    /// </summary>
+    public async Task<FullPassReport> FullPassAsync(IReadOnlyCollection<string>? goods, DateOnly? from, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        var allRules = await db.ChangeRules.AsNoTracking().ToListAsync(ct);
+        var names = await db.Goods.AsNoTracking().ToDictionaryAsync(g => g.Code, g => g.Name, ct);
+        var pork = new[] { GoodsCatalogue.Hog, GoodsCatalogue.Corn, GoodsCatalogue.LeanPork };
+        var weeklyGoods = allRules.Where(r => r.Window != ChangeWindow.Day).Select(r => r.GoodCode).Concat(pork).Distinct()
+            .Where(g => goods is null || goods.Contains(g) || (pork.Contains(g) && goods.Any(pork.Contains))).ToList();
+        var dailyGoods = allRules.Where(r => r.Window == ChangeWindow.Day).Select(r => r.GoodCode).Distinct().Where(g => goods is null || goods.Contains(g)).ToList();
+        var weekFrom = from is { } f ? Periods.YearBefore(Periods.WeekOf(f)).AddDays(-21) : DateOnly.MinValue;
+        var judgeFrom = from is { } f2 ? Periods.WeekOf(f2) : DateOnly.MinValue;
+
+        var weeklyRows = await db.Averages.AsNoTracking().Where(a => weeklyGoods.Contains(a.GoodCode) && a.Week >= weekFrom)
+            .GroupBy(a => new { a.GoodCode, a.DivisionCode, a.Week })
+            .Select(g => new { g.Key.GoodCode, g.Key.DivisionCode, g.Key.Week, S = g.Sum(a => a.SumFen), C = g.Sum(a => a.Count) }).ToListAsync(ct);
+        var candidates = new List<WarningCandidate>();
+        var series = 0;
+        var byGoodDivision = weeklyRows.Where(r => r.C > 0).GroupBy(r => (r.GoodCode, r.DivisionCode))
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<DateOnly, decimal>)g.ToDictionary(r => r.Week, r => Periods.Average(r.S, r.C)!.Value));
+        foreach (var ((good, division), weeks) in byGoodDivision)
+        {
+            series++;
+            var judge = weeks.Keys.Where(w => w >= judgeFrom).ToList();
+            var goodRules = allRules.Where(r => r.GoodCode == good).ToList();
+            candidates.AddRange(WarningEvaluation.Weeks(good, names.GetValueOrDefault(good, good), division, weeks, goodRules, judge));
+            if (good == GoodsCatalogue.LeanPork) candidates.AddRange(WarningEvaluation.PorkRise(division, weeks, PorkOn, judge));
+            if (good == GoodsCatalogue.Hog)
+            {
+                var corn = byGoodDivision.GetValueOrDefault((GoodsCatalogue.Corn, division)) ?? new Dictionary<DateOnly, decimal>();
+                var all = weeks.Keys.Union(corn.Keys).OrderBy(w => w).ToList();
+                candidates.AddRange(WarningEvaluation.PorkFall(division, PorkWeeks(all, weeks, corn), PorkOn, judge.Union(corn.Keys.Where(w => w >= judgeFrom)).ToHashSet()));
+            }
+        }
+
+        var dailyRows = 0;
+        foreach (var good in dailyGoods)
+        {
+            var goodRules = allRules.Where(r => r.GoodCode == good).ToList();
+            var dayFrom = from?.AddDays(-7) ?? DateOnly.MinValue;
+            string? division = null;
+            var days = new List<PeriodAverage>();
+            await foreach (var a in db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.On >= dayFrom && a.Count > 0).OrderBy(a => a.DivisionCode).ThenBy(a => a.On)
+                               .Select(a => new { a.DivisionCode, a.On, a.SumFen, a.Count }).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                dailyRows++;
+                if (a.DivisionCode != division)
+                {
+                    if (division is not null) Flush(good, division, days, goodRules);
+                    division = a.DivisionCode;
+                    days.Clear();
+                    series++;
+                }
+
+                days.Add(new PeriodAverage(a.On, Periods.Average(a.SumFen, a.Count)!.Value));
+            }
+
+            if (division is not null) Flush(good, division, days, goodRules);
+        }
+
+        void Flush(string good, string division, List<PeriodAverage> days, List<ChangeRuleVersion> goodRules) =>
+            candidates.AddRange(WarningEvaluation.Days(good, names.GetValueOrDefault(good, good), division, days, goodRules)
+                .Where(c => from is null || c.Start >= from.Value));
+
+        var outcome = await writer.WriteAsync(candidates, names, ct);
+        return new FullPassReport(series, weeklyRows.Count, dailyRows, candidates.Count, outcome.Raised, outcome.Upgraded, watch.ElapsedMilliseconds);
+    }
+
+    private async Task<Dictionary<DateOnly, decimal>> WeeklyAsync(string good, string division, List<DateOnly> weeks, CancellationToken ct)
+    {
+        var rows = await db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.DivisionCode == division && weeks.Contains(a.Week))
+            .GroupBy(a => a.Week).Select(g => new { Week = g.Key, S = g.Sum(a => a.SumFen), C = g.Sum(a => a.Count) }).ToListAsync(ct);
+        return rows.Where(r => r.C > 0).ToDictionary(r => r.Week, r => Periods.Average(r.S, r.C)!.Value);
+    }
+
+    private static List<PorkWeek> PorkWeeks(IEnumerable<DateOnly> weeks, IReadOnlyDictionary<DateOnly, decimal> hog, IReadOnlyDictionary<DateOnly, decimal> corn) =>
+        [.. weeks.Where(w => hog.ContainsKey(w) || corn.ContainsKey(w)).OrderBy(w => w)
+            .Select(w => new PorkWeek(w, hog.TryGetValue(w, out var h) ? h : null, corn.TryGetValue(w, out var c) ? c : null))];
+}
+
+/// <summary>New warnings and level raises written.</summary>
+/// <summary>The pork scheme's thresholds in force on a day (<c>prices.pork.*</c> settings), with their version in words; cached per day for one scope.</summary>
+internal sealed class PorkSettings(IRuleBook rules)
+{
+    private static readonly string[] PorkKeys =
+        ["prices.pork.fall-level3-below", "prices.pork.fall-level1-below", "prices.pork.fall-level2-weeks", "prices.pork.rise-level2", "prices.pork.rise-level1", "prices.pork.rise-level3"];
+
+    private readonly Dictionary<DateOnly, (PorkThresholds, string)> _pork = [];
+
+    /// <summary>The pork thresholds in force on <paramref name="on"/> and their version in words (the most recently effective of the six settings).</summary>
+    public (PorkThresholds T, string Version) PorkOn(DateOnly on)
+    {
+        if (_pork.TryGetValue(on, out var cached)) return cached;
+        var latest = PorkKeys.Select(k => rules.History(k).Where(s => s.EffectiveFrom <= on).OrderBy(s => s.EffectiveFrom).ThenBy(s => s.Version).LastOrDefault())
+            .Where(s => s is not null).OrderBy(s => s!.EffectiveFrom).ThenBy(s => s!.Version).LastOrDefault();
+        var version = latest is null ? "生猪预案阈值（默认）"
+            : string.Create(CultureInfo.InvariantCulture, $"生猪预案阈值 {latest.EffectiveFrom:yyyy-MM-dd} 起（第 {latest.Version} 版）");
+        return _pork[on] = (PorkThresholds.From(rules, on), version);
+    }
+}
+
+internal sealed record WriteOutcome(int Raised, int Upgraded, IReadOnlyList<string> Notices)
+{
+    public static readonly WriteOutcome None = new(0, 0, []);
+}
+
+/// <summary>
+/// Writes candidates in the caller's transaction: the most severe per (rule, good, division, period); a new one is numbered JGYJ + year +
+/// six digits and its notice (<see cref="PriceWarningRaised"/>) goes to the outbox; an existing one is raised when the candidate is more
+/// severe (notice again), never lowered.
+/// </summary>
+internal sealed class WarningWriter(PricesDbContext db, TimeProvider clock)
+{
+    public const string Prefix = "JGYJ";
+
+    public async Task<WriteOutcome> WriteAsync(IReadOnlyList<WarningCandidate> candidates, IReadOnlyDictionary<string, string> names, CancellationToken ct)
+    {
+        if (candidates.Count == 0) return WriteOutcome.None;
+        var best = candidates.GroupBy(c => (c.RuleKey, c.Good, c.Division, c.Start)).Select(g => g.OrderBy(c => c.Level).First()).ToList();
+        var goods = best.Select(c => c.Good).Distinct().ToList();
+        var min = best.Min(c => c.Start);
+        var max = best.Max(c => c.Start);
+        var q = db.Warnings.IgnoreQueryFilters().Where(w => goods.Contains(w.GoodCode) && w.PeriodStart >= min && w.PeriodStart <= max);
+        if (best.Count <= 50)
+        {
+            var divisions = best.Select(c => c.Division).Distinct().ToList();
+            q = q.Where(w => divisions.Contains(w.DivisionCode));
+        }
+
+        var existing = (await q.ToListAsync(ct)).ToDictionary(w => (w.RuleKey, w.GoodCode, w.DivisionCode, w.PeriodStart));
+        var now = clock.GetUtcNow();
+        var year = now.ToOffset(TimeSpan.FromHours(8)).Year;
+        string? next = null;
+        var changed = new List<PriceWarning>();
+        int raised = 0, upgraded = 0;
+        foreach (var c in best.OrderBy(c => c.Start).ThenBy(c => c.Good, StringComparer.Ordinal).ThenBy(c => c.Division, StringComparer.Ordinal))
+        {
+            if (existing.TryGetValue((c.RuleKey, c.Good, c.Division, c.Start), out var w))
+            {
+                if (c.Level >= w.Level) continue;
+                Apply(w, c);
+                w.RaisedAt = now;
+                upgraded++;
+                changed.Add(w);
+                continue;
+            }
+
+            next = next is null
+                ? await YearlyNumbers.NextAsync(db.Warnings.IgnoreQueryFilters().Select(x => x.Number), Prefix, year, ct)
+                : YearlyNumbers.Format(Prefix, year, YearlyNumbers.Sequence(next, Prefix) + 1);
+            w = new PriceWarning
+            {
+                Number = next,
+                RuleKey = c.RuleKey,
+                RuleName = c.RuleName,
+                RuleVersion = c.RuleVersion,
+                GoodCode = c.Good,
+                GoodName = names.GetValueOrDefault(c.Good, c.Good),
+                DivisionCode = c.Division,
+                Period = c.Period,
+                ValueUnit = c.Unit,
+                Inputs = c.Inputs,
+                Message = c.Message,
+                RaisedAt = now,
+            };
+            Apply(w, c);
+            db.Warnings.Add(w);
+            existing[(c.RuleKey, c.Good, c.Division, c.Start)] = w;
+            raised++;
+            changed.Add(w);
+        }
+
+        if (changed.Count == 0) return WriteOutcome.None;
+        await db.SaveChangesAsync(ct);
+        foreach (var w in changed)
+        {
+            w.NoticeSent = true;
+            db.Publish(new PriceWarningRaised(w.Id, w.Number, w.GoodCode, w.GoodName, (int)w.Level, w.RuleName, w.RuleVersion, w.Period, w.Value, w.ValueUnit, w.Inputs,
+                w.Message, w.DivisionCode));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new WriteOutcome(raised, upgraded, [.. changed.Take(20).Select(w => $"{w.Number} {WarningEvaluation.NameOf(w.Level)} {w.Message}")]);
+    }
+
+    private static void Apply(PriceWarning w, WarningCandidate c)
+    {
+        w.Level = c.Level;
+        w.RuleName = c.RuleName;
+        w.RuleVersion = c.RuleVersion;
+        w.RuleVersionId = c.RuleVersionId;
+        w.PeriodStart = c.Start;
+        w.PeriodEnd = c.End;
+        w.Period = c.Period;
+        w.Value = c.Value;
+        w.ValueUnit = c.Unit;
+        w.Inputs = c.Inputs;
+        w.Message = c.Message;
+    }
+}
