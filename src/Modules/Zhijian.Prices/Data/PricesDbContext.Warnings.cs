@@ -16,7 +16,7 @@ internal partial class PricesDbContext
         {
             e.ToTable("ChangeRules");
             e.HasIndex(x => new { x.GoodCode, x.EffectiveFrom });
-            e.HasIndex(x => new { x.GroupId, x.Version }).IsUnique();
+            e.HasIndex(x => new { x.GroupId, x.Version });
             e.Property(x => x.GoodCode).HasMaxLength(40);
             e.Property(x => x.Percent).HasPrecision(8, 2);
             e.Property(x => x.Note).HasMaxLength(300);

@@ -34,5 +34,5 @@ internal static class PricesMonitoringFeature
         services.AddAuditNames(AuditActions, AuditRecordTypes);
     }
 
-    public static void Map(RouteGroupBuilder api, RouteGroupBuilder prices) => MonitoringEndpoints.Map(prices);
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder prices) => MonitoringEndpoints.Map(api, prices);
 }

@@ -20,6 +20,9 @@ internal static class WarningEvaluation
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The longest gap (days) between two reports that still makes a day-on-day change.</summary>
+    public const int DayGap = 3;
+
     public static string KeyOf(ChangeWindow w) => w switch { ChangeWindow.Day => "change:day", ChangeWindow.Week => "change:week", _ => "change:yoy" };
 
     public static string NameOf(ChangeWindow w) => w switch { ChangeWindow.Day => "日环比", ChangeWindow.Week => "周环比", _ => "同比（周）" };
@@ -32,8 +35,9 @@ internal static class WarningEvaluation
     public static bool InForce(ChangeRuleVersion r, DateOnly on) => r.EffectiveFrom <= on && (r.EffectiveTo is not { } to || to >= on);
 
     /// <summary>
-    /// Day-on-day changes: each day against the latest earlier day with a price within 7 days before (none: not computable, no warning),
-    /// judged by the good's day rules in force on that day.
+    /// Day-on-day changes (日环比): each day against the latest earlier day with a price at most <see cref="DayGap"/> days before — a Monday
+    /// against the Friday when markets skip the weekend; a longer gap is not a day-on-day change (not computable, no warning) — judged by
+    /// the good's day rules in force on that day.
     /// </summary>
     public static IEnumerable<WarningCandidate> Days(string good, string goodName, string division, IReadOnlyList<PeriodAverage> days,
         IReadOnlyList<ChangeRuleVersion> rules, IReadOnlySet<DateOnly>? only = null)
@@ -45,7 +49,7 @@ internal static class WarningEvaluation
             var cur = days[i];
             var prev = days[i - 1];
             if (only is not null && !only.Contains(cur.Start)) continue;
-            if (cur.Start.DayNumber - prev.Start.DayNumber > 7) continue;
+            if (cur.Start.DayNumber - prev.Start.DayNumber > DayGap) continue;
             if (Judge(good, goodName, division, ChangeWindow.Day, cur.Start, cur.Start, cur.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cur.Average,
                     prev, dayRules) is { } c)
                 yield return c;

@@ -6,11 +6,18 @@ using Zhijian.Platform.Web;
 
 namespace Zhijian.Prices.Features.Monitoring;
 
-/// <summary>/api/v1/prices: goods, points, price reports and imports, averages (series, overview, the pork scheme's weeks).</summary>
+/// <summary>/api/v1/public/prices (公示: 均价与走势) and /api/v1/prices: goods, points, price reports and imports, averages (series, overview, the pork scheme's weeks).</summary>
 internal static class MonitoringEndpoints
 {
-    public static void Map(RouteGroupBuilder prices)
+    public static void Map(RouteGroupBuilder api, RouteGroupBuilder prices)
     {
+        var pub = api.MapGroup("/public/prices").WithTags("公示").AllowAnonymous().WithStandardProblems();
+        pub.MapGet("/overview", (PriceQueries q, string? division, DateOnly? week, CancellationToken ct) => q.OverviewAsync(division ?? "370100", week, ct).ToOk())
+            .WithSummary("民生商品价格公示：一周各监测商品均价与周环比、同比（division 县级或地市级，缺省 370100）");
+        pub.MapGet("/series", (PriceQueries q, string? good, string? division, string? grain, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+                q.SeriesAsync(good, division ?? "370100", grain, from, to, ct).ToOk())
+            .WithSummary("民生商品价格公示：商品均价走势（grain day|week|month）");
+
         var g = prices.WithStandardProblems();
         g.MapGet("/goods", (PriceIntake s, CancellationToken ct) => s.GoodRowsAsync(ct)).WithSummary("价格监测商品目录（编码、名称、计价单位、规格等级、采价监测点类型）");
         g.MapPost("/goods", (CreateGood cmd, PriceIntake s, CancellationToken ct) => s.CreateGoodAsync(cmd, ct).ToCreated(v => $"/api/v1/prices/goods?code={v.Code}"))

@@ -38,7 +38,7 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
             var name = names.GetValueOrDefault(good, good);
             if (goodRules.Any(r => r.Window == ChangeWindow.Day))
             {
-                var from = days.Min().AddDays(-7);
+                var from = days.Min().AddDays(-WarningEvaluation.DayGap);
                 var to = days.Max();
                 var series = await db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.DivisionCode == division && a.On >= from && a.On <= to && a.Count > 0)
                     .OrderBy(a => a.On).Select(a => new { a.On, a.SumFen, a.Count }).ToListAsync(ct);
@@ -112,7 +112,7 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
         foreach (var good in dailyGoods)
         {
             var goodRules = allRules.Where(r => r.GoodCode == good).ToList();
-            var dayFrom = from?.AddDays(-7) ?? DateOnly.MinValue;
+            var dayFrom = from?.AddDays(-WarningEvaluation.DayGap) ?? DateOnly.MinValue;
             string? division = null;
             var days = new List<PeriodAverage>();
             await foreach (var a in db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.On >= dayFrom && a.Count > 0).OrderBy(a => a.DivisionCode).ThenBy(a => a.On)
