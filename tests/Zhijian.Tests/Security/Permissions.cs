@@ -76,6 +76,10 @@ public static class Permissions
     private static readonly Access MetroCheck = Roles(R.Inspector, R.SectionChief, R.Admin);
     private static readonly Access MetroVerify = Roles(R.Admin) | Scopes("metro.verify");
     private static readonly Access MetroAdmin = Roles(R.SectionChief, R.Admin);
+    private static readonly Access PricesRead = StaffOrScopes("prices.read", "prices.report");
+    private static readonly Access PricesReport = Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin) | Scopes("prices.report");
+    private static readonly Access PricesCheck = Roles(R.Inspector, R.SectionChief, R.Admin);
+    private static readonly Access PricesAdmin = Roles(R.SectionChief, R.Admin);
     private static readonly Access DrugsRx = Roles(R.Inspector, R.SectionChief, R.Admin) | Scopes("drugs.sales");
 
     private static readonly Access ComplaintRead = Roles(R.ComplaintHandler, R.SectionChief, R.Leader, R.Admin) | Scopes("complaints.read", "complaints.write");
@@ -594,6 +598,32 @@ public static class Permissions
         ["GET /api/v1/metro/package-checks"] = new(MetroRead),
         ["GET /api/v1/metro/package-checks/plan"] = new(MetroRead, "/api/v1/metro/package-checks/plan?nominal=500&batch=100"),
         ["POST /api/v1/metro/package-checks"] = new(MetroCheck),
+        ["GET /api/v1/public/prices/overview"] = new(Public, "/api/v1/public/prices/overview?division=370100"),
+        ["GET /api/v1/public/prices/series"] = new(Public, "/api/v1/public/prices/series?good=pork-lean&division=370100"),
+        ["GET /api/v1/prices/goods"] = new(PricesRead),
+        ["POST /api/v1/prices/goods"] = new(PricesAdmin),
+        ["GET /api/v1/prices/points"] = new(PricesRead),
+        ["POST /api/v1/prices/points"] = new(PricesAdmin),
+        ["POST /api/v1/prices/points/{code}/deactivate"] = new(PricesAdmin),
+        ["POST /api/v1/prices/points/{code}/activate"] = new(PricesAdmin),
+        ["POST /api/v1/prices/observations"] = new(PricesReport),
+        ["POST /api/v1/prices/observations/import"] = new(PricesReport, Body: Rule.Multipart),
+        ["GET /api/v1/prices/observations/import/errors/{id}.csv"] = new(PricesReport),
+        ["GET /api/v1/prices/observations/import/template.csv"] = new(PricesRead),
+        ["GET /api/v1/prices/series"] = new(PricesRead, "/api/v1/prices/series?good=pork-lean&division=370100"),
+        ["GET /api/v1/prices/overview"] = new(PricesRead, "/api/v1/prices/overview?division=370100"),
+        ["GET /api/v1/prices/pork"] = new(PricesRead, "/api/v1/prices/pork?division=370100"),
+        ["GET /api/v1/prices/warnings"] = new(PricesRead),
+        ["GET /api/v1/prices/warnings/{id}"] = new(PricesRead),
+        ["POST /api/v1/prices/warnings/{id}/handle"] = new(PricesCheck),
+        ["GET /api/v1/prices/rules"] = new(PricesRead),
+        ["POST /api/v1/prices/rules"] = new(PricesAdmin),
+        ["POST /api/v1/prices/rules/{groupId}/versions"] = new(PricesAdmin),
+        ["GET /api/v1/prices/inspections"] = new(PricesRead),
+        ["GET /api/v1/prices/inspections/{id}"] = new(PricesRead),
+        ["POST /api/v1/prices/inspections"] = new(PricesCheck),
+        ["GET /api/v1/prices/checklist"] = new(PricesRead),
+        ["POST /api/v1/prices/was-price"] = new(PricesRead),
         ["GET /api/v1/pq/plans"] = new(PqRead),
         ["GET /api/v1/pq/plans/{id}"] = new(PqRead),
         ["POST /api/v1/pq/plans"] = new(PqPlan),
@@ -762,6 +792,15 @@ public static class Permissions
         ["/metro/bodies"] = new(Console(AnyStaff)),
         ["/metro/checks"] = new(Console(AnyStaff)),
         ["/gs/metro/replacements"] = new(Public),
+        ["/prices/monitoring"] = new(Console(AnyStaff)),
+        ["/prices/report"] = new(Console(Roles(R.Registrar, R.Inspector, R.SectionChief, R.Admin))),
+        ["/prices/warnings"] = new(Console(AnyStaff)),
+        ["/prices/warnings/{Id:long}"] = new(Console(AnyStaff)),
+        ["/prices/inspections"] = new(Console(AnyStaff)),
+        ["/prices/inspections/{Id:long}"] = new(Console(AnyStaff)),
+        ["/prices/inspections/new"] = new(Console(PricesCheck)),
+        ["/prices/was-price"] = new(Console(AnyStaff)),
+        ["/gs/prices"] = new(Public),
         ["/gs/pq/recalls/{Number}"] = new(Public),
         ["/pq/recalls/new"] = new(Console(AnyStaff)),
         ["/pq/recalls/{Id:long}"] = new(Console(AnyStaff)),

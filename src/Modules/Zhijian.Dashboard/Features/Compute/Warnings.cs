@@ -28,6 +28,9 @@ internal sealed class Warnings(MeasureCatalog catalog, TimeProvider clock, IMemo
         ("entities.licences_expiring", "许可证即将到期", "30日内到期的有效许可证", false, 0),
         ("credit.class_d_new", "新增信用风险D类主体", "近30日新列为D类（高风险）", true, 30),
         ("credit.abnormal_listed", "新列入经营异常名录", "近30日新列入", false, 30),
+        ("prices.warnings_l1", "价格一级预警", "近30日的一级价格预警（生猪预案、商品涨跌幅规则）", true, 30),
+        ("prices.warnings_l2", "价格二级预警", "近30日的二级价格预警", true, 30),
+        ("prices.warnings_l3", "价格三级预警", "近30日的三级价格预警", false, 30),
     ];
 
     /// <summary>How long a jurisdiction's warnings are reused: they scan the modules' big tables (complaints) on every call.</summary>

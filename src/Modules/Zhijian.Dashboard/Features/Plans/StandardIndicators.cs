@@ -67,6 +67,10 @@ internal static class StandardIndicators
     public const string MetroVerified = "metro.instruments_verified / metro.instruments_due * 100";
     public const string MetroReplacements = "metro.replacements_done / metro.replacements_due * 100";
     public const string MetroChecksPassed = "metro.checks_passed / metro.checks * 100";
+    public const string PricesMarkedPassed = "prices.inspections_passed / prices.inspections * 100";
+    public const string PricesPointCoverage = "prices.counties_covered / prices.counties * 100";
+    public const string PricesFeeRefunds = "prices.fee_refund_made";
+    public const string PricesFeeCoverage = "prices.fee_items_checked / prices.fee_items * 100";
 
     public static readonly IReadOnlyList<StandardIndicator> All =
     [
@@ -125,6 +129,13 @@ internal static class StandardIndicators
         new("强检计量器具受检率", "%", MetroVerified, Accumulation.YearToDate, Comparator.Equal, 100m, "年内到期的强制检定计量器具中按期检定的 ÷ 年内到期的"),
         new("到期表具轮换率", "%", MetroReplacements, Accumulation.YearToDate, Comparator.Equal, 100m, "年内使用期限届满的限期使用计量器具（水表、燃气表等）中已轮换的 ÷ 届满的"),
         new("民生计量检查合格率", "%", MetroChecksPassed, Accumulation.YearToDate, Comparator.AtLeast, null, "年内集贸市场、加油站、医疗机构民生计量检查合格的 ÷ 检查数"),
+        new("明码标价检查合格率", "%", PricesMarkedPassed, Accumulation.YearToDate, Comparator.AtLeast, null, "年内明码标价和价格欺诈检查中全部项目合格的 ÷ 检查数"),
+        new("价格监测点覆盖率", "%", PricesPointCoverage, Accumulation.Month, Comparator.Equal, 100m, "当月有价格监测点报价的县级行政区划 ÷ 县级行政区划"),
+        new("价格一级预警次数", "次", "prices.warnings_l1", Accumulation.YearToDate, Comparator.AtMost, null, "年内一级价格预警条数（县、市两级均价分别判断）"),
+        new("价格二级预警次数", "次", "prices.warnings_l2", Accumulation.YearToDate, Comparator.AtMost, null, "年内二级价格预警条数"),
+        new("价格三级预警次数", "次", "prices.warnings_l3", Accumulation.YearToDate, Comparator.AtMost, null, "年内三级价格预警条数"),
+        new("涉企违规收费清退金额", "元", PricesFeeRefunds, Accumulation.YearToDate, Comparator.AtLeast, null, "年内已向企业清退的违规收费金额"),
+        new("涉企收费监管覆盖率", "%", PricesFeeCoverage, Accumulation.YearToDate, Comparator.AtLeast, null, "年内经核查（投诉核查或监督检查）的涉企收费目录清单项目 ÷ 在册项目"),
     ];
 
     /// <summary>The manual indicators of the standard set (until a module computes them): name, unit, comparator, target.</summary>

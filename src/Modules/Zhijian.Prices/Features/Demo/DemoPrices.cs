@@ -189,6 +189,7 @@ internal static class DemoPrices
         db.ChangeTracker.AutoDetectChangesEnabled = true;
 
         await sp.GetRequiredService<WarningEngine>().FullPassAsync(null, null, ct);
+        await DemoInspections.SeedAsync(root, ct);
     }
 
     private static ChangeRuleVersion Rule(string good, ChangeWindow window, ChangeDirection direction, decimal percent, WarningLevel level, DateOnly from, string note,

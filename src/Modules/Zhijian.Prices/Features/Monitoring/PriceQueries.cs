@@ -126,5 +126,14 @@ internal sealed class PriceQueries(PricesDbContext db, Zhijian.Prices.Features.W
         return new PorkView(level, DivisionTable.Default.FullName(level), t.Level3Below, t.Level1Below, t.Level2Weeks, rows);
     }
 
+    /// <summary>The divisions averages exist for: every city and county with a monitoring point, each city followed by its counties.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> DivisionsAsync(CancellationToken ct)
+    {
+        var counties = await db.Points.IgnoreQueryFilters().AsNoTracking().Select(p => p.County).Distinct().ToListAsync(ct);
+        return [.. counties.GroupBy(CityOf).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(c => c, StringComparer.Ordinal).Select(c => (c, "　" + (DivisionTable.Default.Find(c)?.Name ?? c)))
+                .Prepend((g.Key, DivisionTable.Default.Find(g.Key)?.Name ?? g.Key)))];
+    }
+
     private static decimal? Round(decimal? v) => v is { } x ? decimal.Round(x, 2) : null;
 }

@@ -1025,8 +1025,7 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
 
                     b.HasIndex("GoodCode", "EffectiveFrom");
 
-                    b.HasIndex("GroupId", "Version")
-                        .IsUnique();
+                    b.HasIndex("GroupId", "Version");
 
                     b.ToTable("change_rules", "prices");
                 });

@@ -1005,8 +1005,7 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
 
                     b.HasIndex("GoodCode", "EffectiveFrom");
 
-                    b.HasIndex("GroupId", "Version")
-                        .IsUnique();
+                    b.HasIndex("GroupId", "Version");
 
                     b.ToTable("prices_change_rules", (string)null);
                 });

@@ -325,8 +325,7 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                 name: "IX_change_rules_GroupId_Version",
                 schema: "prices",
                 table: "change_rules",
-                columns: new[] { "GroupId", "Version" },
-                unique: true);
+                columns: new[] { "GroupId", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_fee_cases_County_OpenedOn",

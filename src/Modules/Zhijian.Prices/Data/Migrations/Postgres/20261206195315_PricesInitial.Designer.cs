@@ -12,7 +12,7 @@ using Zhijian.Prices.Data;
 namespace Zhijian.Prices.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPricesDbContext))]
-    [Migration("20261206193504_PricesInitial")]
+    [Migration("20261206195315_PricesInitial")]
     partial class PricesInitial
     {
         /// <inheritdoc />
@@ -1028,8 +1028,7 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
 
                     b.HasIndex("GoodCode", "EffectiveFrom");
 
-                    b.HasIndex("GroupId", "Version")
-                        .IsUnique();
+                    b.HasIndex("GroupId", "Version");
 
                     b.ToTable("change_rules", "prices");
                 });

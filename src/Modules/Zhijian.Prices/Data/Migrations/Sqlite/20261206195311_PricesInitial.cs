@@ -307,8 +307,7 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_prices_change_rules_GroupId_Version",
                 table: "prices_change_rules",
-                columns: new[] { "GroupId", "Version" },
-                unique: true);
+                columns: new[] { "GroupId", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_prices_fee_cases_County_OpenedOn",

@@ -11,7 +11,7 @@ using Zhijian.Prices.Data;
 namespace Zhijian.Prices.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePricesDbContext))]
-    [Migration("20261206193456_PricesInitial")]
+    [Migration("20261206195311_PricesInitial")]
     partial class PricesInitial
     {
         /// <inheritdoc />
@@ -1008,8 +1008,7 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
 
                     b.HasIndex("GoodCode", "EffectiveFrom");
 
-                    b.HasIndex("GroupId", "Version")
-                        .IsUnique();
+                    b.HasIndex("GroupId", "Version");
 
                     b.ToTable("prices_change_rules", (string)null);
                 });
