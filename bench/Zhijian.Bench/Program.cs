@@ -25,9 +25,10 @@ const string Usage = "usage: generate --count N --seed S --out file.csv [--divis
     "       food-intake --host Zhijian.Host.dll --pg CONNECTION [--seconds 20] [--workers 32] [--orders 60000]\n" +
     "       food-rapid-intake --host Zhijian.Host.dll --pg CONNECTION [--seconds 20] [--workers 8]\n" +
     "       drugs-ephedrine --pg CONNECTION [--count 10000000] [--pharmacies 5000] [--sample 10000]\n" +
+    "       prices-warnings --pg CONNECTION [--years 5] [--goods 200] [--points 2000] [--sample 1000]\n" +
     "       pq-draw --host Zhijian.Host.dll [--pg CONNECTION] [--db postgres,sqlite] [--count 200000] [--history 1000] [--batches 1000] [--runs 3]\n" +
     "       complaints-queries --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--count 1000000] [--samples 100] [--max-seconds 40] [--pg-indexes \"CREATE INDEX …;…\"] [--sqlite-indexes \"…\"]";
-if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries" or "food-grading" or "food-intake" or "food-rapid-intake" or "sequip-schedule" or "pq-draw" or "drugs-ephedrine"))
+if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries" or "food-grading" or "food-intake" or "food-rapid-intake" or "sequip-schedule" or "pq-draw" or "drugs-ephedrine" or "prices-warnings"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -49,6 +50,7 @@ if (args[0] == "food-intake") return await Zhijian.Bench.FoodIntake.FoodIntakeBe
 if (args[0] == "food-rapid-intake") return await Zhijian.Bench.FoodRapid.RapidIntakeBench.RunAsync(options);
 if (args[0] == "sequip-schedule") return await Zhijian.Bench.Sequip.SequipScheduleBench.RunAsync(options);
 if (args[0] == "drugs-ephedrine") return await Zhijian.Bench.Drugs.DrugsEphedrineBench.RunAsync(options);
+if (args[0] == "prices-warnings") return await Zhijian.Bench.Prices.PricesWarningsBench.RunAsync(options);
 if (args[0] == "pq-draw") return await Zhijian.Bench.Quality.PqDrawBench.RunAsync(options);
 if (args[0] == "complaints-intake-ab") return await Zhijian.Bench.ComplaintsBench.IntakeAbAsync(options);
 if (args[0] == "complaints-intake") return await Zhijian.Bench.ComplaintsBench.IntakeAsync(options);
