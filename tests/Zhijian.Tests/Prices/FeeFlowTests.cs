@@ -6,6 +6,8 @@ using Zhijian.Platform.Events;
 using Zhijian.Platform.Indicators;
 using Zhijian.Platform.Storage;
 using Zhijian.Prices.Data;
+using Zhijian.Prices.Domain.Fees;
+using Zhijian.Prices.Features.Demo;
 using Zhijian.Prices.Features.Fees;
 using Zhijian.Tests.Infrastructure;
 
@@ -40,10 +42,19 @@ public sealed class FeeFlowTests
         return await app.AsSystemAsync(sp => sp.GetRequiredService<CasesDbContext>().Clues.IgnoreQueryFilters().CountAsync(c => c.SourceSystem == "prices" && c.SourceId == key));
     }
 
+    /// <summary>Every string value in a JSON document (hrefs and titles of the to-do list).</summary>
+    private static List<string> Strings(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [e.GetString() ?? ""],
+        System.Text.Json.JsonValueKind.Array => [.. e.EnumerateArray().SelectMany(Strings)],
+        System.Text.Json.JsonValueKind.Object => [.. e.EnumerateObject().SelectMany(p => Strings(p.Value))],
+        _ => [],
+    };
+
     [Fact]
     public async Task Register_check_order_refund_and_send_the_overdue_refund_to_cases()
     {
-        await using var app = await ZhijianApp.StartAsync();
+        await using var app = await ZhijianApp.StartAsync(outbox: false); // the test dispatches the outbox itself
         var chief = await app.LoginAsync("chief");
         var inspector = await app.LoginAsync("inspector");
         var before = await MeasuresAsync(app, "2026-10-01", "2026-11-30");
@@ -204,5 +215,52 @@ public sealed class FeeFlowTests
         Assert.Equal(12_000m, november[FeeMeasures.RefundMade] - novemberBefore[FeeMeasures.RefundMade]);
         // The register as of 2026-09-30 did not hold the items registered on 2026-11-23.
         Assert.Equal(septemberBefore[FeeMeasures.Items], (await MeasuresAsync(app, "2026-09-01", "2026-09-30"))[FeeMeasures.Items]);
+    }
+
+    [Fact]
+    public async Task Demo_register_and_checks_with_an_overdue_refund_on_the_pages_and_the_todo_list()
+    {
+        await using var app = await ZhijianApp.StartAsync(outbox: false); // the test dispatches the outbox itself
+        // Seeded here (and a no-op once the module's demo seeds it): 20 items, one stopped; 12 checks, one refund overdue.
+        await DemoFees.SeedAsync(app.Services, CancellationToken.None);
+        await DemoFees.SeedAsync(app.Services, CancellationToken.None);
+        Assert.Equal(20, await Db(app, db => db.FeeItems.IgnoreQueryFilters().CountAsync()));
+        Assert.Equal(1, await Db(app, db => db.FeeItems.IgnoreQueryFilters().CountAsync(i => !i.Active)));
+        Assert.Equal(12, await Db(app, db => db.FeeCases.IgnoreQueryFilters().CountAsync()));
+        Assert.Equal(4, await Db(app, db => db.FeeCases.IgnoreQueryFilters().CountAsync(c => c.Status == FeeCaseStatus.NoViolation)));
+        Assert.Equal(6, await Db(app, db => db.FeeCases.IgnoreQueryFilters().CountAsync(c => c.Status == FeeCaseStatus.Refunded)));
+        Assert.Equal(1, await Db(app, db => db.FeeCases.IgnoreQueryFilters().CountAsync(c => c.Status == FeeCaseStatus.Open)));
+        var today = new DateOnly(2026, 11, 23);
+        var late = await Db(app, db => db.FeeCases.IgnoreQueryFilters().Where(c => c.Status == FeeCaseStatus.RefundOrdered && c.RefundDue < today).ToListAsync());
+        var overdue = Assert.Single(late);
+        Assert.True(overdue.RefundMade > 0m && overdue.RefundMade < overdue.RefundOrdered);
+        // Every case's refunds add up to what it records as made.
+        var sums = await Db(app, db => db.FeeRefunds.IgnoreQueryFilters().GroupBy(r => r.CaseId).Select(g => new { g.Key, Sum = g.Sum(r => r.Amount) }).ToListAsync());
+        var made = await Db(app, db => db.FeeCases.IgnoreQueryFilters().Where(c => c.RefundMade > 0m).ToDictionaryAsync(c => c.Id, c => c.RefundMade));
+        Assert.Equal(made.OrderBy(m => m.Key), sums.Select(x => new KeyValuePair<long, decimal>(x.Key, x.Sum)).OrderBy(m => m.Key));
+
+        // The city's admin: the overdue refund on the to-do list and highlighted on the cases tab; its detail page.
+        var admin = await app.LoginAsync("admin");
+        var todos = await admin.GetJsonAsync("/api/v1/todo");
+        Assert.Contains("/prices/fees?tab=cases&overdue=true", Strings(todos));
+        var list = await admin.PageAsync("/prices/fees?tab=cases&overdue=true");
+        Assert.Contains(overdue.Number, list, StringComparison.Ordinal);
+        Assert.Contains("逾期未清退", list, StringComparison.Ordinal);
+        var detail = await admin.PageAsync($"/prices/fees/cases/{overdue.Id}");
+        Assert.Contains(overdue.ChargerName, detail, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"fee-case-refunds\"", detail, StringComparison.Ordinal);
+
+        // The public 目录清单 of 市中区: its own and the city's items in force, not the stopped 供暖入网费.
+        var page = await app.Anonymous().GetStringAsync("/gs/prices/fees?county=370103");
+        Assert.Contains("城市生活垃圾处理费（非居民）", page, StringComparison.Ordinal);
+        Assert.Contains("不动产登记费（小微企业免收）", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("供暖入网费", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("城市道路挖掘修复费", page, StringComparison.Ordinal);
+
+        // The nightly job sends the overdue refund to cases, once.
+        await app.AsSystemAsync(sp => new FeeRefundOverdueJob().ExecuteAsync(sp, CancellationToken.None));
+        await app.AsSystemAsync(sp => new FeeRefundOverdueJob().ExecuteAsync(sp, CancellationToken.None));
+        Assert.Equal(1, await CluesAsync(app, overdue.Id));
+        Assert.Equal(1, await Db(app, db => db.FeeCases.IgnoreQueryFilters().CountAsync(c => c.ClueSent)));
     }
 }
