@@ -17,7 +17,8 @@ namespace Zhijian.Tests.Prices;
 /// 涉企收费 through HTTP, on both databases (app clock 2026-11-23): the 历下区 section chief's fee register (bad input and a division outside
 /// the jurisdiction refused with nothing written, the public 目录清单 without the stopped item); a complaint about a fee ordering 12,000 元
 /// refunded to 3 enterprises by 2026-11-20, refunded 5,000 then 7,000 (a refund above the remainder refused); the overdue refund sent to
-/// cases as one clue however often the nightly job runs; the coverage and refund measures over the period.
+/// cases as one clue however often the nightly job runs; the coverage and refund measures over the period; the demo data on the pages and the
+/// to-do list, and the register imported from a CSV (all rows or none).
 /// </summary>
 public sealed class FeeFlowTests
 {
@@ -50,6 +51,15 @@ public sealed class FeeFlowTests
         System.Text.Json.JsonValueKind.Object => [.. e.EnumerateObject().SelectMany(p => Strings(p.Value))],
         _ => [],
     };
+
+    private static async Task<HttpResponseMessage> UploadAsync(StaffClient client, string csv)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv)]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(content, "file", "涉企收费目录清单.csv");
+        return await client.Http.PostAsync("/api/v1/prices/fee-items/import", form);
+    }
 
     [Fact]
     public async Task Register_check_order_refund_and_send_the_overdue_refund_to_cases()
@@ -256,6 +266,19 @@ public sealed class FeeFlowTests
         Assert.Contains("不动产登记费（小微企业免收）", page, StringComparison.Ordinal);
         Assert.DoesNotContain("供暖入网费", page, StringComparison.Ordinal);
         Assert.DoesNotContain("城市道路挖掘修复费", page, StringComparison.Ordinal);
+
+        // The register imported from a CSV: a row without its legal basis and one outside Jinan refuse the whole file; then the good row.
+        const string Header = "收费项目名称,收费主体类别,收费单位,收费依据（文件名称及文号）,收费标准,收费所在行政区划代码\r\n";
+        const string Good = "城市道路挖掘修复费,政府部门,济南市长清区城市管理局,《山东省财政厅 山东省物价局关于城市道路挖掘修复费收费标准的通知》（鲁价费发〔2005〕226号）,沥青混凝土路面每平方米 300 元,370113\r\n";
+        var refused = await (await UploadAsync(admin, Header + Good + "行业协会会费,行业协会商会,济南市长清区测试协会,,每年 500 元,370113\r\n"
+            + "供水接入工程费,公用事业,青岛测试水务有限公司,《测试文件》（测〔2024〕1号）,按实计收,370202\r\n")).ExpectAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(2, refused.GetProperty("errorCount").GetInt32());
+        Assert.Contains("收费依据（文件名称及文号）不能为空", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("不在您的管辖范围内", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(20, await Db(app, db => db.FeeItems.IgnoreQueryFilters().CountAsync()));
+        var imported = await (await UploadAsync(admin, Header + Good)).ExpectAsync();
+        Assert.Equal(1, imported.GetProperty("created").GetInt32());
+        Assert.Contains("济南市长清区城市管理局", await app.Anonymous().GetStringAsync("/gs/prices/fees?county=370113"), StringComparison.Ordinal);
 
         // The nightly job sends the overdue refund to cases, once.
         await app.AsSystemAsync(sp => new FeeRefundOverdueJob().ExecuteAsync(sp, CancellationToken.None));

@@ -17,6 +17,7 @@ internal static class PricesFeesFeature
         ["prices.fee-item.created"] = "登记涉企收费项目",
         ["prices.fee-item.updated"] = "修改涉企收费项目",
         ["prices.fee-item.deactivated"] = "涉企收费项目停止收费",
+        ["prices.fee-item.imported"] = "批量导入涉企收费目录清单",
         ["prices.fee-case.opened"] = "登记涉企收费核查",
         ["prices.fee-case.concluded"] = "涉企收费核查结论",
         ["prices.fee-case.refunded"] = "登记涉企违规收费清退",
@@ -26,6 +27,7 @@ internal static class PricesFeesFeature
     public static readonly IReadOnlyDictionary<string, string> AuditRecordTypes = new Dictionary<string, string>
     {
         ["PriceFeeItem"] = "涉企收费项目",
+        ["PriceFeeImport"] = "涉企收费目录清单导入",
         ["PriceFeeCase"] = "涉企收费核查",
     };
 
@@ -33,6 +35,7 @@ internal static class PricesFeesFeature
     {
         services.AddScoped<FeeRegister>();
         services.AddScoped<FeeCases>();
+        services.AddScoped<FeeImport>();
         services.AddTodoSource<FeeTodo>();
         services.AddMeasureSource<FeeMeasures>();
         services.AddZhijianJob<FeeRefundOverdueJob>(FeeRefundOverdueJob.Key, "涉企违规收费逾期未清退移送案件线索", "每天 03:40",

@@ -21,6 +21,7 @@ internal static class FeeEndpoints
         g.MapPost("/fee-items", (SaveFeeItem cmd, FeeRegister r, CancellationToken ct) => r.CreateAsync(cmd, ct).ToCreated(v => $"/api/v1/prices/fee-items/{v.Id}"))
             .RequireAuthorization(PricesAccess.AdminPolicy).Idempotent()
             .WithSummary("登记收费项目（收费依据即文件名称及文号、收费标准必填；Idempotency-Key）");
+        FeeImport.Map(g);
         g.MapPut("/fee-items/{id:long}", (long id, SaveFeeItem cmd, FeeRegister r, CancellationToken ct) => r.UpdateAsync(id, cmd, ct).ToOk())
             .RequireAuthorization(PricesAccess.AdminPolicy).WithSummary("修改收费项目");
         g.MapPost("/fee-items/{id:long}/deactivate", (long id, DeactivateFeeItem cmd, FeeRegister r, CancellationToken ct) => r.DeactivateAsync(id, cmd, ct).ToOk())
