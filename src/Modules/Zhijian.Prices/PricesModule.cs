@@ -57,5 +57,6 @@ public sealed class PricesModule : IZhijianModule
     public IEnumerable<NavEntry> PortalNavigation =>
     [
         new("公示", "民生商品价格", "/gs/prices", "", 390),
+        new("公示", "涉企收费目录清单", "/gs/prices/fees", "", 391),
     ];
 }

@@ -3,12 +3,14 @@ using Zhijian.Prices.Domain.Fees;
 
 namespace Zhijian.Prices.Data;
 
-/// <summary>涉企收费目录清单 and 核查 (complaints, checks) with refunds ordered and made.</summary>
+/// <summary>涉企收费目录清单 and 核查 (complaints, checks) with refunds ordered and made (each refund a row of FeeRefunds).</summary>
 internal partial class PricesDbContext
 {
     public DbSet<FeeItem> FeeItems => Set<FeeItem>();
 
     public DbSet<FeeCase> FeeCases => Set<FeeCase>();
+
+    public DbSet<FeeRefund> FeeRefunds => Set<FeeRefund>();
 
     static partial void ConfigureFees(ModelBuilder modelBuilder)
     {
@@ -41,6 +43,17 @@ internal partial class PricesDbContext
             e.Property(x => x.ViolationKind).HasMaxLength(40);
             e.Property(x => x.RefundOrdered).HasPrecision(14, 2);
             e.Property(x => x.RefundMade).HasPrecision(14, 2);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<FeeRefund>(e =>
+        {
+            e.ToTable("FeeRefunds");
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => new { x.County, x.RefundedOn });
+            e.Property(x => x.Amount).HasPrecision(14, 2);
+            e.Property(x => x.Note).HasMaxLength(300);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.County).HasMaxLength(6);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
         });
     }

@@ -44,6 +44,9 @@ internal sealed class FeeItem : IDivisionScoped
 
     public bool Active { get; set; } = true;
 
+    /// <summary>停止收费（取消或移出目录清单）的日期, when deactivated: the register as of a past day counts the item until then.</summary>
+    public DateOnly? DeactivatedOn { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public required string CreatedBy { get; set; }
@@ -124,6 +127,35 @@ internal sealed class FeeCase : IDivisionScoped
     public decimal RefundMade { get; set; }
 
     public DateOnly? RefundedOn { get; set; }
+
+    /// <summary>The refund was not made in full by <see cref="RefundDue"/> and the case went to cases as a clue (once).</summary>
+    public bool ClueSent { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public required string CreatedBy { get; set; }
+}
+
+/// <summary>
+/// 清退: one refund made to the enterprises charged, against a case's refund ordered; a refund may be made in parts, so the
+/// window measure of refunds made counts these by their date.
+/// </summary>
+internal sealed class FeeRefund : IDivisionScoped
+{
+    public long Id { get; set; }
+
+    public long CaseId { get; set; }
+
+    public decimal Amount { get; set; }
+
+    /// <summary>清退日期.</summary>
+    public DateOnly RefundedOn { get; set; }
+
+    public string? Note { get; set; }
+
+    public required string DivisionCode { get; set; }
+
+    public required string County { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

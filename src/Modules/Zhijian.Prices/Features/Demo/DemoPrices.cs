@@ -15,7 +15,8 @@ namespace Zhijian.Prices.Features.Demo;
 /// good they collect once a week for two years (104 weeks to this week), the goods' prices following their seasons with a little noise
 /// per point, and one pork cycle: 猪粮比 falls from 7.2:1 through 三级 (below 6), 二级 (5–6 for weeks on end) and 一级 (below 5), climbs
 /// back through the same bands to 9:1, so the lean pork retail price ends the second year up on the year; eggs jump in the second
-/// year against a weekly rule revised from 15 % to 10 % (two versions). Averages are built with the same arithmetic as intake and
+/// year against a weekly rule revised from 15 % to 10 % (two versions). Then a year of 明码标价 inspections and the 涉企收费 register
+/// with its checks and refunds (<see cref="DemoInspections"/>, <see cref="DemoFees"/>). Averages are built with the same arithmetic as intake and
 /// inserted in bulk; the warning rules then run once over the whole history. Fixed seed; nothing when points exist.
 /// </summary>
 internal static class DemoPrices
@@ -190,6 +191,7 @@ internal static class DemoPrices
 
         await sp.GetRequiredService<WarningEngine>().FullPassAsync(null, null, ct);
         await DemoInspections.SeedAsync(root, ct);
+        await DemoFees.SeedAsync(root, ct);
     }
 
     private static ChangeRuleVersion Rule(string good, ChangeWindow window, ChangeDirection direction, decimal percent, WarningLevel level, DateOnly from, string note,

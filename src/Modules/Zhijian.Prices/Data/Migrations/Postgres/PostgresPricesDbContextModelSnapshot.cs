@@ -147,6 +147,9 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("ClueSent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ComplaintNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -267,6 +270,9 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("DeactivatedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -292,6 +298,55 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     b.HasIndex("County");
 
                     b.ToTable("fee_items", "prices");
+                });
+
+            modelBuilder.Entity("Zhijian.Prices.Domain.Fees.FeeRefund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("RefundedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("County", "RefundedOn");
+
+                    b.ToTable("fee_refunds", "prices");
                 });
 
             modelBuilder.Entity("Zhijian.Prices.Domain.Inspections.PriceInspection", b =>

@@ -139,6 +139,9 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ClueSent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ComplaintNumber")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -257,6 +260,9 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DeactivatedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -282,6 +288,53 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     b.HasIndex("County");
 
                     b.ToTable("prices_fee_items", (string)null);
+                });
+
+            modelBuilder.Entity("Zhijian.Prices.Domain.Fees.FeeRefund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RefundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("County", "RefundedOn");
+
+                    b.ToTable("prices_fee_refunds", (string)null);
                 });
 
             modelBuilder.Entity("Zhijian.Prices.Domain.Inspections.PriceInspection", b =>

@@ -88,6 +88,7 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     RefundDue = table.Column<DateOnly>(type: "date", nullable: true),
                     RefundMade = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     RefundedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClueSent = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
@@ -111,12 +112,34 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                     DivisionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     County = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
+                    DeactivatedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_fee_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fee_refunds",
+                schema: "prices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    RefundedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DivisionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    County = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fee_refunds", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -353,6 +376,18 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
                 column: "County");
 
             migrationBuilder.CreateIndex(
+                name: "IX_fee_refunds_CaseId",
+                schema: "prices",
+                table: "fee_refunds",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fee_refunds_County_RefundedOn",
+                schema: "prices",
+                table: "fee_refunds",
+                columns: new[] { "County", "RefundedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inspection_items_InspectionId",
                 schema: "prices",
                 table: "inspection_items",
@@ -441,6 +476,10 @@ namespace Zhijian.Prices.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "fee_items",
+                schema: "prices");
+
+            migrationBuilder.DropTable(
+                name: "fee_refunds",
                 schema: "prices");
 
             migrationBuilder.DropTable(

@@ -81,6 +81,7 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     RefundDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     RefundMade = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     RefundedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClueSent = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
@@ -103,12 +104,33 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                     DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     County = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeactivatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_prices_fee_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prices_fee_refunds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    RefundedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    County = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prices_fee_refunds", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -331,6 +353,16 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
                 column: "County");
 
             migrationBuilder.CreateIndex(
+                name: "IX_prices_fee_refunds_CaseId",
+                table: "prices_fee_refunds",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prices_fee_refunds_County_RefundedOn",
+                table: "prices_fee_refunds",
+                columns: new[] { "County", "RefundedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_prices_inspection_items_InspectionId",
                 table: "prices_inspection_items",
                 column: "InspectionId");
@@ -405,6 +437,9 @@ namespace Zhijian.Prices.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "prices_fee_items");
+
+            migrationBuilder.DropTable(
+                name: "prices_fee_refunds");
 
             migrationBuilder.DropTable(
                 name: "prices_goods");
