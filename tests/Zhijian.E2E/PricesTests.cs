@@ -18,7 +18,7 @@ public sealed class PricesTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task Imported_prices_raise_a_level_2_warning_that_leads_to_an_inspection_and_a_case_clue()
     {
-        await using var app = await ZhijianApp.StartAsync(kestrel: true);
+        await using var app = await ZhijianApp.StartAsync(kestrel: true, demoEntities: 1500); // the full demo: 济南's plans on the supervision centre
         var admin = await app.LoginAsync("admin");
         foreach (var (code, kind) in new[] { ("SH-FARM", "养殖场"), ("SH-WS", "批发市场") })
         {
@@ -36,12 +36,12 @@ public sealed class PricesTests(Browser browser) : IClassFixture<Browser>
 
         var csv = new StringBuilder("监测点编号,采价日期,商品,价格,计价单位\n");
         foreach (var on in new[] { "2026-11-04", "2026-11-11", "2026-11-18" })
-            csv.Append($"SH-WS,{on},corn-2,2.00,元/公斤\nSH-FARM,{on},hog,11.00,元/公斤\n");
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"SH-WS,{on},corn-2,2.00,元/公斤\nSH-FARM,{on},hog,11.00,元/公斤\n");
         var page = await browser.LoginAsync(app.ServerAddress!, "admin");
         await Browser.OpenAsync(page, "/prices/monitoring");
         await page.WaitForSelectorAsync("[data-testid=prices-overview]");
         await Browser.ShotAsync(page, "150-prices-monitoring");
-        await page.Locator("[data-testid=prices-import] input[type=file]").SetInputFilesAsync(new FilePayload
+        await page.Locator("[data-testid=prices-import]").SetInputFilesAsync(new FilePayload
         {
             Name = "商河县生猪玉米价格.csv",
             MimeType = "text/csv",
@@ -52,9 +52,10 @@ public sealed class PricesTests(Browser browser) : IClassFixture<Browser>
 
         // The supervision centre: 运行预警 lists the level-2 price warning.
         await Browser.OpenAsync(page, "/dashboard");
+        await page.WaitForSelectorAsync("[data-testid=indicators]");
+        await Browser.ShotAsync(page, "152-prices-dashboard");
         var chip = page.Locator("[data-testid=warning]", new() { HasText = "价格二级预警" });
         await chip.WaitForAsync();
-        await Browser.ShotAsync(page, "152-prices-dashboard-warning");
 
         var warning = (await admin.GetJsonAsync("/api/v1/prices/warnings?good=hog&division=370126&level=2")).EnumerateArray().Single();
         Assert.Equal("2026年第47周", warning.Str("period"));
@@ -68,15 +69,15 @@ public sealed class PricesTests(Browser browser) : IClassFixture<Browser>
         // From the warning to an inspection of a shop: the “was” price above the lowest deal price of the 7 days before.
         await page.ClickAsync("[data-testid=prices-warning-inspect]");
         await page.WaitForSelectorAsync("[data-testid=inspection-form]");
-        await page.Locator("[data-testid=target-uscc] input").FillAsync(uscc);
-        await page.Locator("[data-testid=division] input").FillAsync("370126");
-        await page.Locator("[data-testid=address] input").FillAsync("商河县许商街道商中路 8 号");
-        await page.Locator("[data-testid=inspectors] input").FillAsync("张伟、陈强");
+        await page.Locator("[data-testid=target-uscc]").FillAsync(uscc);
+        await page.Locator("[data-testid=division]").FillAsync("370126");
+        await page.Locator("[data-testid=address]").FillAsync("商河县许商街道商中路 8 号");
+        await page.Locator("[data-testid=inspectors]").FillAsync("张伟、陈强");
         var p8 = page.Locator("[data-testid=checklist-item][data-code=P8]");
         await p8.GetByText("不合格", new() { Exact = true }).ClickAsync();
         await p8.Locator("input").Last.FillAsync("猪肉标示原价 32 元/500克，促销前 7 日内最低成交价 26 元");
-        await page.Locator("[data-testid=evidence] textarea").First.FillAsync("价签照片 3 张、收银系统近 7 日成交记录导出");
-        await page.Locator("[data-testid=illegal-gains] input").FillAsync("2000");
+        await page.Locator("[data-testid=evidence]").FillAsync("价签照片 3 张、收银系统近 7 日成交记录导出");
+        await page.Locator("[data-testid=illegal-gains]").FillAsync("2000");
         await Browser.ShotAsync(page, "154-prices-inspection-form");
         await page.ClickAsync("[data-testid=save]");
         await page.WaitForSelectorAsync("[data-testid=inspection-penalty]");

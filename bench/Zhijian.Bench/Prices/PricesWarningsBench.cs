@@ -90,7 +90,15 @@ internal static class PricesWarningsBench
                 foreach (var (w, d, pct) in new[] { (ChangeWindow.Day, ChangeDirection.Either, 8m), (ChangeWindow.Week, ChangeDirection.Up, 10m), (ChangeWindow.YearOnYear, ChangeDirection.Up, 30m) })
                     db.ChangeRules.Add(new ChangeRuleVersion
                     {
-                        GoodCode = g.Code, Version = 1, Window = w, Direction = d, Percent = pct, Level = WarningLevel.Level3, EffectiveFrom = first, CreatedAt = now, CreatedBy = "基准测试",
+                        GoodCode = g.Code,
+                        Version = 1,
+                        Window = w,
+                        Direction = d,
+                        Percent = pct,
+                        Level = WarningLevel.Level3,
+                        EffectiveFrom = first,
+                        CreatedAt = now,
+                        CreatedBy = "基准测试",
                     });
             }
 

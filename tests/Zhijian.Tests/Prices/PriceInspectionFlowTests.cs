@@ -185,11 +185,11 @@ public sealed class PriceInspectionFlowTests
         Assert.Equal(6, demo.Count(i => !i.Passed));
         Assert.All(demo, i => Assert.Contains(i.County, new[] { "370102", "370103", "370104", "370105", "370112" }));
         Assert.All(demo, i => Assert.InRange(i.CheckedOn, new DateOnly(2025, 11, 23), new DateOnly(2026, 11, 23)));
-        Assert.All(demo.Where(i => !i.Passed), i => Assert.True(i.ClueSent && i.PenaltyRange is not null));
+        Assert.All(demo.Where(i => !i.Passed), i => Assert.True(!i.ClueSent && i.PenaltyRange is not null)); // the small demo sends no clues
         Assert.Contains(demo, i => i.Fraud && i.IllegalGains > 0);
         Assert.Contains(demo, i => i.Unmarked && !i.Fraud);
         Assert.Equal(24 * 10 + 2 * demo.Count(i => i.Online), await Db(app, db => db.InspectionItems.IgnoreQueryFilters().CountAsync()));
-        Assert.Equal(6, await Db(app, db => db.Set<OutboxMessage>().CountAsync(m => m.Type == "prices.case-clue")));
+        Assert.Equal(0, await Db(app, db => db.Set<OutboxMessage>().CountAsync(m => m.Type == "prices.case-clue")));
 
         async Task<JsonElement> Judge(decimal was, params (string At, decimal Price)[] deals) =>
             await (await staff.PostJsonAsync("/api/v1/prices/was-price", new { wasPrice = was, promotionStart = "2026-11-11", deals = deals.Select(d => new { at = d.At, price = d.Price }) }))

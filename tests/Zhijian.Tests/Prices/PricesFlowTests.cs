@@ -43,7 +43,8 @@ public sealed class PricesFlowTests
         var fall = await Db(app, db => db.Warnings.IgnoreQueryFilters().Where(w => w.RuleKey == "pork.fall" && w.DivisionCode == "370100").Select(w => w.Level).Distinct().ToListAsync());
         Assert.Equal([WarningLevel.Level1, WarningLevel.Level2, WarningLevel.Level3], fall.Order());
         Assert.True(await Db(app, db => db.Warnings.IgnoreQueryFilters().AnyAsync(w => w.GoodCode == "egg" && w.RuleVersion.Contains("第 2 版"))));
-        Assert.True(await Db(app, db => db.Warnings.IgnoreQueryFilters().AllAsync(w => w.NoticeSent)));
+        Assert.True(await Db(app, db => db.Warnings.IgnoreQueryFilters().AllAsync(w => !w.NoticeSent))); // history: written without notices
+        var notices = await Db(app, db => db.Set<Zhijian.Platform.Events.OutboxMessage>().CountAsync(m => m.Type == "prices.warning-raised"));
 
         var chief = await app.LoginAsync("chief");
         var admin = await app.LoginAsync("admin");
@@ -85,11 +86,15 @@ public sealed class PricesFlowTests
         Assert.Equal([("2026年第44周", 3), ("2026年第45周", 3), ("2026年第46周", 2), ("2026年第47周", 1)],
             warnings.Select(w => (w.Str("period"), w.GetProperty("level").GetInt32())).ToList());
         Assert.All(warnings, w => Assert.Equal("pork.fall", w.Str("rule")));
+        Assert.All(warnings, w => Assert.True(w.GetProperty("noticeSent").GetBoolean()));
+        Assert.True(await Db(app, db => db.Set<Zhijian.Platform.Events.OutboxMessage>().CountAsync(m => m.Type == "prices.warning-raised")) >= notices + 4);
         var l2 = warnings[2];
         Assert.Equal(5.5m, l2.GetProperty("value").GetDecimal());
         Assert.Equal(3, l2.GetProperty("inputs").GetProperty("weeksInBand").GetInt32());
         Assert.Equal(2.00m, l2.GetProperty("inputs").GetProperty("corn").GetDecimal());
         Assert.Contains("生猪预案阈值", l2.Str("ruleVersion"), StringComparison.Ordinal);
+        var centre = (await admin.GetJsonAsync("/api/v1/indicators/warnings?division=370100")).EnumerateArray().ToList();
+        Assert.Contains(centre, w => w.Str("code") == "prices.warnings_l2" && w.GetProperty("count").GetDecimal() >= 1);
         var pork = await admin.GetJsonAsync($"/api/v1/prices/pork?division={County}&weeks=8");
         var thisWeek = pork.GetProperty("weeks").EnumerateArray().Last();
         Assert.Equal(JsonValueKind.Null, thisWeek.GetProperty("ratio").ValueKind);

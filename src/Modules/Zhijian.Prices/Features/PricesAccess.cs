@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Zhijian.Platform.Codes;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Web;
 
 namespace Zhijian.Prices.Features;
 
@@ -39,4 +41,22 @@ internal static class PricesAccess
             .Policy(CheckPolicy, [Roles.Inspector, Roles.SectionChief, Roles.Admin])
             .Policy(AdminPolicy, [Roles.SectionChief, Roles.Admin]);
     }
+
+    /// <summary>
+    /// A record's 属地 (<c>divisionCode</c>): a current code at county level or below — with <paramref name="cityAllowed"/> a city's own
+    /// code too (a city's fees) — inside the caller's jurisdiction. <paramref name="what"/> names the place (“被检查经营场所”).
+    /// </summary>
+    public static void CheckDivision(string? code, Actor a, FieldErrors errors, string what, bool cityAllowed = false)
+    {
+        var division = code?.Trim();
+        var city = division is { Length: 6 } && division.EndsWith("00", StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(division)) errors.Add("divisionCode", $"请填写{what}的行政区划代码");
+        else if (division.Length < 6 || division.EndsWith("0000", StringComparison.Ordinal) || (city && !cityAllowed) || !DivisionTable.IsWellFormed(division)
+                 || !DivisionTable.Default.IsKnown(division))
+            errors.Add("divisionCode", $"“{division}”不是现行的{(cityAllowed ? "市级、县级" : "县级")}（或乡镇级）行政区划代码");
+        else if (!a.Jurisdiction.Covers(division)) errors.Add("divisionCode", $"{DivisionTable.Default.FullName(division)}不在您的管辖范围内");
+    }
+
+    /// <summary>Trimmed text, or null when blank.</summary>
+    public static string? Norm(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Entities.Contracts;
 using Zhijian.Platform.Calendar;
@@ -63,6 +64,9 @@ internal static class DemoInspections
         var today = clock.Today();
         var now = clock.GetUtcNow();
         var rnd = new Random(370156);
+        // The full demo sends the failures' clues to cases; the small one (the test suite's) does not, so the cases module's own tests
+        // see only the clues they make.
+        var sendClues = sp.GetRequiredService<IConfiguration>().GetValue("Zhijian:Demo:Entities", 20_000) >= 1500;
 
         var parties = new List<Party>();
         var directory = sp.GetRequiredService<IEntityDirectory>();
@@ -109,7 +113,7 @@ internal static class DemoInspections
                 IllegalGains = finding?.Gains,
                 PenaltyRange = penalty?.Text,
                 Evidence = finding?.Evidence ?? (n % 3 == 0 ? "现场价签照片" : null),
-                ClueSent = failed.Count > 0,
+                ClueSent = failed.Count > 0 && sendClues,
                 CreatedAt = now,
                 CreatedBy = "系统演示数据",
             };
@@ -130,7 +134,7 @@ internal static class DemoInspections
         {
             foreach (var i in items) i.InspectionId = inspection.Id;
             db.InspectionItems.AddRange(items);
-            if (PriceInspections.Penalty(rules, inspection.Unmarked, inspection.Fraud, inspection.IllegalGains, inspection.CheckedOn) is { } p)
+            if (sendClues && PriceInspections.Penalty(rules, inspection.Unmarked, inspection.Fraud, inspection.IllegalGains, inspection.CheckedOn) is { } p)
             {
                 db.Publish(new PriceCaseClue("inspection", inspection.Id, inspection.Number, inspection.TargetUscc, inspection.TargetName,
                     PriceInspections.Facts(inspection, failed), p.Text, p.Min, p.Max, inspection.CheckedOn, inspection.Inspectors, inspection.DivisionCode, null));

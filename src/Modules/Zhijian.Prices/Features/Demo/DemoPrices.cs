@@ -49,12 +49,34 @@ internal static class DemoPrices
     /// <summary>Base prices (元, in the catalogue's unit) and the seasonal swing (share of the base, peak in mid-winter).</summary>
     private static readonly Dictionary<string, (decimal Base, decimal Season)> Bases = new()
     {
-        ["pork-belly"] = (0m, 0m), ["beef"] = (38m, 0.03m), ["mutton"] = (40m, 0.06m), ["chicken"] = (9.5m, 0.02m), ["egg"] = (5.2m, 0.06m),
-        ["rice"] = (2.9m, 0m), ["flour"] = (2.4m, 0m), ["oil-peanut"] = (135m, 0.01m), ["oil-soy"] = (68m, 0.01m), ["cabbage"] = (1.2m, 0.35m),
-        ["potato"] = (1.8m, 0.1m), ["tomato"] = (3.5m, 0.3m), ["cucumber"] = (3.0m, 0.3m), ["celery"] = (2.8m, 0.25m), ["pepper"] = (4.0m, 0.3m),
-        ["radish"] = (1.3m, 0.2m), ["eggplant"] = (3.2m, 0.3m), ["apple"] = (5.5m, 0.08m), ["banana"] = (4.0m, 0.05m), ["hairtail"] = (22m, 0.05m),
-        ["carp"] = (9m, 0.04m), ["milk"] = (3.5m, 0m), ["gasoline-92"] = (7.6m, 0m), ["diesel-0"] = (7.25m, 0m), ["gas-residential"] = (3.05m, 0m),
-        ["kindergarten-fee"] = (600m, 0m), ["clinic-fee"] = (10m, 0m), [GoodsCatalogue.Corn] = (2.7m, 0.03m),
+        ["pork-belly"] = (0m, 0m),
+        ["beef"] = (38m, 0.03m),
+        ["mutton"] = (40m, 0.06m),
+        ["chicken"] = (9.5m, 0.02m),
+        ["egg"] = (5.2m, 0.06m),
+        ["rice"] = (2.9m, 0m),
+        ["flour"] = (2.4m, 0m),
+        ["oil-peanut"] = (135m, 0.01m),
+        ["oil-soy"] = (68m, 0.01m),
+        ["cabbage"] = (1.2m, 0.35m),
+        ["potato"] = (1.8m, 0.1m),
+        ["tomato"] = (3.5m, 0.3m),
+        ["cucumber"] = (3.0m, 0.3m),
+        ["celery"] = (2.8m, 0.25m),
+        ["pepper"] = (4.0m, 0.3m),
+        ["radish"] = (1.3m, 0.2m),
+        ["eggplant"] = (3.2m, 0.3m),
+        ["apple"] = (5.5m, 0.08m),
+        ["banana"] = (4.0m, 0.05m),
+        ["hairtail"] = (22m, 0.05m),
+        ["carp"] = (9m, 0.04m),
+        ["milk"] = (3.5m, 0m),
+        ["gasoline-92"] = (7.6m, 0m),
+        ["diesel-0"] = (7.25m, 0m),
+        ["gas-residential"] = (3.05m, 0m),
+        ["kindergarten-fee"] = (600m, 0m),
+        ["clinic-fee"] = (10m, 0m),
+        [GoodsCatalogue.Corn] = (2.7m, 0.03m),
     };
 
     /// <summary>猪粮比 of week <paramref name="i"/> (0 = two years ago): the cycle.</summary>
@@ -189,7 +211,19 @@ internal static class DemoPrices
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
 
-        await sp.GetRequiredService<WarningEngine>().FullPassAsync(null, null, ct);
+        // Two years of history: the warnings are written without notices (those would have gone out when each was raised).
+        await sp.GetRequiredService<WarningEngine>().FullPassAsync(null, null, ct, notify: false);
+        // Warnings of periods ended more than four weeks ago were dealt with at the time.
+        var handledBefore = today.AddDays(-28);
+        foreach (var w in await db.Warnings.IgnoreQueryFilters().Where(w => w.PeriodEnd < handledBefore).ToListAsync(ct))
+        {
+            w.Status = WarningStatus.Handled;
+            w.HandledNote = w.Level == WarningLevel.Level3 ? "已加强价格监测，每日报送分析" : "已报请市政府启动保供稳价措施，开展专项检查";
+            w.HandledAt = now;
+            w.HandledBy = "演示数据";
+        }
+
+        await db.SaveChangesAsync(ct);
         await DemoInspections.SeedAsync(root, ct);
         await DemoFees.SeedAsync(root, ct);
     }

@@ -28,7 +28,7 @@ internal sealed class FeeCases(PricesDbContext db, ActorContext actor, TimeProvi
         var errors = new FieldErrors();
         var source = FeeRules.ParseSource(cmd.Source);
         if (source is null) errors.Add("source", "案源应为：投诉举报、监督检查之一");
-        var complaint = FeeRegister.Norm(cmd.ComplaintNumber);
+        var complaint = PricesAccess.Norm(cmd.ComplaintNumber);
         if (source == FeeCaseSource.Complaint)
         {
             if (complaint is null) errors.Add("complaintNumber", "案源为投诉举报的，请填写投诉举报编号");
@@ -50,11 +50,11 @@ internal sealed class FeeCases(PricesDbContext db, ActorContext actor, TimeProvi
             if (FeeRules.ParseChargerKind(cmd.ChargerKind) is { } k) kind = k;
             else errors.Add("chargerKind", $"未列入目录清单的收费，请选择收费主体类别：{string.Join("、", FeeRules.ChargerKindNames.Values)}");
             errors.Require("chargerName", cmd.ChargerName, "收费单位名称", 200);
-            charger = FeeRegister.Norm(cmd.ChargerName);
+            charger = PricesAccess.Norm(cmd.ChargerName);
         }
 
-        var divisionText = FeeRegister.Norm(cmd.DivisionCode) ?? item?.DivisionCode;
-        FeeRegister.CheckDivision(divisionText, a, errors);
+        var divisionText = PricesAccess.Norm(cmd.DivisionCode) ?? item?.DivisionCode;
+        PricesAccess.CheckDivision(divisionText, a, errors, "收费所在地", cityAllowed: true);
         errors.Require("subject", cmd.Subject, "核查事项", 500);
         if (cmd.Inspectors?.Trim().Length > 200) errors.Add("inspectors", "核查人员不能超过 200 个字");
         var opened = cmd.OpenedOn ?? today;
@@ -74,7 +74,7 @@ internal sealed class FeeCases(PricesDbContext db, ActorContext actor, TimeProvi
             County = division[..6],
             OpenedOn = opened,
             Subject = cmd.Subject!.Trim(),
-            Inspectors = FeeRegister.Norm(cmd.Inspectors),
+            Inspectors = PricesAccess.Norm(cmd.Inspectors),
             Status = FeeCaseStatus.Open,
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = a.ShownName,
@@ -103,7 +103,7 @@ internal sealed class FeeCases(PricesDbContext db, ActorContext actor, TimeProvi
         if (on > today) errors.Add("concludedOn", "结论日期不能晚于今天");
         else if (on < fc.OpenedOn) errors.Add("concludedOn", "结论日期不能早于受理（立项）日期");
         errors.Require("finding", cmd.Finding, "核查情况", 2000);
-        var violation = FeeRegister.Norm(cmd.ViolationKind);
+        var violation = PricesAccess.Norm(cmd.ViolationKind);
         if (cmd.Violation)
         {
             if (violation is null || !FeeRules.ViolationKinds.Contains(violation))
@@ -157,7 +157,7 @@ internal sealed class FeeCases(PricesDbContext db, ActorContext actor, TimeProvi
             CaseId = fc.Id,
             Amount = cmd.Amount!.Value,
             RefundedOn = on,
-            Note = FeeRegister.Norm(cmd.Note),
+            Note = PricesAccess.Norm(cmd.Note),
             DivisionCode = fc.DivisionCode,
             County = fc.County,
             CreatedAt = clock.GetUtcNow(),

@@ -68,7 +68,7 @@ internal sealed class FeeImport(PricesDbContext db, ActorContext actor, TimeProv
             if (r.Text(Basis) is null) r.Error(Basis, "收费依据（文件名称及文号）不能为空");
             if (r.Text(Standard) is null) r.Error(Standard, "收费标准不能为空");
             var errs = new Zhijian.Platform.Web.FieldErrors();
-            FeeRegister.CheckDivision(division, a, errs);
+            PricesAccess.CheckDivision(division, a, errs, "收费所在地", cityAllowed: true);
             foreach (var m in errs.ToDictionary().Values.SelectMany(v => v)) r.Error(Division, m);
             if (name is not null && charger is not null && division is not null && !firstLine.TryAdd((name, charger, division), r.Line))
                 r.Error(Name, $"与第 {firstLine[(name, charger, division)]} 行的收费项目重复");

@@ -87,7 +87,7 @@ internal sealed class FeeRegister(PricesDbContext db, ActorContext actor, TimePr
         item.Active = false;
         item.DeactivatedOn = clock.Today();
         db.Audit("prices.fee-item.deactivated", "PriceFeeItem", Id(item.Id), new { Active = true },
-            new { Active = false, item.DeactivatedOn, Reason = Norm(cmd.Reason) }, item.DivisionCode);
+            new { Active = false, item.DeactivatedOn, Reason = PricesAccess.Norm(cmd.Reason) }, item.DivisionCode);
         await db.SaveChangesAsync(ct);
         return View(item);
     }
@@ -104,7 +104,7 @@ internal sealed class FeeRegister(PricesDbContext db, ActorContext actor, TimePr
         }
 
         if (active is { } act) q = q.Where(i => i.Active == act);
-        if (Norm(text) is { } t) q = q.Where(i => i.Name.Contains(t) || i.ChargerName.Contains(t) || i.LegalBasis.Contains(t));
+        if (PricesAccess.Norm(text) is { } t) q = q.Where(i => i.Name.Contains(t) || i.ChargerName.Contains(t) || i.LegalBasis.Contains(t));
         var total = await q.CountAsync(ct);
         var rows = await q.OrderBy(i => i.County).ThenBy(i => i.ChargerKind).ThenBy(i => i.Id).Skip(Paging.Skip(page, size)).Take(size).ToListAsync(ct);
         return new FeePage<FeeItemView>([.. rows.Select(View)], total, Math.Max(page, 1), size);
@@ -134,21 +134,6 @@ internal sealed class FeeRegister(PricesDbContext db, ActorContext actor, TimePr
         DivisionTable.Default.Find(i.DivisionCode)?.Name ?? i.DivisionCode, i.Active, i.DeactivatedOn,
         i.CreatedAt.ToChinaDate());
 
-    /// <summary>
-    /// The division a fee is charged in: a current county-, town- or city-level code (a city's own fees at its code, e.g. 370100) in the
-    /// caller's jurisdiction.
-    /// </summary>
-    internal static void CheckDivision(string? code, Actor a, FieldErrors errors)
-    {
-        var division = code?.Trim();
-        if (string.IsNullOrEmpty(division)) errors.Add("divisionCode", "请填写收费所在行政区划代码");
-        else if (division.Length < 6 || division.EndsWith("0000", StringComparison.Ordinal) || !DivisionTable.IsWellFormed(division) || !DivisionTable.Default.IsKnown(division))
-            errors.Add("divisionCode", $"“{division}”不是现行的市级、县级（或乡镇级）行政区划代码");
-        else if (!a.Jurisdiction.Covers(division)) errors.Add("divisionCode", $"{DivisionTable.Default.FullName(division)}不在您的管辖范围内");
-    }
-
-    internal static string? Norm(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
     internal static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static FieldErrors Validate(SaveFeeItem cmd, Actor a, out ChargerKind kind)
@@ -165,7 +150,7 @@ internal sealed class FeeRegister(PricesDbContext db, ActorContext actor, TimePr
         errors.Require("chargerName", cmd.ChargerName, "收费单位名称", 200);
         errors.Require("legalBasis", cmd.LegalBasis, "收费依据（文件名称及文号）", 500);
         errors.Require("standard", cmd.Standard, "收费标准", 300);
-        CheckDivision(cmd.DivisionCode, a, errors);
+        PricesAccess.CheckDivision(cmd.DivisionCode, a, errors, "收费所在地", cityAllowed: true);
         return errors;
     }
 

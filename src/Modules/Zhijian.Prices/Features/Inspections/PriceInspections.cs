@@ -43,12 +43,12 @@ internal sealed class PriceInspections(PricesDbContext db, ActorContext actor, I
         var today = clock.Today();
         var errors = new FieldErrors();
         var target = await TargetAsync(cmd.TargetUscc, errors, ct);
-        CheckDivision(cmd.DivisionCode, a, errors);
+        PricesAccess.CheckDivision(cmd.DivisionCode, a, errors, "被检查经营场所");
         errors.Require("address", cmd.Address, "检查地点", 300);
         errors.Require("inspectors", cmd.Inspectors, "检查人员", 200);
         if (cmd.CheckedOn is not { } checkedOn) errors.Add("checkedOn", "请填写检查日期");
         else if (checkedOn > today) errors.Add("checkedOn", "检查日期不能晚于今天");
-        var url = Norm(cmd.Url);
+        var url = PricesAccess.Norm(cmd.Url);
         if (cmd.Online && url is null) errors.Add("url", "网络交易经营者的检查须填写商品或服务展示页面的网址");
         else if (url is not null && (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps)))
             errors.Add("url", "网址应以 http:// 或 https:// 开头，且不超过 500 个字符");
@@ -63,7 +63,7 @@ internal sealed class PriceInspections(PricesDbContext db, ActorContext actor, I
             var it = inputs[i];
             var code = it.Code?.Trim().ToUpperInvariant();
             var item = Checklist.Find(code);
-            var note = Norm(it.Note);
+            var note = PricesAccess.Norm(it.Note);
             if (item is null) errors.Add($"items[{i}].code", $"“{it.Code}”不是明码标价和价格欺诈检查的项目（P1–P12）");
             else if (item.OnlineOnly && !cmd.Online) errors.Add($"items[{i}].code", $"{item.Code}（{item.Article}）只适用于网络交易经营者");
             else if (results.ContainsKey(item.Code)) errors.Add($"items[{i}].code", $"检查项目 {item.Code} 重复填写");
@@ -77,7 +77,7 @@ internal sealed class PriceInspections(PricesDbContext db, ActorContext actor, I
         else if (missing.Count > 0) errors.Add("items", $"缺少检查项目：{string.Join("、", missing.Select(m => $"{m.Code}（{m.Article}）"))}");
 
         var failed = expected.Where(e => results.TryGetValue(e.Code, out var r) && !r.Passed).ToList();
-        var evidence = Norm(cmd.Evidence);
+        var evidence = PricesAccess.Norm(cmd.Evidence);
         if (failed.Count > 0 && evidence is null) errors.Add("evidence", "有不合格项目的，请写明收集的证据（价签照片、收银小票、页面截图等）");
         else if (evidence?.Length > 2000) errors.Add("evidence", "证据说明不能超过 2000 个字符");
         if (cmd.IllegalGains is { } gains)
@@ -318,18 +318,6 @@ internal sealed class PriceInspections(PricesDbContext db, ActorContext actor, I
         (false, true) => "价格欺诈",
         _ => null,
     };
-
-    /// <summary>The county or township of the shop: a current code of Shandong's table, at least county level, inside the caller's jurisdiction.</summary>
-    internal static void CheckDivision(string? code, Actor a, FieldErrors errors)
-    {
-        var division = code?.Trim();
-        if (string.IsNullOrEmpty(division)) errors.Add("divisionCode", "请填写被检查经营场所的行政区划代码");
-        else if (division.Length < 6 || division.EndsWith("0000", StringComparison.Ordinal) || !DivisionTable.Default.IsKnown(division))
-            errors.Add("divisionCode", $"“{division}”不是现行的县级（或乡镇级）行政区划代码");
-        else if (!a.Jurisdiction.Covers(division)) errors.Add("divisionCode", $"{DivisionTable.Default.FullName(division)}不在您的管辖范围内");
-    }
-
-    internal static string? Norm(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     internal static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 

@@ -168,11 +168,8 @@ internal sealed class PriceIntake(PricesDbContext db, ActorContext actor, PriceS
         errors.Require("name", cmd.Name, "监测点名称", 200);
         var kind = KindOf(cmd.Kind);
         if (kind is null) errors.Add("kind", $"监测点类型应为：{string.Join("、", KindNames.Values)}");
+        PricesAccess.CheckDivision(cmd.DivisionCode, a, errors, "监测点所在地");
         var division = cmd.DivisionCode?.Trim();
-        if (string.IsNullOrEmpty(division)) errors.Add("divisionCode", "请填写监测点所在行政区划代码");
-        else if (division.Length < 6 || division.EndsWith("00", StringComparison.Ordinal) && division.Length == 6 || !DivisionTable.Default.IsKnown(division))
-            errors.Add("divisionCode", $"“{division}”不是现行的县级（或乡镇级）行政区划代码");
-        else if (!a.Jurisdiction.Covers(division)) errors.Add("divisionCode", $"{DivisionTable.Default.FullName(division)}不在您的管辖范围内");
         errors.Require("address", cmd.Address, "地址", 300);
         string? uscc = null;
         if (!string.IsNullOrWhiteSpace(cmd.Uscc))

@@ -73,7 +73,8 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
     /// Every series of <paramref name="goods"/> (all goods when null) from <paramref name="from"/> (all history when null): weekly sums in one
     /// GROUP BY, daily averages streamed in key order for goods with day rules; the writer adds new warnings and raises levels.
     /// </summary>
-    public async Task<FullPassReport> FullPassAsync(IReadOnlyCollection<string>? goods, DateOnly? from, CancellationToken ct)
+    /// <remarks><paramref name="notify"/> false (the demo's history) writes the warnings without notices.</remarks>
+    public async Task<FullPassReport> FullPassAsync(IReadOnlyCollection<string>? goods, DateOnly? from, CancellationToken ct, bool notify = true)
     {
         var watch = Stopwatch.StartNew();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
@@ -137,7 +138,7 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
             candidates.AddRange(WarningEvaluation.Days(good, names.GetValueOrDefault(good, good), division, days, goodRules)
                 .Where(c => from is null || c.Start >= from.Value));
 
-        var outcome = await writer.WriteAsync(candidates, names, ct);
+        var outcome = await writer.WriteAsync(candidates, names, ct, notify);
         return new FullPassReport(series, weeklyRows.Count, dailyRows, candidates.Count, outcome.Raised, outcome.Upgraded, watch.ElapsedMilliseconds);
     }
 
@@ -188,7 +189,8 @@ internal sealed class WarningWriter(PricesDbContext db, TimeProvider clock)
 {
     public const string Prefix = "JGYJ";
 
-    public async Task<WriteOutcome> WriteAsync(IReadOnlyList<WarningCandidate> candidates, IReadOnlyDictionary<string, string> names, CancellationToken ct)
+    public async Task<WriteOutcome> WriteAsync(IReadOnlyList<WarningCandidate> candidates, IReadOnlyDictionary<string, string> names, CancellationToken ct,
+        bool notify = true)
     {
         if (candidates.Count == 0) return WriteOutcome.None;
         var best = candidates.GroupBy(c => (c.RuleKey, c.Good, c.Division, c.Start)).Select(g => g.OrderBy(c => c.Level).First()).ToList();
@@ -247,7 +249,7 @@ internal sealed class WarningWriter(PricesDbContext db, TimeProvider clock)
 
         if (changed.Count == 0) return WriteOutcome.None;
         await db.SaveChangesAsync(ct);
-        foreach (var w in changed)
+        foreach (var w in notify ? changed : [])
         {
             w.NoticeSent = true;
             db.Publish(new PriceWarningRaised(w.Id, w.Number, w.GoodCode, w.GoodName, (int)w.Level, w.RuleName, w.RuleVersion, w.Period, w.Value, w.ValueUnit, w.Inputs,
