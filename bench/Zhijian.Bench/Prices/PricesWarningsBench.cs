@@ -119,7 +119,7 @@ internal static class PricesWarningsBench
         {
             await c.OpenAsync();
             await using (var w = await c.BeginBinaryImportAsync(
-                             "COPY prices.\"Averages\" (\"GoodCode\", \"DivisionCode\", \"On\", \"Week\", \"SumFen\", \"Count\", \"MinFen\", \"MaxFen\") FROM STDIN (FORMAT BINARY)"))
+                             "COPY prices.averages (\"GoodCode\", \"DivisionCode\", \"On\", \"Week\", \"SumFen\", \"Count\", \"MinFen\", \"MaxFen\") FROM STDIN (FORMAT BINARY)"))
             {
                 foreach (var (code, kinds) in goods)
                 {
@@ -152,7 +152,7 @@ internal static class PricesWarningsBench
                 await w.CompleteAsync();
             }
 
-            await using var analyze = new NpgsqlCommand("ANALYZE prices.\"Averages\"", c) { CommandTimeout = 1200 };
+            await using var analyze = new NpgsqlCommand("ANALYZE prices.averages", c) { CommandTimeout = 1200 };
             await analyze.ExecuteNonQueryAsync();
         }
 
@@ -178,7 +178,7 @@ internal static class PricesWarningsBench
         await using (var c = new NpgsqlConnection(bench.Connection))
         {
             await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand("SELECT \"GoodCode\", \"DivisionCode\", \"Week\", sum(\"SumFen\"), sum(\"Count\") FROM prices.\"Averages\" GROUP BY 1, 2, 3", c)
+            await using var cmd = new NpgsqlCommand("SELECT \"GoodCode\", \"DivisionCode\", \"Week\", sum(\"SumFen\"), sum(\"Count\") FROM prices.averages GROUP BY 1, 2, 3", c)
             { CommandTimeout = 1200 };
             await using var r = await cmd.ExecuteReaderAsync();
             while (await r.ReadAsync()) groups++;
@@ -187,9 +187,9 @@ internal static class PricesWarningsBench
         var baseline = bw.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(Inv, $"baseline weekly GROUP BY: {baseline:F2} s, {groups:N0} groups"));
         var full = await bench.InScope(sp => sp.GetRequiredService<WarningEngine>().FullPassAsync(null, null, ct));
-        Console.WriteLine(string.Create(Inv, $"full pass: {full.Milliseconds / 1000.0:F2} s, {full.Raised:N0} warnings raised, {full.Candidates:N0} candidates, {full.WeeklyRows:N0} weekly + {full.DailyRows:N0} daily rows"));
+        Console.WriteLine(string.Create(Inv, $"full pass: {full.Milliseconds / 1000.0:F2} s, {full.Raised:N0} warnings raised, {full.Candidates:N0} candidates, {full.WeeklyRows:N0} weekly + {full.DailyRows:N0} daily rows; {full.Phases}"));
         var again = await bench.InScope(sp => sp.GetRequiredService<WarningEngine>().FullPassAsync(null, null, ct));
-        Console.WriteLine(string.Create(Inv, $"second full pass: {again.Milliseconds / 1000.0:F2} s, {again.Raised} raised, {again.Upgraded} upgraded"));
+        Console.WriteLine(string.Create(Inv, $"second full pass: {again.Milliseconds / 1000.0:F2} s, {again.Raised} raised, {again.Upgraded} upgraded; {again.Phases}"));
         if (again.Raised != 0) throw new InvalidOperationException("prices bench: a second full pass raised new warnings");
 
         // Incremental: S observations, one request each (a random point, one good it collects, today).

@@ -149,9 +149,18 @@ public sealed class PricesFlowTests
             .Select(e => (Line: e.GetProperty("line").GetInt64(), Column: e.Str("column"))).ToList();
         Assert.Equal([(3L, "监测点编号"), (4L, "计价单位")], errors);
         Assert.Equal(count, await Db(app, db => db.Observations.IgnoreQueryFilters().CountAsync()));
+        // The good file, judged by the full pass over the imported goods: cabbage 1.00 on 11-19, then 1.10 imported for 11-20 — a day-on-day
+        // rise of exactly 10 % reaches the day rule (三级), found by the database's day pairing.
+        await (await chief.PostJsonAsync("/api/v1/prices/rules", new { good = "cabbage", window = "日环比", direction = "涨跌", percent = 10, level = 3, effectiveFrom = "2026-11-01" }))
+            .ExpectAsync(HttpStatusCode.Created);
+        await (await ReportAsync(inspector, "SH-MKT", "2026-11-19", ("cabbage", 1.00m, null))).ExpectAsync();
         var ok = await UploadAsync(inspector, Encoding.UTF8.GetBytes($"{header}\nSH-MKT,2026-11-20,egg,5.60,元/500克\nSH-MKT,2026-11-20,cabbage,1.10,\n"));
-        Assert.Equal(2, (await ok.ExpectAsync()).GetProperty("added").GetInt32());
-        Assert.Equal(count + 2, await Db(app, db => db.Observations.IgnoreQueryFilters().CountAsync()));
+        var summary = await ok.ExpectAsync();
+        Assert.Equal(2, summary.GetProperty("added").GetInt32());
+        Assert.True(summary.GetProperty("warningsRaised").GetInt32() >= 1);
+        Assert.Equal(count + 3, await Db(app, db => db.Observations.IgnoreQueryFilters().CountAsync()));
+        var day = (await admin.GetJsonAsync($"/api/v1/prices/warnings?good=cabbage&division={County}")).EnumerateArray().Single(w => w.Str("rule") == "change:day");
+        Assert.Equal(("2026-11-20", 3, 10.00m), (day.Str("period"), day.GetProperty("level").GetInt32(), day.GetProperty("value").GetDecimal()));
 
         // The public overview of the county's week.
         var overview = await (await app.Anonymous().GetAsync($"/api/v1/public/prices/overview?division={County}&week=2026-11-18")).ExpectAsync();

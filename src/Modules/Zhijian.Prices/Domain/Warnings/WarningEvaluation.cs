@@ -4,9 +4,15 @@ using Zhijian.Prices.Domain.Monitoring;
 
 namespace Zhijian.Prices.Domain.Warnings;
 
-/// <summary>A warning the rules call for: what <see cref="PriceWarning"/> stores (the writer numbers it and sends its notice).</summary>
+/// <summary>
+/// A warning the rules call for: what <see cref="PriceWarning"/> stores (the writer numbers it and sends its notice). <see cref="InputsData"/>
+/// is serialised (<see cref="Inputs"/>) only for what the writer stores: a full pass re-derives every past warning and keeps almost all.
+/// </summary>
 internal sealed record WarningCandidate(string RuleKey, string RuleName, string RuleVersion, long? RuleVersionId, string Good, string Division, WarningLevel Level,
-    string Period, DateOnly Start, DateOnly End, decimal Value, string Unit, string Inputs, string Message);
+    string Period, DateOnly Start, DateOnly End, decimal Value, string Unit, object InputsData, string Message)
+{
+    public string Inputs => JsonSerializer.Serialize(InputsData, WarningEvaluation.Json);
+}
 
 /// <summary>One period's average of a good in a division (元; null when nothing was reported).</summary>
 internal sealed record PeriodAverage(DateOnly Start, decimal Average);
@@ -18,7 +24,7 @@ internal sealed record PeriodAverage(DateOnly Start, decimal Average);
 /// </summary>
 internal static class WarningEvaluation
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The longest gap (days) between two reports that still makes a day-on-day change.</summary>
     public const int DayGap = 3;
@@ -85,14 +91,14 @@ internal static class WarningEvaluation
         var hit = inForce.Where(r => Reaches(r, p)).OrderBy(r => r.Level).ThenBy(r => r.Id).FirstOrDefault();
         if (hit is null) return null;
         var p2 = decimal.Round(p, 2);
-        var inputs = JsonSerializer.Serialize(new
+        var inputs = new
         {
             window = NameOf(window),
             current = new { period, start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), average = avg },
             @base = new { start = basis.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), average = basis.Average },
             percent = p2,
             rule = new { id = hit.Id, group = hit.GroupId, version = hit.Version, direction = NameOf(hit.Direction), threshold = hit.Percent, level = NameOf(hit.Level) },
-        }, Json);
+        };
         var message = $"{goodName}{NameOf(window)}{(p >= 0 ? "上涨" : "下跌")} {Math.Abs(p2).ToString("0.##", CultureInfo.InvariantCulture)}%（{Yuan(basis.Average)} → {Yuan(avg)}），达到{NameOf(hit.Level)}预警线（{NameOf(hit.Direction)} {hit.Percent.ToString("0.##", CultureInfo.InvariantCulture)}%）";
         return new WarningCandidate(KeyOf(window), $"{NameOf(window)}{NameOf(hit.Direction)}预警", VersionName(hit), hit.Id, good, division, hit.Level, period, start, end, p2, "%",
             inputs, message);
@@ -123,7 +129,7 @@ internal static class WarningEvaluation
             {
                 var v = verdicts[w.Week];
                 if (v is not { Level: { } level, Ratio: { } ratio }) continue;
-                var inputs = JsonSerializer.Serialize(new
+                var inputs = new
                 {
                     week = Periods.WeekName(w.Week),
                     start = w.Week.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -132,7 +138,7 @@ internal static class WarningEvaluation
                     ratio = decimal.Round(ratio, 4),
                     weeksInBand = v.WeeksInBand,
                     thresholds = new { level3Below = t.Level3Below, level1Below = t.Level1Below, level2Weeks = t.Level2Weeks },
-                }, Json);
+                };
                 yield return new WarningCandidate("pork.fall", "生猪价格过度下跌（猪粮比）", version, null, GoodsCatalogue.Hog, division, level, Periods.WeekName(w.Week),
                     w.Week, w.Week.AddDays(6), decimal.Round(ratio, 4), ":1", inputs, $"{NameOf(level)}预警：{v.Reason}（生猪 {Yuan(w.HogPrice!.Value)}/公斤，玉米 {Yuan(w.CornPrice!.Value)}/公斤）");
             }
@@ -150,7 +156,7 @@ internal static class WarningEvaluation
             var (t, version) = thresholdsOn(w.AddDays(6));
             if (PorkScheme.Rise(yoy, t) is not { } level) continue;
             var p2 = decimal.Round(yoy!.Value, 2);
-            var inputs = JsonSerializer.Serialize(new
+            var inputs = new
             {
                 week = Periods.WeekName(w),
                 start = w.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -159,7 +165,7 @@ internal static class WarningEvaluation
                 yearBefore = before,
                 yoy = p2,
                 thresholds = new { level3 = t.RiseLevel3, level2 = t.RiseLevel2, level1 = t.RiseLevel1 },
-            }, Json);
+            };
             yield return new WarningCandidate("pork.rise", "猪肉价格过度上涨（精瘦肉同比）", version, null, GoodsCatalogue.LeanPork, division, level, Periods.WeekName(w), w,
                 w.AddDays(6), p2, "%", inputs,
                 $"{NameOf(level)}预警：精瘦肉零售均价同比上涨 {p2.ToString("0.##", CultureInfo.InvariantCulture)}%（{Yuan(before)} → {Yuan(avg)}/500克）");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Zhijian.Platform.Rules;
 using Zhijian.Platform.Storage;
 using Zhijian.Prices.Contracts;
@@ -11,7 +12,11 @@ using Zhijian.Prices.Domain.Warnings;
 namespace Zhijian.Prices.Features.Warnings;
 
 /// <summary>What a full pass did.</summary>
-internal sealed record FullPassReport(int Series, int WeeklyRows, int DailyRows, int Candidates, int Raised, int Upgraded, long Milliseconds);
+internal sealed record FullPassReport(int Series, int WeeklyRows, int DailyRows, int Candidates, int Raised, int Upgraded, long Milliseconds)
+{
+    /// <summary>Where the time went: the weekly aggregate read, the weekly rules, the day pairs read and judged, the writer.</summary>
+    public string Phases { get; init; } = "";
+}
 
 /// <summary>
 /// Evaluates the warning rules over the daily averages: <see cref="EvaluateAsync"/> right after prices are stored (the touched goods,
@@ -30,39 +35,54 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
         var names = await db.Goods.AsNoTracking().Where(g => goods.Contains(g.Code) || g.Code == GoodsCatalogue.Hog).ToDictionaryAsync(g => g.Code, g => g.Name, ct);
         var ruleRows = await db.ChangeRules.AsNoTracking().Where(r => goods.Contains(r.GoodCode)).ToListAsync(ct);
         var candidates = new List<WarningCandidate>();
-        foreach (var grp in touched.GroupBy(t => (t.Good, t.Division)))
+        foreach (var byGood in touched.GroupBy(t => t.Good))
         {
-            var (good, division) = grp.Key;
+            // One read per good for all its touched divisions (a report touches a county and its city).
+            var good = byGood.Key;
             var goodRules = ruleRows.Where(r => r.GoodCode == good).ToList();
-            var days = grp.Select(t => t.On).ToHashSet();
             var name = names.GetValueOrDefault(good, good);
+            var divisions = byGood.Select(t => t.Division).Distinct().ToList();
+            var daysOf = byGood.GroupBy(t => t.Division).ToDictionary(g => g.Key, g => g.Select(t => t.On).ToHashSet());
+            var allDays = byGood.Select(t => t.On).ToHashSet();
+            var weeks = allDays.Select(Periods.WeekOf).ToHashSet();
             if (goodRules.Any(r => r.Window == ChangeWindow.Day))
             {
-                var from = days.Min().AddDays(-WarningEvaluation.DayGap);
-                var to = days.Max();
-                var series = await db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.DivisionCode == division && a.On >= from && a.On <= to && a.Count > 0)
-                    .OrderBy(a => a.On).Select(a => new { a.On, a.SumFen, a.Count }).ToListAsync(ct);
-                candidates.AddRange(WarningEvaluation.Days(good, name, division, [.. series.Select(s => new PeriodAverage(s.On, Periods.Average(s.SumFen, s.Count)!.Value))],
-                    goodRules, days));
+                var from = allDays.Min().AddDays(-WarningEvaluation.DayGap);
+                var to = allDays.Max();
+                var series = await db.Averages.AsNoTracking()
+                    .Where(a => a.GoodCode == good && divisions.Contains(a.DivisionCode) && a.On >= from && a.On <= to && a.Count > 0)
+                    .Select(a => new { a.DivisionCode, a.On, a.SumFen, a.Count }).ToListAsync(ct);
+                foreach (var d in divisions)
+                {
+                    List<PeriodAverage> days = [.. series.Where(x => x.DivisionCode == d).OrderBy(x => x.On).Select(x => new PeriodAverage(x.On, Periods.Average(x.SumFen, x.Count)!.Value))];
+                    candidates.AddRange(WarningEvaluation.Days(good, name, d, days, goodRules, daysOf[d]));
+                }
             }
 
-            var weeks = days.Select(Periods.WeekOf).ToHashSet();
-            var weekly = goodRules.Any(r => r.Window != ChangeWindow.Day) || good == GoodsCatalogue.LeanPork;
-            if (weekly)
+            if (goodRules.Any(r => r.Window != ChangeWindow.Day) || good == GoodsCatalogue.LeanPork)
             {
                 var wanted = weeks.SelectMany(w => new[] { w, w.AddDays(-7), Periods.YearBefore(w) }).Distinct().ToList();
-                var sums = await WeeklyAsync(good, division, wanted, ct);
-                candidates.AddRange(WarningEvaluation.Weeks(good, name, division, sums, goodRules, weeks));
-                if (good == GoodsCatalogue.LeanPork) candidates.AddRange(WarningEvaluation.PorkRise(division, sums, PorkOn, weeks));
+                var sums = await WeeklyAsync([good], divisions, wanted, ct);
+                foreach (var d in divisions)
+                {
+                    var own = sums.GetValueOrDefault((good, d)) ?? [];
+                    var judge = daysOf[d].Select(Periods.WeekOf).ToHashSet();
+                    candidates.AddRange(WarningEvaluation.Weeks(good, name, d, own, goodRules, judge));
+                    if (good == GoodsCatalogue.LeanPork) candidates.AddRange(WarningEvaluation.PorkRise(d, own, PorkOn, judge));
+                }
             }
 
             if (good is GoodsCatalogue.Hog or GoodsCatalogue.Corn)
             {
                 var run = PorkOn(weeks.Max().AddDays(6)).T.Level2Weeks;
                 var wanted = weeks.SelectMany(w => Enumerable.Range(0, Math.Max(run, 1)).Select(i => w.AddDays(-7 * i))).Distinct().ToList();
-                var hog = await WeeklyAsync(GoodsCatalogue.Hog, division, wanted, ct);
-                var corn = await WeeklyAsync(GoodsCatalogue.Corn, division, wanted, ct);
-                candidates.AddRange(WarningEvaluation.PorkFall(division, PorkWeeks(wanted, hog, corn), PorkOn, weeks));
+                var sums = await WeeklyAsync([GoodsCatalogue.Hog, GoodsCatalogue.Corn], divisions, wanted, ct);
+                foreach (var d in divisions)
+                {
+                    var hog = sums.GetValueOrDefault((GoodsCatalogue.Hog, d)) ?? [];
+                    var corn = sums.GetValueOrDefault((GoodsCatalogue.Corn, d)) ?? [];
+                    candidates.AddRange(WarningEvaluation.PorkFall(d, PorkWeeks(wanted, hog, corn), PorkOn, daysOf[d].Select(Periods.WeekOf).ToHashSet()));
+                }
             }
         }
 
@@ -90,6 +110,7 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
         var weeklyRows = await db.Averages.AsNoTracking().Where(a => weeklyGoods.Contains(a.GoodCode) && a.Week >= weekFrom)
             .GroupBy(a => new { a.GoodCode, a.DivisionCode, a.Week })
             .Select(g => new { g.Key.GoodCode, g.Key.DivisionCode, g.Key.Week, S = g.Sum(a => a.SumFen), C = g.Sum(a => a.Count) }).ToListAsync(ct);
+        var tWeeklyRead = watch.ElapsedMilliseconds;
         var candidates = new List<WarningCandidate>();
         var series = 0;
         var byGoodDivision = weeklyRows.Where(r => r.C > 0).GroupBy(r => (r.GoodCode, r.DivisionCode))
@@ -109,44 +130,90 @@ internal sealed class WarningEngine(PricesDbContext db, PorkSettings pork, Warni
             }
         }
 
+        var tWeeklyRules = watch.ElapsedMilliseconds;
+
+        // Day-on-day: the database pairs each day with the one before (LAG over the key order) and returns only the changes at or
+        // above the smallest day threshold of any rule (less 0.01 point for the averages' rounding); the rules judge those exactly.
         var dailyRows = 0;
-        foreach (var good in dailyGoods)
+        var dayRules = allRules.Where(r => r.Window == ChangeWindow.Day && dailyGoods.Contains(r.GoodCode)).ToList();
+        if (dayRules.Count > 0)
         {
-            var goodRules = allRules.Where(r => r.GoodCode == good).ToList();
-            var dayFrom = from?.AddDays(-WarningEvaluation.DayGap) ?? DateOnly.MinValue;
-            string? division = null;
-            var days = new List<PeriodAverage>();
-            await foreach (var a in db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.On >= dayFrom && a.Count > 0).OrderBy(a => a.DivisionCode).ThenBy(a => a.On)
-                               .Select(a => new { a.DivisionCode, a.On, a.SumFen, a.Count }).AsAsyncEnumerable().WithCancellation(ct))
+            var bp = (long)(dayRules.Min(r => r.Percent) * 100m) - 1;
+            var dayFrom = from?.AddDays(-WarningEvaluation.DayGap) ?? new DateOnly(2000, 1, 1);
+            var rulesOf = dayRules.GroupBy(r => r.GoodCode).ToDictionary(g => g.Key, g => (IReadOnlyList<ChangeRuleVersion>)[.. g]);
+            var conn = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(ct);
+            try
             {
-                dailyRows++;
-                if (a.DivisionCode != division)
+                await using var cmd = conn.CreateCommand();
+                cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                cmd.CommandTimeout = 600;
+                var names0 = dailyGoods.Select((_, i) => "@g" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+                cmd.CommandText = $"""
+                    SELECT "GoodCode", "DivisionCode", "On", "SumFen", "Count", "PrevOn", "PrevSum", "PrevCount" FROM (
+                      SELECT "GoodCode", "DivisionCode", "On", "SumFen", "Count",
+                        LAG("On") OVER w AS "PrevOn", LAG("SumFen") OVER w AS "PrevSum", LAG("Count") OVER w AS "PrevCount"
+                      FROM {AveragesTable()} WHERE "Count" > 0 AND "On" >= @from AND "GoodCode" IN ({string.Join(", ", names0)})
+                      WINDOW w AS (PARTITION BY "GoodCode", "DivisionCode" ORDER BY "On")) x
+                    WHERE "PrevCount" IS NOT NULL AND abs("SumFen" * "PrevCount" - "PrevSum" * "Count") * 10000 >= @bp * "PrevSum" * "Count"
+                    """;
+                Parameter(cmd, "@from", dayFrom);
+                Parameter(cmd, "@bp", bp);
+                for (var i = 0; i < dailyGoods.Count; i++) Parameter(cmd, names0[i], dailyGoods[i]);
+                await using var r = await cmd.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct))
                 {
-                    if (division is not null) Flush(good, division, days, goodRules);
-                    division = a.DivisionCode;
-                    days.Clear();
-                    series++;
+                    dailyRows++;
+                    var good = r.GetString(0);
+                    var division = r.GetString(1);
+                    PeriodAverage prev = new(ReadDate(r, 5), Periods.Average(r.GetInt64(6), r.GetInt64(7))!.Value);
+                    PeriodAverage cur = new(ReadDate(r, 2), Periods.Average(r.GetInt64(3), r.GetInt64(4))!.Value);
+                    candidates.AddRange(WarningEvaluation.Days(good, names.GetValueOrDefault(good, good), division, [prev, cur], rulesOf[good])
+                        .Where(c => from is null || c.Start >= from.Value));
                 }
-
-                days.Add(new PeriodAverage(a.On, Periods.Average(a.SumFen, a.Count)!.Value));
             }
-
-            if (division is not null) Flush(good, division, days, goodRules);
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
 
-        void Flush(string good, string division, List<PeriodAverage> days, List<ChangeRuleVersion> goodRules) =>
-            candidates.AddRange(WarningEvaluation.Days(good, names.GetValueOrDefault(good, good), division, days, goodRules)
-                .Where(c => from is null || c.Start >= from.Value));
-
+        var tDaily = watch.ElapsedMilliseconds;
         var outcome = await writer.WriteAsync(candidates, names, ct, notify);
-        return new FullPassReport(series, weeklyRows.Count, dailyRows, candidates.Count, outcome.Raised, outcome.Upgraded, watch.ElapsedMilliseconds);
+        return new FullPassReport(series, weeklyRows.Count, dailyRows, candidates.Count, outcome.Raised, outcome.Upgraded, watch.ElapsedMilliseconds)
+        {
+            Phases = string.Create(CultureInfo.InvariantCulture,
+                $"weekly read {tWeeklyRead} ms, weekly rules {tWeeklyRules - tWeeklyRead} ms, day pairs {tDaily - tWeeklyRules} ms, write {watch.ElapsedMilliseconds - tDaily} ms"),
+        };
     }
 
-    private async Task<Dictionary<DateOnly, decimal>> WeeklyAsync(string good, string division, List<DateOnly> weeks, CancellationToken ct)
+    private string AveragesTable()
     {
-        var rows = await db.Averages.AsNoTracking().Where(a => a.GoodCode == good && a.DivisionCode == division && weeks.Contains(a.Week))
-            .GroupBy(a => a.Week).Select(g => new { Week = g.Key, S = g.Sum(a => a.SumFen), C = g.Sum(a => a.Count) }).ToListAsync(ct);
-        return rows.Where(r => r.C > 0).ToDictionary(r => r.Week, r => Periods.Average(r.S, r.C)!.Value);
+        var e = db.Model.FindEntityType(typeof(PriceAverage))!;
+        return e.GetSchema() is { } schema ? $"\"{schema}\".\"{e.GetTableName()}\"" : $"\"{e.GetTableName()}\"";
+    }
+
+    private static void Parameter(System.Data.Common.DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
+
+    /// <summary>A date column: SQLite returns the stored text (yyyy-MM-dd), PostgreSQL a date.</summary>
+    private static DateOnly ReadDate(System.Data.Common.DbDataReader r, int i) =>
+        r.GetFieldType(i) == typeof(string) ? DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture) : r.GetFieldValue<DateOnly>(i);
+
+    /// <summary>Weekly averages of <paramref name="goods"/> in <paramref name="divisions"/> for <paramref name="weeks"/>, in one query.</summary>
+    private async Task<Dictionary<(string Good, string Division), Dictionary<DateOnly, decimal>>> WeeklyAsync(List<string> goods, List<string> divisions, List<DateOnly> weeks,
+        CancellationToken ct)
+    {
+        var rows = await db.Averages.AsNoTracking().Where(a => goods.Contains(a.GoodCode) && divisions.Contains(a.DivisionCode) && weeks.Contains(a.Week))
+            .GroupBy(a => new { a.GoodCode, a.DivisionCode, a.Week }).Select(g => new { g.Key.GoodCode, g.Key.DivisionCode, g.Key.Week, S = g.Sum(a => a.SumFen), C = g.Sum(a => a.Count) })
+            .ToListAsync(ct);
+        return rows.Where(r => r.C > 0).GroupBy(r => (r.GoodCode, r.DivisionCode))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Week, r => Periods.Average(r.S, r.C)!.Value));
     }
 
     private static List<PorkWeek> PorkWeeks(IEnumerable<DateOnly> weeks, IReadOnlyDictionary<DateOnly, decimal> hog, IReadOnlyDictionary<DateOnly, decimal> corn) =>
@@ -197,14 +264,19 @@ internal sealed class WarningWriter(PricesDbContext db, TimeProvider clock)
         var goods = best.Select(c => c.Good).Distinct().ToList();
         var min = best.Min(c => c.Start);
         var max = best.Max(c => c.Start);
-        var q = db.Warnings.IgnoreQueryFilters().Where(w => goods.Contains(w.GoodCode) && w.PeriodStart >= min && w.PeriodStart <= max);
+        var q = db.Warnings.IgnoreQueryFilters().AsNoTracking().Where(w => goods.Contains(w.GoodCode) && w.PeriodStart >= min && w.PeriodStart <= max);
         if (best.Count <= 50)
         {
             var divisions = best.Select(c => c.Division).Distinct().ToList();
             q = q.Where(w => divisions.Contains(w.DivisionCode));
         }
 
-        var existing = (await q.ToListAsync(ct)).ToDictionary(w => (w.RuleKey, w.GoodCode, w.DivisionCode, w.PeriodStart));
+        // What is stored, as keys and levels only (a full pass re-derives every past warning; loading them whole would cost more than the rules).
+        var existing = (await q.Select(w => new { w.Id, w.RuleKey, w.GoodCode, w.DivisionCode, w.PeriodStart, w.Level }).ToListAsync(ct))
+            .ToDictionary(w => (w.RuleKey, w.GoodCode, w.DivisionCode, w.PeriodStart), w => (w.Id, w.Level));
+        var raises = best.Where(c => existing.TryGetValue((c.RuleKey, c.Good, c.Division, c.Start), out var e) && c.Level < e.Level).ToList();
+        var raisedIds = raises.Select(c => existing[(c.RuleKey, c.Good, c.Division, c.Start)].Id).ToList();
+        var tracked = raisedIds.Count == 0 ? [] : await db.Warnings.IgnoreQueryFilters().Where(w => raisedIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
         var now = clock.GetUtcNow();
         var year = now.ToOffset(TimeSpan.FromHours(8)).Year;
         string? next = null;
@@ -212,9 +284,11 @@ internal sealed class WarningWriter(PricesDbContext db, TimeProvider clock)
         int raised = 0, upgraded = 0;
         foreach (var c in best.OrderBy(c => c.Start).ThenBy(c => c.Good, StringComparer.Ordinal).ThenBy(c => c.Division, StringComparer.Ordinal))
         {
-            if (existing.TryGetValue((c.RuleKey, c.Good, c.Division, c.Start), out var w))
+            PriceWarning? w;
+            if (existing.TryGetValue((c.RuleKey, c.Good, c.Division, c.Start), out var stored))
             {
-                if (c.Level >= w.Level) continue;
+                if (c.Level >= stored.Level) continue;
+                w = tracked[stored.Id];
                 Apply(w, c);
                 w.RaisedAt = now;
                 upgraded++;
@@ -236,13 +310,13 @@ internal sealed class WarningWriter(PricesDbContext db, TimeProvider clock)
                 DivisionCode = c.Division,
                 Period = c.Period,
                 ValueUnit = c.Unit,
-                Inputs = c.Inputs,
+                Inputs = "",
                 Message = c.Message,
                 RaisedAt = now,
             };
             Apply(w, c);
             db.Warnings.Add(w);
-            existing[(c.RuleKey, c.Good, c.Division, c.Start)] = w;
+            existing[(c.RuleKey, c.Good, c.Division, c.Start)] = (0, c.Level);
             raised++;
             changed.Add(w);
         }
