@@ -69,6 +69,7 @@ public sealed class PricesTests(Browser browser) : IClassFixture<Browser>
         // From the warning to an inspection of a shop: the “was” price above the lowest deal price of the 7 days before.
         await page.ClickAsync("[data-testid=prices-warning-inspect]");
         await page.WaitForSelectorAsync("[data-testid=inspection-form]");
+        await Assertions.Expect(page.Locator("[data-testid=linked-warning]")).ToContainTextAsync(warning.Str("number"));
         await page.Locator("[data-testid=target-uscc]").FillAsync(uscc);
         await page.Locator("[data-testid=division]").FillAsync("370126");
         await page.Locator("[data-testid=address]").FillAsync("商河县许商街道商中路 8 号");
