@@ -48,7 +48,7 @@ public sealed class PriceInspectionFlowTests
     [Fact]
     public async Task Inspections_pass_or_fail_and_failures_reach_cases_with_the_penalty_range()
     {
-        await using var app = await ZhijianApp.StartAsync();
+        await using var app = await ZhijianApp.StartAsync(outbox: false); // the test dispatches the outbox itself
         var registrar = await app.LoginAsync("registrar");
         var company = SampleEntities.Company("济南泉城百货价格测试有限公司");
         await (await registrar.PostJsonAsync("/api/v1/entities", company)).ExpectAsync(HttpStatusCode.Created);

@@ -41,6 +41,9 @@ internal sealed class PriceQueries(PricesDbContext db, Zhijian.Prices.Features.W
         if (level is null) errors.Add("division", "请选择县级或地市级行政区划（均价按县、市两级计算）");
         var g = (grain ?? "week").Trim();
         if (g is not ("day" or "week" or "month")) errors.Add("grain", "统计周期应为 day、week 或 month");
+        if (from is { } f0 && !InRange(f0)) errors.Add("from", "开始日期应在 2000 年至 2099 年之间");
+        if (to is { } t0 && !InRange(t0)) errors.Add("to", "结束日期应在 2000 年至 2099 年之间");
+        if (errors.Count > 0) return Result<SeriesView>.Invalid(errors.ToDictionary());
         var end = to ?? clock.Today();
         var start = from ?? (g == "day" ? end.AddDays(-89) : g == "week" ? end.AddDays(-7 * 52) : end.AddMonths(-23));
         if (start > end) errors.Add("from", "开始日期不能晚于结束日期");
@@ -71,6 +74,7 @@ internal sealed class PriceQueries(PricesDbContext db, Zhijian.Prices.Features.W
     {
         var level = Level(division);
         if (level is null) return Result<OverviewView>.Invalid("division", "请选择县级或地市级行政区划（均价按县、市两级计算）");
+        if (week is { } w0 && !InRange(w0)) return Result<OverviewView>.Invalid("week", "日期应在 2000 年至 2099 年之间");
         var w = Periods.WeekOf(week ?? clock.Today());
         if (week is null)
         {
@@ -134,6 +138,9 @@ internal sealed class PriceQueries(PricesDbContext db, Zhijian.Prices.Features.W
             .SelectMany(g => g.OrderBy(c => c, StringComparer.Ordinal).Select(c => (c, "　" + (DivisionTable.Default.Find(c)?.Name ?? c)))
                 .Prepend((g.Key, DivisionTable.Default.Find(g.Key)?.Name ?? g.Key)))];
     }
+
+    /// <summary>Dates the averages can hold (and the period arithmetic cannot overflow): years 2000–2099.</summary>
+    private static bool InRange(DateOnly d) => d.Year is >= 2000 and <= 2099;
 
     private static decimal? Round(decimal? v) => v is { } x ? decimal.Round(x, 2) : null;
 }
