@@ -27,8 +27,9 @@ const string Usage = "usage: generate --count N --seed S --out file.csv [--divis
     "       drugs-ephedrine --pg CONNECTION [--count 10000000] [--pharmacies 5000] [--sample 10000]\n" +
     "       prices-warnings --pg CONNECTION [--years 5] [--goods 200] [--points 2000] [--sample 1000]\n" +
     "       pq-draw --host Zhijian.Host.dll [--pg CONNECTION] [--db postgres,sqlite] [--count 200000] [--history 1000] [--batches 1000] [--runs 3]\n" +
+    "       results --in results.jsonl --out results.json [--readme bench/README.md]\n" +
     "       complaints-queries --host Zhijian.Host.dll [--pg CONNECTION] [--db sqlite,postgres] [--count 1000000] [--samples 100] [--max-seconds 40] [--pg-indexes \"CREATE INDEX …;…\"] [--sqlite-indexes \"…\"]";
-if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries" or "food-grading" or "food-intake" or "food-rapid-intake" or "sequip-schedule" or "pq-draw" or "drugs-ephedrine" or "prices-warnings"))
+if (args.Length == 0 || args[0] is not ("generate" or "import" or "risk" or "portal" or "draw" or "indicators" or "complaints-intake" or "complaints-intake-ab" or "complaints-queries" or "food-grading" or "food-intake" or "food-rapid-intake" or "sequip-schedule" or "pq-draw" or "drugs-ephedrine" or "prices-warnings" or "results"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -40,6 +41,7 @@ for (var i = 1; i + 1 < args.Length; i += 2)
     options[args[i].TrimStart('-')] = args[i + 1];
 }
 
+if (args[0] == "results") return Zhijian.Bench.BenchResults.Collect(options);
 if (args[0] == "import") return await Zhijian.Bench.ImportSearchBench.RunAsync(options);
 if (args[0] == "risk") return await Zhijian.Bench.RiskBench.RunAsync(options);
 if (args[0] == "portal") return await Zhijian.Bench.PortalBench.RunAsync(options);
