@@ -34,6 +34,8 @@ internal static class BenchResults
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // A bench with no samples (e.g. every request failed) has NaN percentiles: written as "NaN", not an exception at the end.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     private static readonly JsonSerializerOptions Indented = new(Json) { WriteIndented = true };
@@ -74,6 +76,31 @@ internal static class BenchResults
         double? baselineFigure = null, string? detail = null) =>
         Record(new(work, database, figure, unit, baseline, baselineFigure, baselineFigure is > 0 ? Round(figure / baselineFigure.Value) : null,
             string.Create(CultureInfo.InvariantCulture, $"≥ {floor:0.###} {unit}"), figure >= floor, detail));
+
+    /// <summary>
+    /// Convenience: a rate with a floor and a share of the baseline's rate (e.g. "≥ 1,000 req/s, ≥ 0.3× baseline"): met when both
+    /// hold.
+    /// </summary>
+    public static void AtLeastWithRatio(string work, string database, double figure, string unit, double floor, string baseline,
+        double baselineFigure, double minRatio, string? detail = null)
+    {
+        var ratio = baselineFigure > 0 ? figure / baselineFigure : double.NaN;
+        Record(new(work, database, figure, unit, baseline, baselineFigure, Round(ratio),
+            string.Create(CultureInfo.InvariantCulture, $"≥ {floor:0.###} {unit}, ≥ {minRatio:0.##}× baseline"), figure >= floor && ratio >= minRatio, detail));
+    }
+
+    /// <summary>Convenience: a figure without a goal (Goal and Met null), the baseline beside it where the bench measures one.</summary>
+    public static void Figure(string work, string database, double figure, string unit, string? baseline = null, double? baselineFigure = null,
+        string? detail = null) =>
+        Record(new(work, database, figure, unit, baseline, baselineFigure, baselineFigure is > 0 ? Round(figure / baselineFigure.Value) : null, null, null, detail));
+
+    /// <summary>The database column's name for a bench's provider option ("postgres" → PostgreSQL, "sqlite" → SQLite).</summary>
+    public static string Database(string provider) => provider switch
+    {
+        "postgres" => "PostgreSQL",
+        "sqlite" => "SQLite",
+        _ => provider,
+    };
 
     private static double? Round(double ratio) => double.IsFinite(ratio) ? Math.Round(ratio, 3) : null;
 

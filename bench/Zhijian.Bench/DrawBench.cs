@@ -470,6 +470,19 @@ internal static class DrawBench
             foreach (var c in cols)
                 Console.WriteLine($"{c.Provider}: runs total " + string.Join(", ", c.Samples["total"].Select(x => x.ToString("F0", Inv))) +
                     " ms; baseline " + string.Join(", ", c.Samples["baseline"].Select(x => x.ToString("F0", Inv))) + " ms");
+
+            // Issue 26: each phase (freeze, then draw) ≤ 1 s on PostgreSQL, ≤ 1.5 s on SQLite, against ORDER BY random() LIMIT n.
+            foreach (var c in cols)
+            {
+                var library = c.Library.ActiveOnly ? "active only" : "whole city";
+                var db = BenchResults.Database(c.Provider);
+                var limit = c.Provider == "postgres" ? 1000 : 1500;
+                var baseline = c.Median("baseline");
+                var detail = string.Create(Inv, $"{c.Candidates:N0} candidates, {c.Selected:N0} drawn; median of {runs} runs");
+                BenchResults.AtMost($"draw 3 %, {library}: freeze (Draws.CommitAsync)", db, c.Median("commit"), "ms", limit, "ORDER BY random() LIMIT n", baseline, detail);
+                BenchResults.AtMost($"draw 3 %, {library}: draw (Draws.DrawAsync)", db, c.Median("draw"), "ms", limit, "ORDER BY random() LIMIT n", baseline, detail);
+                BenchResults.Figure($"draw 3 %, {library}: total (freeze + draw)", db, c.Median("total"), "ms", "ORDER BY random() LIMIT n", baseline, detail);
+            }
         }
     }
 

@@ -68,6 +68,9 @@ internal static class PortalBench
             Console.WriteLine($"| /gs (portal home, no data) | {home.Rps:F0} | {home.P50:F1} | {home.P99:F1} | {home.Errors} |");
             Console.WriteLine($"| /gs/credit/{{uscc}} ({codes.Count} entities) | {page.Rps:F0} | {page.P50:F1} | {page.P99:F1} | {page.Errors} |");
             Console.WriteLine($"credit page / home: {home.Rps / page.Rps:F2}× the time per request (throughput ratio)");
+            var detail = string.Create(Inv, $"{entities:N0} demo entities, {codes.Count} pages, {concurrency} clients × {seconds} s; errors {page.Errors}");
+            BenchResults.AtLeastWithRatio("portal: /gs/credit/{uscc} throughput", "PostgreSQL", page.Rps, "req/s", 3000, "/gs home", home.Rps, 0.4, detail);
+            BenchResults.AtMost("portal: /gs/credit/{uscc} p99", "PostgreSQL", page.P99, "ms", 50, "/gs home p99", home.P99, detail);
             return page.Errors == 0 ? 0 : 1;
         }
         finally

@@ -109,6 +109,10 @@ internal static class FoodIntakeBench
             Console.WriteLine(api.Row());
             Console.WriteLine(raw.Row());
             Console.WriteLine(string.Create(Inv, $"API / raw throughput: {api.AchievedRate / Math.Max(1, raw.AchievedRate):P0}; goal ≥ 500/s and p99 ≤ 100 ms: {(api.AchievedRate >= 500 && api.P99 <= 100 ? "met" : "NOT met")}"));
+            var detail = string.Create(Inv, $"closed loop, {workers} workers × {seconds} s; errors {api.Errors}");
+            BenchResults.AtLeast("food sampling results intake: POST /api/v1/food/sampling/results throughput", "PostgreSQL", api.AchievedRate, "results/s", 500,
+                "raw Npgsql INSERT+UPDATE", raw.AchievedRate, detail);
+            BenchResults.AtMost("food sampling results intake: p99", "PostgreSQL", api.P99, "ms", 100, "raw Npgsql INSERT+UPDATE p99", raw.P99, detail);
             return 0;
         }
         finally
