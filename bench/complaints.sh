@@ -18,8 +18,8 @@ apt_install() {
 }
 source tools/pg.sh
 need_pg
-dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 start_pg
 BENCH="dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll"
 HOST_DLL=$(realpath src/Zhijian.Host/bin/Release/net10.0/Zhijian.Host.dll)

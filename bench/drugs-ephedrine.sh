@@ -10,7 +10,7 @@ say() { printf "\n== %s\n" "$*"; }
 die() { echo "bench: $*" >&2; exit 1; }
 source tools/pg.sh
 need_pg
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 start_pg
 trap stop_pg EXIT
 DOTNET_gcServer=1 dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll drugs-ephedrine --count "$COUNT" --pharmacies "$PHARMACIES" --sample "$SAMPLE" \

@@ -10,7 +10,7 @@ COUNT=${1:-200000}; DBS=${2:-sqlite,postgres}
 say() { printf "\n== %s\n" "$*"; }
 source tools/pg.sh
 need_pg
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 start_pg
 DOTNET_gcServer=1 dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll food-grading --count "$COUNT" --db "$DBS" \
   --pg "Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"

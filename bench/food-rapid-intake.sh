@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 say() { printf "\n== %s\n" "$*"; }
 source tools/pg.sh
 need_pg
-dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 start_pg
 trap stop_pg EXIT
 dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll food-rapid-intake \

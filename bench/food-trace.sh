@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 source tools/pg.sh
+source bench/lib.sh
 need_pg
 start_pg
 trap stop_pg EXIT
@@ -110,7 +111,8 @@ SQL
 say "holdings: $("${PSQL[@]}" -t -A -c 'SELECT count(*) FROM food.holdings'), links: $("${PSQL[@]}" -t -A -c 'SELECT count(*) FROM food.links')  ($(( $(date +%s) - T1 )) s)"
 
 say "measuring: 5-level traces, $STARTS random starts with the closure, $BASE_STARTS over the raw events (same run)"
-"${PSQL[@]}" -v starts="$STARTS" -v base="$BASE_STARTS" -v nb="$BATCHES" <<'SQL'
+TRACE_OUT=$(mktemp /tmp/food-trace-result.XXXXXX)
+"${PSQL[@]}" -v starts="$STARTS" -v base="$BASE_STARTS" -v nb="$BATCHES" -v out="$TRACE_OUT" <<'SQL'
 CREATE TEMP TABLE timings (design text, direction text, ms double precision, reached int);
 -- Start batches: random producer/import lots (forward) and random lots as a stall holds them (backward), fixed seed.
 \o /dev/null
@@ -174,5 +176,24 @@ SELECT direction,
        round((percentile_cont(0.95) WITHIN GROUP (ORDER BY ms) FILTER (WHERE design = 'raw events')
             / percentile_cont(0.95) WITHIN GROUP (ORDER BY ms) FILTER (WHERE design = 'closure'))::numeric, 0) AS "p95 raw / closure"
 FROM timings GROUP BY direction ORDER BY direction;
+-- For bench_result (bench/all.sh): per direction the closure's p95 and p50, the raw walk's p95, both counts; to a file, not the console.
+\pset format unaligned
+\pset tuples_only on
+\pset fieldsep ' '
+\o :out
+SELECT direction,
+       round((percentile_cont(0.95) WITHIN GROUP (ORDER BY ms) FILTER (WHERE design = 'closure'))::numeric, 3),
+       round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE design = 'closure'))::numeric, 3),
+       coalesce(round((percentile_cont(0.95) WITHIN GROUP (ORDER BY ms) FILTER (WHERE design = 'raw events'))::numeric, 3)::text, '-'),
+       count(*) FILTER (WHERE design = 'closure'), count(*) FILTER (WHERE design = 'raw events')
+FROM timings GROUP BY direction ORDER BY direction;
+\o
 SQL
+# Goal (docs/food-traceability.md): p95 ≤ 100 ms for a 5-level trace over 10 M events, each direction.
+while read -r direction p95 p50 raw95 n nraw; do
+  [ "$raw95" != - ] || raw95=""
+  bench_result "food trace: 5-level $direction trace (holdings + links), p95" PostgreSQL "$p95" ms "same walk over the raw events p95" "$raw95" "<=" 100 \
+    "$BATCHES batches; p50 $p50 ms; $n traces, baseline $nraw"
+done <"$TRACE_OUT"
+rm -f "$TRACE_OUT"
 say "done in $(( $(date +%s) - T0 )) s"

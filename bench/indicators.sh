@@ -17,8 +17,8 @@ apt_install() {
 }
 source tools/pg.sh
 need_pg
-dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 start_pg
 PG="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
 "${AS_PG[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qc "ALTER SYSTEM SET log_min_duration_statement = 200" -c "SELECT pg_reload_conf()" >/dev/null

@@ -10,6 +10,7 @@ COUNT=${1:-5000000}; RUNS=${2:-200}; BASE_RUNS=${3:-20}
 say() { printf "\n== %s\n" "$*"; }
 die() { echo "bench: $*" >&2; exit 1; }
 source tools/pg.sh
+source bench/lib.sh
 need_pg
 start_pg
 trap stop_pg EXIT
@@ -74,4 +75,6 @@ L95=$(awk '{print $3}' list.* | sort -n | awk '{a[NR]=$1} END {print a[int(NR*0.
 B95=$(awk '{print $3}' base.* | sort -n | awk '{a[NR]=$1} END {print a[int(NR*0.95)]}')
 say "result"
 printf "instruments %s; overdue list p95 %.1f ms (goal ≤ 100 ms) vs scan baseline p95 %.1f ms: %.0f× faster\n" "$COUNT" "$(echo "$L95/1000" | bc -l)" "$(echo "$B95/1000" | bc -l)" "$(echo "$B95/$L95" | bc -l)"
+bench_result "metro: overdue list (county + kind, page 1: count and page), p95" PostgreSQL "$(echo "$L95/1000" | bc -l)" ms \
+  "same statements without the index (scan) p95" "$(echo "$B95/1000" | bc -l)" "<=" 100 "$COUNT instruments; $LIST; scan $BASE"
 rm -rf "$WORK"

@@ -12,8 +12,8 @@ apt_install() { sudo apt-get install -y "$@" >/dev/null 2>&1 || apt-get install 
 ROWS=${1:-200000}; HISTORY=${2:-1000}; BATCHES=${3:-1000}; RUNS=${4:-3}; DBS=${5:-postgres}
 source tools/pg.sh
 need_pg
-dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 PGARG=()
 if [[ "$DBS" == *postgres* ]]; then
   start_pg

@@ -9,7 +9,7 @@ COUNT=${1:-500000}; SAMPLE=${2:-5000}; RUNS=${3:-200}
 say() { printf "\n== %s\n" "$*"; }
 source tools/pg.sh
 need_pg
-dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
 start_pg
 trap stop_pg EXIT
 DOTNET_gcServer=1 dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll sequip-schedule --count "$COUNT" --sample "$SAMPLE" --runs "$RUNS" \
