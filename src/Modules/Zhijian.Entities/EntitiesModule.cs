@@ -30,6 +30,7 @@ public sealed class EntitiesModule : IZhijianModule
         services.AddSingleton(EntitiesAuditNames.Names); // 审计记录 in words
         services.AddScoped<EntityCommands>();
         services.AddScoped<EntitySearch>();
+        services.AddSingleton<NameGramStats>();
         services.AddScoped<EntityProfile>();
         services.AddScoped<EntityLibrary>();
         services.AddScoped<Features.AnnualReports.AnnualReports>();

@@ -32,8 +32,8 @@ public sealed class SearchTests
         [.. (await client.GetJsonAsync("/api/v1/entities?" + query)).GetProperty("items").EnumerateArray().Select(i => i.Str("name"))];
 
     [Theory]
-    [InlineData("鑫", 3)]      // one character: bounded scan
-    [InlineData("鑫源", 2)]    // two characters: bounded scan
+    [InlineData("鑫", 3)]      // one character: gram index (a rare character in a small registry)
+    [InlineData("鑫源", 2)]    // two characters: gram index
     [InlineData("鑫源商贸", 1)] // trigram index
     [InlineData("华泰餐饮", 1)]
     [InlineData("不存在的名字", 0)]
@@ -107,4 +107,49 @@ public sealed class SearchTests
         Assert.Equal(3, (await reader.GetJsonAsync("/api/v1/entities?q=" + Uri.EscapeDataString("鑫源"))).GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync("/api/v1/entities?q=x")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_gram_index_follows_a_change_of_name_and_folds_latin_case()
+    {
+        var (app, registrar) = await SeedAsync();
+        await using var _ = app;
+        var body = SampleEntities.Company("济南ABC甲乙科技有限公司");
+        Assert.Equal(HttpStatusCode.Created, (await registrar.PostJsonAsync("/api/v1/entities", body)).StatusCode);
+        Assert.Equal(["济南ABC甲乙科技有限公司"], await NamesAsync(registrar, "q=" + Uri.EscapeDataString("甲乙")));
+        Assert.Equal(["济南ABC甲乙科技有限公司"], await NamesAsync(registrar, "q=bc"));
+        Assert.Equal(["济南ABC甲乙科技有限公司"], await NamesAsync(registrar, "q=" + Uri.EscapeDataString("c甲")));
+
+        body["name"] = "济南丙丁科技有限公司";
+        body["legalRepId"] = null;
+        Assert.Equal(HttpStatusCode.OK, (await registrar.PutJsonAsync($"/api/v1/entities/{body["uscc"]}", body)).StatusCode);
+
+        Assert.Empty(await NamesAsync(registrar, "q=" + Uri.EscapeDataString("甲乙")));
+        Assert.Empty(await NamesAsync(registrar, "q=bc"));
+        Assert.Equal(["济南丙丁科技有限公司"], await NamesAsync(registrar, "q=" + Uri.EscapeDataString("丙丁")));
+        Assert.Equal(["济南丙丁科技有限公司"], await NamesAsync(registrar, "q=" + Uri.EscapeDataString("丁")));
+        Assert.Equal(2, (await NamesAsync(registrar, "q=" + Uri.EscapeDataString("科技"))).Count); // 源丰科技 and 丙丁科技: the renamed row's new grams
+    }
+}
+
+[Trait("Database", "none")] // pure: runs once, in the SQLite pass
+public sealed class NameGramRulesTests
+{
+    [Theory]
+    [InlineData("鑫", true)]
+    [InlineData("鑫源", true)]
+    [InlineData("ab", true)]
+    [InlineData("（海", true)]  // full-width punctuation is a character like any other
+    [InlineData("(海", false)]  // ASCII punctuation: SQLite's tokenizer drops it, so the LIKE scan answers
+    [InlineData("a b", false)]
+    [InlineData("鑫源商", false)] // three characters: the trigram index
+    [InlineData("", false)]
+    public void The_gram_index_answers_one_or_two_characters_without_ascii_punctuation(string text, bool applies) =>
+        Assert.Equal(applies, Zhijian.Entities.Features.Search.NameGrams.Applies(text));
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(10_000, false)]
+    [InlineData(10_001, true)] // past the threshold the scan that stops at 1,001 matches reads fewer rows than the posting list
+    public void A_fragment_in_more_than_ten_thousand_names_is_common(long matches, bool common) =>
+        Assert.Equal(common, Zhijian.Entities.Features.Search.NameGrams.IsCommon(matches));
 }

@@ -28,6 +28,12 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        if (!ModuleModel.IsSqlite(Database))
+        {
+            modelBuilder.HasDbFunction(typeof(Features.Search.NameGrams).GetMethod(nameof(Features.Search.NameGrams.NameHas))!)
+                .HasSchema(SchemaName).HasName("name_has");
+        }
+
         modelBuilder.Entity<MarketEntity>(e =>
         {
             e.ToTable("MarketEntities");

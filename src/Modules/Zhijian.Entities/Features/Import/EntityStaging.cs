@@ -216,6 +216,7 @@ internal abstract class EntityStaging : IAsyncDisposable
             await merge.ExecuteNonQueryAsync(ct);
             if (rebuild.Count > 0) await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", ct);
             foreach (var create in rebuild) await ExecuteAsync(create, ct);
+            if (rebuild.Count > 0) await ExecuteAsync("ANALYZE entities.market_entities", ct); // the search's plan choice reads the gram statistics (NameGrams)
         }
 
         private async Task ExecuteAsync(string sql, CancellationToken ct)
@@ -325,8 +326,9 @@ internal abstract class EntityStaging : IAsyncDisposable
             {
                 await using var read = Command("""
                     SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN ('entities_market_entities', 'entities_entity_events')
-                      AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name = 'entities_name_fts_ai'))
+                      AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name IN ('entities_name_fts_ai', $grams)))
                     """);
+                Add(read, "$grams").Value = Search.NameGrams.SqliteInsertTrigger;
                 var drops = new List<string>();
                 await using (var r = await read.ExecuteReaderAsync(ct))
                 {
@@ -339,6 +341,7 @@ internal abstract class EntityStaging : IAsyncDisposable
 
                 foreach (var drop in drops) await ExecuteAsync(drop, ct);
                 if (rebuild.Count > 0) rebuild.Add("INSERT INTO entities_name_fts(entities_name_fts) VALUES ('rebuild')");
+                if (drops.Contains($"DROP TRIGGER \"{Search.NameGrams.SqliteInsertTrigger}\"")) rebuild.Add(Search.NameGrams.SqliteFill);
             }
 
             // "WHERE true": SQLite's parser needs it between INSERT … SELECT and ON CONFLICT.

@@ -23,10 +23,11 @@ internal sealed record EntityPage(IReadOnlyList<EntityHit> Items, int Page, int 
 
 /// <summary>
 /// Name search on both databases. Three or more characters use the trigram index (PostgreSQL pg_trgm GIN,
-/// SQLite FTS5 trigram); one or two characters fall back to a bounded LIKE scan. Exact names rank first, then
-/// names starting with the query, then shorter names. Always inside the caller's jurisdiction (query filter).
+/// SQLite FTS5 trigram); one or two characters use the gram index of <see cref="NameGrams"/> when the fragment is rare
+/// and a LIKE scan that stops at the cap when it is common. Exact names rank first, then names starting with the query,
+/// then shorter names. Always inside the caller's jurisdiction (query filter).
 /// </summary>
-internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, ActorContext actor)
+internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, ActorContext actor, NameGramStats grams)
 {
     public const int CountCap = 1_000;
 
@@ -51,8 +52,9 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
         var errors = Validate(query);
         if (errors.Count > 0) return Result<EntityPage>.Invalid(errors.ToDictionary());
 
-        var q = Filtered(query);
         var text = query.Q?.Trim() ?? "";
+        var gramIndex = NameGrams.Applies(text) && !NameGrams.IsCommon(await grams.ExpectedMatchesAsync(db, text, ct));
+        var q = Filtered(query, gramIndex);
         var upper = text.ToUpperInvariant();
         var skip = Paging.Skip(query.Page, query.PageSize);
         List<MarketEntity> page;
@@ -90,8 +92,9 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
         return new EntityPage([.. page.Select(Hit)], query.Page, query.PageSize, Math.Min(total, CountCap), total > CountCap);
     }
 
-    /// <summary>The filtered set (also used by exports).</summary>
-    public IQueryable<MarketEntity> Filtered(EntityQuery query)
+    /// <summary>The filtered set (also used by exports, which read every match and so scan); <paramref name="gramIndex"/>:
+    /// a one- or two-character name fragment is looked up in the gram index (<see cref="NameGrams"/>).</summary>
+    public IQueryable<MarketEntity> Filtered(EntityQuery query, bool gramIndex = false)
     {
         var q = db.Entities.AsNoTracking();
         var text = query.Q?.Trim() ?? "";
@@ -100,7 +103,7 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
             var upper = text.ToUpperInvariant();
             var codeLike = upper.All(c => char.IsAsciiDigit(c) || (char.IsAsciiLetterUpper(c) && c is not ('I' or 'O' or 'S' or 'V' or 'Z')));
             var people = EntityAccess.CanSearchPeople(actor.Current);
-            var match = NameContains(text);
+            var match = NameContains(text, gramIndex);
             if (codeLike) match = match.Or(e => e.Uscc.StartsWith(upper) || e.RegNo == upper);
             if (people) match = match.Or(e => e.LegalRep == text);
             q = q.Where(match);
@@ -148,12 +151,20 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
     }
 
     /// <summary>
-    /// "Name contains text", through the provider's trigram index. No IgnoreQueryFilters here: in EF it would switch
-    /// the jurisdiction filter off for the whole query.
+    /// "Name contains text", through the provider's trigram index, or its gram index for a rare fragment of one or two
+    /// characters. No IgnoreQueryFilters here: in EF it would switch the jurisdiction filter off for the whole query.
     /// </summary>
-    private Expression<Func<MarketEntity, bool>> NameContains(string text)
+    private Expression<Func<MarketEntity, bool>> NameContains(string text, bool gramIndex)
     {
         var like = "%" + EscapeLike(text) + "%";
+        if (gramIndex)
+        {
+            if (!ModuleModel.IsSqlite(db.Database)) return e => NameGrams.NameHas(e.Name, text); // exact: the LIKE would only spoil the estimate
+            var phrase = NameGrams.FtsPhrase(text);
+            var gramIds = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM entities_name_grams WHERE entities_name_grams MATCH {phrase}");
+            return e => gramIds.Contains(e.Id) && EF.Functions.Like(e.Name, like, "\\");
+        }
+
         if (!ModuleModel.IsSqlite(db.Database))
         {
             // Case folding only where the query has Latin letters: ILIKE costs ~10× LIKE on a scan, and Chinese has no case.

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Zhijian.Entities.Data;
+using Zhijian.Platform.Storage;
+
+namespace Zhijian.Entities.Features.Search;
+
+/// <summary>
+/// The index for one- and two-character name fragments, which trigram indexes cannot serve: every name's unigrams and
+/// bigrams (Latin letters folded to lower case), kept by the database itself so every app node sees the same index at
+/// commit. PostgreSQL: a GIN index on the expression <c>entities.name_grams("Name")</c> (a text[] of the grams), asked
+/// through <c>entities.name_has("Name", q)</c>, an inlined SQL function the planner rewrites to <c>name_grams("Name") @&gt;
+/// ARRAY[lower(q)]</c>. SQLite: an FTS5 table <c>entities_name_grams</c> (ascii tokenizer, no positions) holding each
+/// name's grams as space-separated tokens, kept by triggers (json_each gives the character positions, since a trigger
+/// may not hold a WITH clause). Both are exact for a fragment without ASCII punctuation; SQLite's tokenizer drops ASCII
+/// punctuation from tokens, so there the LIKE stays as the check.
+/// <para>A posting list can be long (one common character is in 40 % of names); reading it whole to return 1,001 hits
+/// costs more than a table scan that stops after the first 1,001 matches. <see cref="IsCommon"/> therefore sends a fragment
+/// with more than <see cref="CommonMatches"/> expected matches to the plain LIKE scan, and a rare one to the index.</para>
+/// </summary>
+internal static class NameGrams
+{
+    /// <summary>Above this many expected matches a fragment is "common": the stopping LIKE scan beats the index.</summary>
+    public const int CommonMatches = 10_000;
+
+    /// <summary>Names are at most 200 characters (the column's length): the positions a trigger walks.</summary>
+    private const int MaxLength = 200;
+
+    /// <summary>PostgreSQL DDL: the gram function, the inlinable test and the GIN index (migration NameGrams).</summary>
+    public const string PostgresCreate = """
+        CREATE FUNCTION entities.name_grams(t text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $f$
+        DECLARE l text := lower(t); n int := length(l); r text[] := regexp_split_to_array(l, '');
+        BEGIN
+          FOR i IN 1 .. n - 1 LOOP r := r || substr(l, i, 2); END LOOP;
+          RETURN r;
+        END $f$;
+        CREATE FUNCTION entities.name_has(name text, q text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+          SELECT entities.name_grams(name) @> ARRAY[lower(q)]
+        $f$;
+        CREATE INDEX ix_market_entities_name_grams ON entities.market_entities USING gin (entities.name_grams("Name"));
+        """;
+
+    public const string PostgresDrop = """
+        DROP INDEX IF EXISTS entities.ix_market_entities_name_grams;
+        DROP FUNCTION IF EXISTS entities.name_has(text, text);
+        DROP FUNCTION IF EXISTS entities.name_grams(text);
+        """;
+
+    /// <summary>The SQLite trigger that fills the gram table for a new row (dropped and replaced by one bulk insert on a first load).</summary>
+    public const string SqliteInsertTrigger = "entities_name_grams_ai";
+
+    /// <summary>SQLite DDL: the FTS5 gram table, its triggers, and the grams of the rows already there (migration NameGrams).</summary>
+    public static string SqliteCreate => $"""
+        CREATE VIRTUAL TABLE entities_name_grams USING fts5(g, tokenize='ascii', detail='none', columnsize=0);
+        CREATE TRIGGER {SqliteInsertTrigger} AFTER INSERT ON entities_market_entities BEGIN
+          INSERT INTO entities_name_grams(rowid, g) VALUES (new."Id", {SqliteGrams("new.\"Name\"")});
+        END;
+        CREATE TRIGGER entities_name_grams_ad AFTER DELETE ON entities_market_entities BEGIN
+          DELETE FROM entities_name_grams WHERE rowid = old."Id";
+        END;
+        CREATE TRIGGER entities_name_grams_au AFTER UPDATE OF "Name" ON entities_market_entities BEGIN
+          DELETE FROM entities_name_grams WHERE rowid = old."Id";
+          INSERT INTO entities_name_grams(rowid, g) VALUES (new."Id", {SqliteGrams("new.\"Name\"")});
+        END;
+        {SqliteFill};
+        """;
+
+    public const string SqliteDrop = """
+        DROP TRIGGER IF EXISTS entities_name_grams_au;
+        DROP TRIGGER IF EXISTS entities_name_grams_ad;
+        DROP TRIGGER IF EXISTS entities_name_grams_ai;
+        DROP TABLE IF EXISTS entities_name_grams;
+        """;
+
+    /// <summary>SQLite: the grams of every row of the registry, in one statement (after a first bulk load).</summary>
+    public static string SqliteFill =>
+        $"INSERT INTO entities_name_grams(rowid, g) SELECT \"Id\", {SqliteGrams("\"Name\"")} FROM entities_market_entities";
+
+    /// <summary>A SQLite expression: the space-separated unigrams and bigrams of <paramref name="name"/>.</summary>
+    private static string SqliteGrams(string name)
+    {
+        var positions = new StringBuilder("[");
+        for (var i = 1; i <= MaxLength; i++) positions.Append(CultureInfo.InvariantCulture, $"{(i > 1 ? "," : "")}{i}");
+        positions.Append(']');
+        return $"(SELECT group_concat(g, ' ') FROM (SELECT substr({name}, j.value, 1) AS g FROM json_each('{positions}') j WHERE j.value <= length({name}) " +
+            $"UNION SELECT substr({name}, j.value, 2) FROM json_each('{positions}') j WHERE j.value < length({name})))";
+    }
+
+    /// <summary>Whether the index can answer <paramref name="text"/>: one or two characters, none of them ASCII punctuation or space.</summary>
+    public static bool Applies(string text) => text.Length is 1 or 2 && text.All(c => c > 127 || char.IsAsciiLetterOrDigit(c));
+
+    /// <summary>The plan: a fragment expected in more than <see cref="CommonMatches"/> names goes to the stopping scan.</summary>
+    public static bool IsCommon(long expectedMatches) => expectedMatches > CommonMatches;
+
+    /// <summary>PostgreSQL <c>entities.name_has(name, q)</c>; only for use in queries.</summary>
+    public static bool NameHas(string name, string gram) => throw new NotSupportedException("entities.name_has is for queries only");
+
+    /// <summary>An FTS5 query for one token, quoted.</summary>
+    public static string FtsPhrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
+
+/// <summary>
+/// How many names hold a gram, for the plan choice of <see cref="NameGrams"/>. SQLite: the FTS5 posting list counted up to
+/// just past the threshold (it streams, so a common gram costs the same as a rare one). PostgreSQL: the planner's own
+/// statistics of the GIN expression (most common elements and their frequencies, refreshed by ANALYZE), read at most every
+/// ten minutes per node; a gram missing there is rare.
+/// </summary>
+internal sealed class NameGramStats(TimeProvider clock)
+{
+    private static readonly TimeSpan Refresh = TimeSpan.FromMinutes(10);
+    private readonly Lock _gate = new();
+    private (DateTimeOffset At, IReadOnlyDictionary<string, long> Counts)? _postgres;
+
+    public async Task<long> ExpectedMatchesAsync(EntitiesDbContext db, string text, CancellationToken ct)
+    {
+        if (ModuleModel.IsSqlite(db.Database))
+        {
+            return await db.Database.SqlQuery<long>(
+                $"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM entities_name_grams WHERE entities_name_grams MATCH {NameGrams.FtsPhrase(text)} LIMIT {NameGrams.CommonMatches + 1})")
+                .SingleAsync(ct);
+        }
+
+        var now = clock.GetUtcNow();
+        (DateTimeOffset At, IReadOnlyDictionary<string, long> Counts)? cached;
+        lock (_gate) cached = _postgres;
+        if (cached is not { } c || now - c.At > Refresh)
+        {
+            var rows = await db.Database.SqlQuery<GramFrequency>($"""
+                SELECT e.gram AS "Gram", (e.freq * greatest(c.reltuples, 0))::bigint AS "Count"
+                FROM pg_stats s
+                CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs[1:cardinality(s.most_common_elems::text::text[])]) AS e(gram, freq)
+                CROSS JOIN (SELECT reltuples FROM pg_class WHERE oid = 'entities.market_entities'::regclass) c
+                WHERE s.schemaname = 'entities' AND s.tablename = 'ix_market_entities_name_grams'
+                """).ToListAsync(ct);
+            c = (now, rows.ToDictionary(r => r.Gram, r => r.Count, StringComparer.Ordinal));
+            lock (_gate) _postgres = c;
+        }
+
+        return c.Counts.GetValueOrDefault(text.ToLowerInvariant());
+    }
+
+    private sealed class GramFrequency
+    {
+        public string Gram { get; set; } = "";
+
+        public long Count { get; set; }
+    }
+}
