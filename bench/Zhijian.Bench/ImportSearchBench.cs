@@ -45,15 +45,29 @@ internal static class ImportSearchBench
                     report.Add($"{provider}: import {CountRows(small):N0} rows: {s.Seconds:F1} s, peak RSS {s.PeakMiB:F0} MiB (idle {s.IdleMiB:F0} MiB)");
                 }
 
-                double? copy = null;
+                Baseline? baseline = null;
+                var searches = new List<SearchFigure>();
                 var r = await ImportAsync(host, work, postgres, pg, file, "large", async (client, connection) =>
                 {
-                    if (postgres) copy = PsqlCopy(connection, file);
-                    return await SearchAsync(client, postgres, connection, file, queries);
+                    baseline = postgres ? PsqlCopy(connection, file) : SqliteInsert(connection, file, work);
+                    return await SearchAsync(client, postgres, connection, file, queries, searches);
                 });
+                var db = BenchResults.Database(provider);
                 report.Add($"{provider}: import {rows:N0} rows (validation included): {r.Seconds:F1} s = {rows / r.Seconds:N0} rows/s, peak RSS {r.PeakMiB:F0} MiB (idle {r.IdleMiB:F0} MiB)");
-                if (copy is { } c)
-                    report.Add($"{provider}: psql \\copy of the same file into a bare table: {c:F1} s; import / \\copy = {r.Seconds / c:F2}×");
+                if (baseline is { } b)
+                {
+                    report.Add(string.Create(Inv, $"{provider}: baseline load into a bare table ({b.How}): {b.Load:F1} s; + the registry's indexes built after: {b.Load + b.Indexes:F1} s " +
+                        $"(indexes {b.Indexes:F1} s: {b.IndexList}); import / load = {r.Seconds / b.Load:F2}×, import / load with indexes = {r.Seconds / (b.Load + b.Indexes):F2}×"));
+                    BenchResults.RatioAtMost($"import {rows:N0} entities (validation included)", db, r.Seconds, "s",
+                        $"{b.How} + the same indexes built after", b.Load + b.Indexes, 1.5, string.Create(Inv, $"bare load {b.Load:F1} s; peak RSS {r.PeakMiB:F0} MiB"));
+                }
+
+                foreach (var s in searches)
+                {
+                    BenchResults.AtMost($"name search, {s.Length} character(s), p95 at {rows:N0}", db, s.P95, "ms", 50, "unindexed LIKE '%q%' p95", s.ScanP95,
+                        string.Create(Inv, $"p50 {s.P50:F1} ms (scan {s.ScanP50:F1} ms); {s.Queries} queries, mean {s.MeanHits:N0} hits"));
+                }
+
                 report.AddRange(r.Extra);
             }
         }
@@ -69,6 +83,12 @@ internal static class ImportSearchBench
     }
 
     internal sealed record Run(double Seconds, double PeakMiB, double IdleMiB, List<string> Extra, string Connection);
+
+    internal sealed record SearchFigure(int Length, int Queries, double MeanHits, double P50, double P95, double ScanP50, double ScanP95);
+
+    /// <summary>The import's baseline in the same run: the file loaded into a bare table (psql \copy; SQLite one prepared insert in
+    /// one transaction), then the registry's own indexes (read from the imported database) built on it.</summary>
+    internal sealed record Baseline(string How, double Load, double Indexes, string IndexList);
 
     internal static async Task<Run> ImportAsync(string hostDll, string work, bool postgres, string? pg, string file, string label,
         Func<HttpClient, string, Task<List<string>>>? after = null)
@@ -135,7 +155,7 @@ internal static class ImportSearchBench
     }
 
     /// <summary>Search: random fragments of the file's names, n per length, through the API; then the same fragments as a LIKE scan.</summary>
-    private static async Task<List<string>> SearchAsync(HttpClient client, bool postgres, string connection, string file, int n)
+    private static async Task<List<string>> SearchAsync(HttpClient client, bool postgres, string connection, string file, int n, List<SearchFigure> figures)
     {
         var names = SampleNames(file, 2000);
         var random = new Random(7);
@@ -169,6 +189,7 @@ internal static class ImportSearchBench
                 $"{(postgres ? "postgres" : "sqlite")}: search {length} char(s), {fragments.Count} queries (mean {hits / fragments.Count:N0} hits, the API counts up to 1,001): " +
                 $"API p50 {P(api, 50):F1} ms, p95 {P(api, 95):F1} ms; unindexed LIKE scan p50 {P(scan, 50):F1} ms, p95 {P(scan, 95):F1} ms; " +
                 $"p50 speed-up {P(scan, 50) / P(api, 50):F1}×"));
+            figures.Add(new(length, fragments.Count, (double)hits / fragments.Count, P(api, 50), P(api, 95), P(scan, 50), P(scan, 95)));
         }
 
         return lines;
@@ -244,20 +265,130 @@ internal static class ImportSearchBench
         return result;
     }
 
-    /// <summary><c>psql \copy</c> of the file into a bare table with the file's 20 columns (text, dates and numeric typed).</summary>
-    private static double PsqlCopy(string connection, string file)
+    /// <summary>The registry's columns that its indexes use, by the file's column position (the rest load as c1, c2, …).</summary>
+    private static readonly Dictionary<int, string> IndexedColumns = new()
+    {
+        [0] = "Uscc", [1] = "RegNo", [2] = "Name", [3] = "Type", [4] = "LegalRep", [7] = "EstablishedOn", [12] = "DivisionCode",
+        [13] = "IndustryCode", [17] = "Status", [19] = "Tags",
+    };
+
+    /// <summary>CREATE TABLE columns for the file's header (all text: a bare load converts nothing).</summary>
+    private static string BareColumns(string file)
+    {
+        using var r = new StreamReader(file, Encoding.UTF8);
+        var count = r.ReadLine()!.Split(',').Length;
+        return string.Join(", ", Enumerable.Range(0, count).Select(i => $"\"{IndexedColumns.GetValueOrDefault(i, "c" + (i + 1).ToString(Inv))}\" text"));
+    }
+
+    /// <summary>PostgreSQL baseline: <c>psql \copy</c> of the file into a bare table of its columns, then the registry's indexes
+    /// (every non-primary index of entities.market_entities, as pg_indexes defines it) built on that table.</summary>
+    private static Baseline PsqlCopy(string connection, string file)
     {
         var b = new NpgsqlConnectionStringBuilder(connection);
-        var sql = """
-            DROP TABLE IF EXISTS bench_bare;
-            CREATE TABLE bench_bare (uscc text, reg_no text, name text, type text, legal_rep text, legal_rep_id text, capital numeric,
-              established date, term_from date, term_to date, address text, business_address text, division text, industry text,
-              scope text, authority text, phone text, status text, status_date date, tags text);
-            """;
-        RunPsql(b, ["-c", sql]);
+        RunPsql(b, ["-c", $"DROP TABLE IF EXISTS bench_bare; CREATE TABLE bench_bare ({BareColumns(file)})"]);
         var watch = Stopwatch.StartNew();
         RunPsql(b, ["-c", $"\\copy bench_bare FROM '{file}' WITH (FORMAT csv, HEADER true)"]);
-        return watch.Elapsed.TotalSeconds;
+        var load = watch.Elapsed.TotalSeconds;
+        var indexes = new List<string>();
+        using (var c = new NpgsqlConnection(connection))
+        {
+            c.Open();
+            using var read = new NpgsqlCommand("""
+                SELECT i.indexdef FROM pg_indexes i JOIN pg_class x ON x.relname = i.indexname JOIN pg_index p ON p.indexrelid = x.oid
+                WHERE i.schemaname = 'entities' AND i.tablename = 'market_entities' AND NOT p.indisprimary ORDER BY i.indexname
+                """, c);
+            using var rows = read.ExecuteReader();
+            while (rows.Read()) indexes.Add(rows.GetString(0));
+        }
+
+        var n = 0;
+        var creates = indexes.Select(d => System.Text.RegularExpressions.Regex.Replace(d, @"INDEX \S+ ON entities\.market_entities", _ => $"INDEX bench_ix_{++n} ON public.bench_bare")).ToList();
+        watch.Restart();
+        RunPsql(b, ["-c", "SET maintenance_work_mem = '256MB'; " + string.Join("; ", creates)]);
+        return new("psql \\copy", load, watch.Elapsed.TotalSeconds, $"{indexes.Count} indexes as the registry's");
+    }
+
+    /// <summary>SQLite baseline: the file's rows through one prepared INSERT in one transaction into a bare table of its columns
+    /// (no checks, no encryption), then the registry's indexes on it: its B-tree indexes (from sqlite_master), the FTS5 trigram
+    /// index and the gram index of <see cref="Zhijian.Entities.Features.Search.NameGrams"/>, each built once over the loaded rows.</summary>
+    private static Baseline SqliteInsert(string connection, string file, string work)
+    {
+        var indexes = new List<string>();
+        using (var registry = new SqliteConnection(connection + ";Mode=ReadOnly"))
+        {
+            registry.Open();
+            using var read = registry.CreateCommand();
+            read.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities_market_entities' AND sql IS NOT NULL ORDER BY name";
+            using var rows = read.ExecuteReader();
+            while (rows.Read()) indexes.Add(rows.GetString(0));
+        }
+
+        var path = Path.Combine(work, "baseline.db");
+        File.Delete(path);
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        Exec(c, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE entities_market_entities (\"Id\" INTEGER PRIMARY KEY, {BareColumns(file)})");
+        var watch = Stopwatch.StartNew();
+        using (var tx = c.BeginTransaction())
+        using (var insert = c.CreateCommand())
+        using (var reader = new StreamReader(file, Encoding.UTF8))
+        {
+            var width = reader.ReadLine()!.Split(',').Length;
+            insert.Transaction = tx;
+            insert.CommandText = $"INSERT INTO entities_market_entities VALUES (NULL, {string.Join(", ", Enumerable.Range(0, width).Select(i => "$p" + i))})";
+            var parameters = Enumerable.Range(0, width).Select(i => insert.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
+            insert.Prepare();
+            var fields = new List<string>(width);
+            while (reader.ReadLine() is { } line)
+            {
+                SplitCsv(line, fields);
+                for (var i = 0; i < width; i++) parameters[i].Value = i < fields.Count && fields[i].Length > 0 ? fields[i] : DBNull.Value;
+                insert.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+
+        var load = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        foreach (var create in indexes) Exec(c, create);
+        Exec(c, """
+            CREATE VIRTUAL TABLE entities_name_fts USING fts5("Name", content='entities_market_entities', content_rowid='Id', tokenize='trigram');
+            INSERT INTO entities_name_fts(entities_name_fts) VALUES ('rebuild');
+            CREATE VIRTUAL TABLE entities_name_grams USING fts5(g, tokenize='ascii', detail='none', columnsize=0);
+            """ + Zhijian.Entities.Features.Search.NameGrams.SqliteFill);
+        return new("one prepared INSERT, one transaction", load, watch.Elapsed.TotalSeconds, $"{indexes.Count} B-tree indexes + FTS5 trigram + gram index");
+    }
+
+    private static void Exec(SqliteConnection c, string sql)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>One CSV record on one line (RFC 4180 quotes; the generator writes no line breaks inside fields).</summary>
+    private static void SplitCsv(string line, List<string> fields)
+    {
+        fields.Clear();
+        var b = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var ch = line[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { b.Append('"'); i++; }
+                else if (ch == '"') quoted = false;
+                else b.Append(ch);
+            }
+            else if (ch == '"') quoted = true;
+            else if (ch == ',') { fields.Add(b.ToString()); b.Clear(); }
+            else b.Append(ch);
+        }
+
+        fields.Add(b.ToString());
     }
 
     private static void RunPsql(NpgsqlConnectionStringBuilder b, string[] args)

@@ -78,7 +78,7 @@ internal static class NameGrams
         $"INSERT INTO entities_name_grams(rowid, g) SELECT \"Id\", {SqliteGrams("\"Name\"")} FROM entities_market_entities";
 
     /// <summary>A SQLite expression: the space-separated unigrams and bigrams of <paramref name="name"/>.</summary>
-    private static string SqliteGrams(string name)
+    internal static string SqliteGrams(string name)
     {
         var positions = new StringBuilder("[");
         for (var i = 1; i <= MaxLength; i++) positions.Append(CultureInfo.InvariantCulture, $"{(i > 1 ? "," : "")}{i}");
