@@ -38,6 +38,7 @@ public static class PlatformSetup
         services.AddSingleton(catalog);
         services.AddSingleton(storage);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Identity.ApiClientCache>(); // API clients as authentication read them, 5 s per node (see ApiKeyAuthenticationHandler)
         services.AddHttpContextAccessor();
 
         // Storage

@@ -12,7 +12,7 @@ public sealed record ApiClientView(int Id, string Name, string KeyId, IReadOnlyL
 public sealed record CreatedApiClient(ApiClientView Client, string Key);
 
 /// <summary>Creates, lists and revokes API clients of other systems, inside the caller's jurisdiction.</summary>
-public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, TimeProvider clock)
+public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, TimeProvider clock, ApiClientCache cache)
 {
     private static System.Collections.Immutable.ImmutableSortedDictionary<string, string> _knownScopes =
         System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
@@ -98,6 +98,7 @@ public sealed class ApiClientService(PlatformDbContext db, ActorContext actor, O
         client.RevokedAt = clock.GetUtcNow();
         db.Audit("apiclient.revoked", nameof(ApiClient), StaffService.Invariant(client.Id), new { Revoked = false }, new { Revoked = true });
         await db.SaveChangesAsync(ct);
+        cache.Evict(client.KeyId);
         return true;
     }
 

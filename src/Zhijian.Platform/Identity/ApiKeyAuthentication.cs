@@ -13,11 +13,13 @@ namespace Zhijian.Platform.Identity;
 
 /// <summary>
 /// <c>Authorization: ApiKey zj_&lt;keyId&gt;_&lt;secret&gt;</c>. The key id finds the client; the SHA-256 of the whole
-/// key must match the stored hash (compared in constant time). A revoked client is refused.
+/// key must match the stored hash (compared in constant time). A revoked client is refused. The client and its unit are
+/// read through <see cref="ApiClientCache"/>: a system calling many times a second costs no database round trip per call,
+/// and a revocation is seen at once on the node that made it and within <see cref="ApiClientCache.Lifetime"/> on the others.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    PlatformDbContext db, TimeProvider clock)
+    PlatformDbContext db, TimeProvider clock, ApiClientCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -30,11 +32,26 @@ public sealed class ApiKeyAuthenticationHandler(
         var keyId = ApiKeys.KeyIdOf(key);
         if (keyId is null) return AuthenticateResult.Fail("API 密钥格式不正确");
 
-        var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.KeyId == keyId, Context.RequestAborted);
+        var now = clock.GetUtcNow();
+        var client = cache.Get(keyId, now) ?? await LoadAsync(keyId, now);
         if (client is null || !ApiKeys.Matches(key, client.KeyHash)) return AuthenticateResult.Fail("API 密钥无效");
-        if (client.RevokedAt is not null) return AuthenticateResult.Fail("API 客户端已停用");
-        var unit = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == client.OrgUnitId, Context.RequestAborted);
+        if (client.Revoked) return AuthenticateResult.Fail("API 客户端已停用");
 
+        if (client.LastUsedAt is null || now - client.LastUsedAt > TimeSpan.FromMinutes(5))
+        {
+            client.LastUsedAt = now;
+            await db.ApiClients.Where(c => c.Id == client.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastUsedAt, now), Context.RequestAborted);
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(client.Claims, SchemeName)), SchemeName));
+    }
+
+    private async Task<ApiClientCache.Entry?> LoadAsync(string keyId, DateTimeOffset now)
+    {
+        var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.KeyId == keyId, Context.RequestAborted);
+        if (client is null) return null; // unknown ids are not cached: a wrong key must not fill the memory
+        var unit = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == client.OrgUnitId, Context.RequestAborted);
         var claims = new List<Claim>
         {
             new(ClaimTypes.Name, "api:" + client.Name),
@@ -45,16 +62,9 @@ public sealed class ApiKeyAuthenticationHandler(
         };
         claims.AddRange(client.Scopes.Select(s => new Claim(ZhijianClaims.Scope, s)));
         claims.AddRange(unit.CoveredDivisions.DefaultIfEmpty(unit.DivisionCode).Select(c => new Claim(ZhijianClaims.Division, c)));
-
-        if (client.LastUsedAt is null || clock.GetUtcNow() - client.LastUsedAt > TimeSpan.FromMinutes(5))
-        {
-            var now = clock.GetUtcNow();
-            await db.ApiClients.Where(c => c.Id == client.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastUsedAt, now), Context.RequestAborted);
-        }
-
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        var entry = new ApiClientCache.Entry(client.Id, client.KeyHash, client.RevokedAt is not null, claims, now) { LastUsedAt = client.LastUsedAt };
+        cache.Put(keyId, entry);
+        return entry;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
@@ -85,4 +95,33 @@ public static class ApiKeys
 
     public static bool Matches(string key, string storedHash) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(key)), Encoding.ASCII.GetBytes(storedHash));
+}
+
+/// <summary>
+/// API clients as authentication last read them, per node, for <see cref="Lifetime"/>: the client, its hash, whether it is
+/// revoked and the claims of its unit. <see cref="ApiClientService.RevokeAsync"/> evicts the client on its own node; other
+/// nodes read it again at most <see cref="Lifetime"/> later.
+/// </summary>
+public sealed class ApiClientCache
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public Entry? Get(string keyId, DateTimeOffset now) =>
+        _entries.TryGetValue(keyId, out var e) && now - e.LoadedAt < Lifetime && now >= e.LoadedAt ? e : null;
+
+    public void Put(string keyId, Entry entry)
+    {
+        if (_entries.Count > 10_000) _entries.Clear(); // bounded: more live API clients than this is not a real deployment
+        _entries[keyId] = entry;
+    }
+
+    public void Evict(string keyId) => _entries.TryRemove(keyId, out _);
+
+    public sealed record Entry(int Id, string KeyHash, bool Revoked, IReadOnlyList<Claim> Claims, DateTimeOffset LoadedAt)
+    {
+        /// <summary>When the client was last marked used (written at most every 5 minutes).</summary>
+        public DateTimeOffset? LastUsedAt { get; set; }
+    }
 }

@@ -147,9 +147,21 @@ public sealed class NameGramRulesTests
         Assert.Equal(applies, Zhijian.Entities.Features.Search.NameGrams.Applies(text));
 
     [Theory]
-    [InlineData(0, false)]
-    [InlineData(10_000, false)]
-    [InlineData(10_001, true)] // past the threshold the scan that stops at 1,001 matches reads fewer rows than the posting list
-    public void A_fragment_in_more_than_ten_thousand_names_is_common(long matches, bool common) =>
-        Assert.Equal(common, Zhijian.Entities.Features.Search.NameGrams.IsCommon(matches));
+    [InlineData("济南Ab", "济 济南 南 南A A Ab b")]
+    [InlineData("鑫", "鑫")]
+    [InlineData("𠀀店", "𠀀 𠀀店 店")] // a character outside the BMP is one character, as SQLite's substr counts it
+    public void The_grams_staged_by_the_import_are_every_character_and_every_pair(string name, string grams) =>
+        Assert.Equal(grams, Zhijian.Entities.Features.Search.NameGrams.Of(name));
+
+    [Theory]
+    [InlineData(0, 0, false)]
+    [InlineData(10_000, 10_000, false)]     // a small registry: never below 10,000
+    [InlineData(22_360, 200_000, false)]    // a county of 200,000: √(2,500 · 200,000) = 22,360
+    [InlineData(22_361, 200_000, true)]
+    [InlineData(50_000, 1_000_000, false)]  // a city of 1M: break-even at √(2,500 · 1M) = 50,000
+    [InlineData(50_001, 1_000_000, true)]
+    [InlineData(100_000, 9_000_000, false)] // a province of 9M: 150,000
+    [InlineData(150_001, 9_000_000, true)]
+    public void A_fragment_is_common_when_the_stopping_scan_reads_less_than_its_posting_list(long matches, long rows, bool common) =>
+        Assert.Equal(common, Zhijian.Entities.Features.Search.NameGrams.IsCommon(matches, rows));
 }

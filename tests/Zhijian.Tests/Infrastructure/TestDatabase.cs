@@ -117,8 +117,12 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            using var c = new NpgsqlConnection(ConnectionString);
-            NpgsqlConnection.ClearPool(c);
+            // The app's pool is keyed by its own connection string: the test's plus the session options the app adds.
+            foreach (var cs in new[] { ConnectionString, Zhijian.Platform.Storage.StorageOptions.WithoutJit(ConnectionString) })
+            {
+                using var c = new NpgsqlConnection(cs);
+                NpgsqlConnection.ClearPool(c);
+            }
         }
 
         return Task.CompletedTask;

@@ -77,6 +77,23 @@ public sealed class ApiClientTests
     }
 
     [Fact]
+    public async Task A_revocation_made_on_another_node_is_seen_within_the_cache_lifetime()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var client = await app.ApiClientAsync("370100", "*");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+
+        // Another node revokes: this node's cache does not hear of it, and reads the client again after its lifetime.
+        await app.Database.ExecuteAsync($"UPDATE {app.Database.PlatformTable("api_clients")} SET \"RevokedAt\" = \"CreatedAt\"");
+        var cached = await client.GetAsync("/api/v1/me");
+        app.Clock.Advance(Zhijian.Platform.Identity.ApiClientCache.Lifetime);
+        var after = await client.GetAsync("/api/v1/me");
+
+        Assert.Equal(HttpStatusCode.OK, cached.StatusCode); // no database read per call within the lifetime
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_scopes_and_unknown_org_units_are_named_in_the_error()
     {
         await using var app = await ZhijianApp.StartAsync();

@@ -25,7 +25,7 @@ public sealed class StorageOptionsTests
         var o = From(("ConnectionStrings:Zhijian", "Data Source=x.db"), ("ZHIJIAN_DB", "postgres://zj:s%40cret@db.example:5433/zhijian"));
 
         Assert.Equal(DatabaseProvider.Postgres, o.Provider);
-        Assert.Equal("Host=db.example;Port=5433;Database=zhijian;Username=zj;Password=s@cret", o.ConnectionString);
+        Assert.Equal("Host=db.example;Port=5433;Database=zhijian;Username=zj;Password=s@cret;Options=\"-c jit=off\"", o.ConnectionString);
     }
 
     [Fact]
@@ -36,5 +36,16 @@ public sealed class StorageOptionsTests
         Assert.Equal(DatabaseProvider.Postgres, o.Provider);
         Assert.False(o.MigrateOnStartup);
         Assert.False(o.SeedDemoData);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=zj", "-c jit=off")]                                  // JIT off for the application's sessions
+    [InlineData("Host=db;Database=zj;Options=-c statement_timeout=60000", "-c statement_timeout=60000 -c jit=off")]
+    [InlineData("Host=db;Database=zj;Options=-c jit=on", "-c jit=on")]                 // an operator's own choice stands
+    public void PostgreSQL_sessions_run_without_jit_unless_the_operator_says_otherwise(string configured, string options)
+    {
+        var o = From(("ZHIJIAN_DB", configured));
+
+        Assert.Equal(options, new Npgsql.NpgsqlConnectionStringBuilder(o.ConnectionString).Options);
     }
 }

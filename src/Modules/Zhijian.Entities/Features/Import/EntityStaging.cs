@@ -214,7 +214,7 @@ internal abstract class EntityStaging : IAsyncDisposable
             merge.Parameters.Add(new NpgsqlParameter("actor", NpgsqlDbType.Varchar) { Value = actor });
             merge.CommandTimeout = 0; // a file of millions of rows may take minutes; the request's token still cancels it
             await merge.ExecuteNonQueryAsync(ct);
-            if (rebuild.Count > 0) await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", ct);
+            if (rebuild.Count > 0) await ExecuteAsync("SET LOCAL maintenance_work_mem = '1GB'", ct); // GIN builds (trigram, grams) sort in memory up to this
             foreach (var create in rebuild) await ExecuteAsync(create, ct);
             if (rebuild.Count > 0) await ExecuteAsync("ANALYZE entities.market_entities", ct); // the search's plan choice reads the gram statistics (NameGrams)
         }
@@ -256,13 +256,13 @@ internal abstract class EntityStaging : IAsyncDisposable
 
         protected override async Task CreateAsync(CancellationToken ct)
         {
-            await using (var create = Command($"DROP TABLE IF EXISTS temp.{Table}; CREATE TEMP TABLE {Table} AS SELECT {ColumnList}, 0 AS \"Line\" FROM entities_market_entities WHERE 0"))
+            await using (var create = Command($"DROP TABLE IF EXISTS temp.{Table}; CREATE TEMP TABLE {Table} AS SELECT {ColumnList}, 0 AS \"Line\", '' AS \"Grams\" FROM entities_market_entities WHERE 0"))
             {
                 await create.ExecuteNonQueryAsync(ct);
             }
 
-            _insert = Command($"INSERT INTO temp.{Table} ({ColumnList}, \"Line\") VALUES ({string.Join(", ", Columns.Select((_, i) => "$p" + i))}, $line)");
-            _parameters = [.. Columns.Select((_, i) => Add(_insert, "$p" + i)), Add(_insert, "$line")];
+            _insert = Command($"INSERT INTO temp.{Table} ({ColumnList}, \"Line\", \"Grams\") VALUES ({string.Join(", ", Columns.Select((_, i) => "$p" + i))}, $line, $grams)");
+            _parameters = [.. Columns.Select((_, i) => Add(_insert, "$p" + i)), Add(_insert, "$line"), Add(_insert, "$grams")];
             await _insert.PrepareAsync(ct);
         }
 
@@ -271,7 +271,8 @@ internal abstract class EntityStaging : IAsyncDisposable
             var values = Values(e);
             for (var i = 0; i < values.Length; i++)
                 _parameters[i].Value = values[i] is DateTimeOffset at ? Binary.ConvertToProvider(at)! : values[i] ?? DBNull.Value; // as EF stores instants on SQLite
-            _parameters[^1].Value = line;
+            _parameters[^2].Value = line;
+            _parameters[^1].Value = Search.NameGrams.Of(e.Name);
             await _insert!.ExecuteNonQueryAsync(ct);
         }
 
@@ -279,7 +280,8 @@ internal abstract class EntityStaging : IAsyncDisposable
         {
             _parameters[0].Value = uscc;
             for (var i = 1; i < Columns.Length; i++) _parameters[i].Value = DBNull.Value;
-            _parameters[^1].Value = line;
+            _parameters[^2].Value = line;
+            _parameters[^1].Value = DBNull.Value;
             await _insert!.ExecuteNonQueryAsync(ct);
         }
 
@@ -341,7 +343,7 @@ internal abstract class EntityStaging : IAsyncDisposable
 
                 foreach (var drop in drops) await ExecuteAsync(drop, ct);
                 if (rebuild.Count > 0) rebuild.Add("INSERT INTO entities_name_fts(entities_name_fts) VALUES ('rebuild')");
-                if (drops.Contains($"DROP TRIGGER \"{Search.NameGrams.SqliteInsertTrigger}\"")) rebuild.Add(Search.NameGrams.SqliteFill);
+                if (drops.Contains($"DROP TRIGGER \"{Search.NameGrams.SqliteInsertTrigger}\"")) rebuild.Add(Search.NameGrams.SqliteFillFromStaging(Table));
             }
 
             // "WHERE true": SQLite's parser needs it between INSERT … SELECT and ON CONFLICT.

@@ -53,7 +53,7 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
         if (errors.Count > 0) return Result<EntityPage>.Invalid(errors.ToDictionary());
 
         var text = query.Q?.Trim() ?? "";
-        var gramIndex = NameGrams.Applies(text) && !NameGrams.IsCommon(await grams.ExpectedMatchesAsync(db, text, ct));
+        var gramIndex = NameGrams.Applies(text) && !await grams.IsCommonAsync(db, text, ct);
         var q = Filtered(query, gramIndex);
         var upper = text.ToUpperInvariant();
         var skip = Paging.Skip(query.Page, query.PageSize);
