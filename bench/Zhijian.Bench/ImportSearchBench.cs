@@ -268,8 +268,16 @@ internal static class ImportSearchBench
     /// <summary>The registry's columns that its indexes use, by the file's column position (the rest load as c1, c2, …).</summary>
     private static readonly Dictionary<int, string> IndexedColumns = new()
     {
-        [0] = "Uscc", [1] = "RegNo", [2] = "Name", [3] = "Type", [4] = "LegalRep", [7] = "EstablishedOn", [12] = "DivisionCode",
-        [13] = "IndustryCode", [17] = "Status", [19] = "Tags",
+        [0] = "Uscc",
+        [1] = "RegNo",
+        [2] = "Name",
+        [3] = "Type",
+        [4] = "LegalRep",
+        [7] = "EstablishedOn",
+        [12] = "DivisionCode",
+        [13] = "IndustryCode",
+        [17] = "Status",
+        [19] = "Tags",
     };
 
     /// <summary>CREATE TABLE columns for the file's header (all text: a bare load converts nothing).</summary>
