@@ -214,7 +214,7 @@ internal abstract class EntityStaging : IAsyncDisposable
             merge.Parameters.Add(new NpgsqlParameter("actor", NpgsqlDbType.Varchar) { Value = actor });
             merge.CommandTimeout = 0; // a file of millions of rows may take minutes; the request's token still cancels it
             await merge.ExecuteNonQueryAsync(ct);
-            if (rebuild.Count > 0) await ExecuteAsync("SET LOCAL maintenance_work_mem = '1GB'", ct); // GIN builds (trigram, grams) sort in memory up to this
+            if (rebuild.Count > 0) await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", ct);
             foreach (var create in rebuild) await ExecuteAsync(create, ct);
             if (rebuild.Count > 0) await ExecuteAsync("ANALYZE entities.market_entities", ct); // the search's plan choice reads the gram statistics (NameGrams)
         }
