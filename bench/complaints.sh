@@ -10,18 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WHAT=${1:-all}; shift || true
-say() { printf "\n== %s\n" "$*"; }
-die() { printf 'bench/complaints.sh: %s\n' "$*" >&2; exit 1; }
-apt_install() {
-  if [ "$(id -u)" -ne 0 ]; then die "missing $*: install with: sudo apt-get install -y $*"; fi
-  apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
-source tools/pg.sh
-need_pg
-[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+source bench/lib.sh
+bench_prepare complaints.sh
 start_pg
-BENCH="dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll"
 HOST_DLL=$(realpath src/Zhijian.Host/bin/Release/net10.0/Zhijian.Host.dll)
 PG="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
 if [ "$WHAT" = intake ] || [ "$WHAT" = all ]; then

@@ -9,16 +9,8 @@
 # Usage: bench/indicators.sh [extra Zhijian.Bench options, e.g. --entities 100000 --complaints 100000 --samples 100]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-say() { printf "\n== %s\n" "$*"; }
-die() { printf 'bench/indicators.sh: %s\n' "$*" >&2; exit 1; }
-apt_install() {
-  if [ "$(id -u)" -ne 0 ]; then die "missing $*: install with: sudo apt-get install -y $*"; fi
-  apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
-source tools/pg.sh
-need_pg
-[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+source bench/lib.sh
+bench_prepare indicators.sh
 start_pg
 PG="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
 "${AS_PG[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qc "ALTER SYSTEM SET log_min_duration_statement = 200" -c "SELECT pg_reload_conf()" >/dev/null

@@ -43,3 +43,31 @@ _bench_json() {
 _bench_number() {
   awk -v x="$1" 'BEGIN { if (x ~ /^[ \t]*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?[ \t]*$/) print x + 0; else print "null" }'
 }
+
+# bench_prepare NAME: the common start of a bench script, after `cd` to the repository root — say/die/apt_install, the
+# PostgreSQL server binaries (tools/pg.sh; start_pg is the script's to call), the Release builds of the host and of
+# Zhijian.Bench (skipped under BENCH_NO_BUILD, which bench/all.sh sets after building once), and $BENCH.
+bench_prepare() {
+  BENCH_NAME=$1
+  say() { printf "\n== %s\n" "$*"; }
+  die() { printf 'bench/%s: %s\n' "$BENCH_NAME" "$*" >&2; exit 1; }
+  apt_install() {
+    if [ "$(id -u)" -ne 0 ]; then die "missing $*: install with: sudo apt-get install -y $*"; fi
+    apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  }
+  source tools/pg.sh
+  need_pg
+  [ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
+  [ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
+  BENCH="dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll"
+}
+
+# bench_entities ROWS: generates the entity file of ROWS rows (seed 1, as of 2026-11-23) under $BENCH_DATA
+# (artifacts/bench) unless it is there, readable by the postgres user; sets ENTITIES to its absolute path.
+bench_entities() {
+  local data=${BENCH_DATA:-artifacts/bench}
+  mkdir -p "$data"
+  [ -s "$data/entities-$1.csv" ] || { say "generate $1 rows"; $BENCH generate --count "$1" --seed 1 --today 2026-11-23 --out "$data/entities-$1.csv"; }
+  chmod -R a+r "$data"; chmod a+x "$data" artifacts
+  ENTITIES=$(realpath "$data/entities-$1.csv")
+}

@@ -8,23 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}; RECORDS=${2:-5}; DBS=${3:-sqlite,postgres}; SAMPLES=${4:-200}
-say() { printf "\n== %s\n" "$*"; }
-die() { printf 'bench/risk.sh: %s\n' "$*" >&2; exit 1; }
-apt_install() {
-  if [ "$(id -u)" -ne 0 ]; then die "missing $*: install with: sudo apt-get install -y $*"; fi
-  apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
-source tools/pg.sh
-need_pg
-[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build src/Zhijian.Host -c Release -nologo -v q -clp:ErrorsOnly
-[ -n "${BENCH_NO_BUILD:-}" ] || dotnet build bench/Zhijian.Bench -c Release -nologo -v q -clp:ErrorsOnly
-BENCH="dotnet bench/Zhijian.Bench/bin/Release/net10.0/Zhijian.Bench.dll"
-DATA=${BENCH_DATA:-artifacts/bench}
-mkdir -p "$DATA"
-[ -s "$DATA/entities-$ROWS.csv" ] || { say "generate $ROWS rows"; $BENCH generate --count "$ROWS" --seed 1 --today 2026-11-23 --out "$DATA/entities-$ROWS.csv"; }
-chmod -R a+r "$DATA"; chmod a+x "$DATA" artifacts
+source bench/lib.sh
+bench_prepare risk.sh
+bench_entities "$ROWS"
 start_pg
 say "risk"
-$BENCH risk --count "$ROWS" --records "$RECORDS" --samples "$SAMPLES" --db "$DBS" --file "$(realpath "$DATA/entities-$ROWS.csv")" \
+$BENCH risk --count "$ROWS" --records "$RECORDS" --samples "$SAMPLES" --db "$DBS" --file "$ENTITIES" \
   --host "$(realpath src/Zhijian.Host/bin/Release/net10.0/Zhijian.Host.dll)" \
   --pg "Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
