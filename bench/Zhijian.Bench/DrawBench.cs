@@ -259,13 +259,18 @@ internal static class DrawBench
                 var traced = i == runs - 1;
                 Trace.Reset();
                 Trace.Active = traced;
+                // The public value must come after the freeze (Witnesses.DeclareAsync: strictly later, to the second) and the
+                // draw may start only once it exists: declared 2 s ahead, and the draw waits for it outside its timing.
+                var valueAt = DateTimeOffset.UtcNow.AddSeconds(2);
                 var cpu = CpuMs();
                 var t = Stopwatch.GetTimestamp();
-                var committed = await Act(sp => sp.GetRequiredService<Draws>().CommitAsync(task.Id, new CommitCommand("基准测试公开值", DateTimeOffset.UtcNow, [witness]), ct));
+                var committed = await Act(sp => sp.GetRequiredService<Draws>().CommitAsync(task.Id, new CommitCommand("基准测试公开值", valueAt, [witness]), ct));
                 var commitMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
                 var commitCpu = CpuMs() - cpu;
                 var commitTrace = Trace.Summary(8);
                 Trace.Reset();
+                var wait = valueAt.AddSeconds(1) - DateTimeOffset.UtcNow;
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
                 cpu = CpuMs();
                 t = Stopwatch.GetTimestamp();
                 var drawn = await Act(sp => sp.GetRequiredService<Draws>().DrawAsync(task.Id, new DrawCommand([new WitnessValueInput(witness, $"bench-{stamp}-{i}")]), ct));
