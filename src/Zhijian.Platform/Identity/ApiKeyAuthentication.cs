@@ -99,8 +99,9 @@ public static class ApiKeys
 
 /// <summary>
 /// API clients as authentication last read them, per node, for <see cref="Lifetime"/>: the client, its hash, whether it is
-/// revoked and the claims of its unit. <see cref="ApiClientService.RevokeAsync"/> evicts the client on its own node; other
-/// nodes read it again at most <see cref="Lifetime"/> later.
+/// revoked and the claims of its unit. <see cref="ApiClientService.RevokeAsync"/> evicts the client and
+/// <see cref="OrgUnitService"/> clears all on a change of a unit, on their own node; other nodes read them again at most
+/// <see cref="Lifetime"/> later.
 /// </summary>
 public sealed class ApiClientCache
 {
@@ -118,6 +119,9 @@ public sealed class ApiClientCache
     }
 
     public void Evict(string keyId) => _entries.TryRemove(keyId, out _);
+
+    /// <summary>Forgets every client: an org unit's name or area changed (rare), and its clients' claims carry them.</summary>
+    public void Clear() => _entries.Clear();
 
     public sealed record Entry(int Id, string KeyHash, bool Revoked, IReadOnlyList<Claim> Claims, DateTimeOffset LoadedAt)
     {

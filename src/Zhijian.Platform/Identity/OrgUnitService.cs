@@ -24,7 +24,8 @@ public sealed record OrgUnitCreated(int Id, string Code, string Name, OrgUnitKin
 /// The org-unit tree, always seen through the caller's jurisdiction: a county admin lists and manages only its
 /// own bureau and stations, because <see cref="OrgUnit"/> is division-scoped like every supervised record.
 /// </summary>
-public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, DivisionTable divisions, OrgUnitDirectory directory, TimeProvider clock)
+public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, OrgHierarchy tree, DivisionTable divisions, OrgUnitDirectory directory, TimeProvider clock,
+    ApiClientCache apiClients)
 {
     public async Task<IReadOnlyList<OrgUnitView>> ListAsync(CancellationToken ct)
     {
@@ -134,7 +135,8 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Org
         if (areaChanged)
         {
             // Sessions of the unit's staff and of the units below carry the old area: a new security stamp ends them
-            // at their next request (StaffSessionValidator); API clients read their unit on every request anyway.
+            // at their next request (StaffSessionValidator); API clients take their unit's new area from the next request
+            // on this node (the cache is cleared below) and within ApiClientCache.Lifetime on the others.
             var affected = await tree.SubtreeOfAsync(unit.Id, ct);
             var stamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
             await db.Users.Where(u => affected.Contains(u.OrgUnitId)).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, stamp), ct);
@@ -143,6 +145,7 @@ public sealed class OrgUnitService(PlatformDbContext db, ActorContext actor, Org
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
         await tx.CommitAsync(ct);
+        apiClients.Clear(); // the unit's name and area are in its API clients' claims
         return View(unit, 0);
     }
 
