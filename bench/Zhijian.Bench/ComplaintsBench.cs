@@ -461,6 +461,13 @@ internal static partial class ComplaintsBench
                         ["city"] = await LoginAsync(baseAddress, "admin"),
                         ["county"] = await LoginAsync(baseAddress, "complaint"),
                     };
+                    // The first statistics read rebuilds the module's rollup from the 1M filings (the load bypassed the module).
+                    var rebuild = Stopwatch.StartNew();
+                    (await users["city"].GetAsync("/api/v1/complaints/monthly?year=2026")).EnsureSuccessStatusCode();
+                    report.Add(string.Create(Inv, $"{provider}: statistics rollup rebuilt from the filings on the first read in {rebuild.Elapsed.TotalSeconds:F1} s"));
+                    Console.WriteLine(report[^1]);
+                    BenchResults.Figure("complaints queries: statistics rollup rebuild", BenchResults.Database(provider), rebuild.Elapsed.TotalSeconds, "s",
+                        detail: string.Create(Inv, $"{count:N0} filings"));
                     report.Add($"{provider}: | query | as | p50 ms | p95 ms | samples | result |");
                     report.Add($"{provider}: | --- | --- | --- | --- | --- | --- |");
                     report.AddRange(await TimeQueriesAsync(provider, users, samples, maxSeconds, ""));
@@ -762,6 +769,16 @@ internal static partial class ComplaintsBench
             // VACUUM as autovacuum would after a bulk load: sets the visibility map (index-only scans) and the statistics.
             await using var analyze = new NpgsqlCommand("VACUUM ANALYZE complaints.filings", c) { CommandTimeout = 600 };
             await analyze.ExecuteNonQueryAsync();
+            // Loaded past the module: ask it to rebuild its statistics rollup on the next read (FilingCounts.EnsureBuiltAsync).
+            await using var rebuild = new NpgsqlCommand(RebuildMarkerSql("complaints.filing_counts"), c);
+            try
+            {
+                await rebuild.ExecuteNonQueryAsync();
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                // a host from before the rollup (an A/B against an older build)
+            }
         }
         else
         {
@@ -797,10 +814,23 @@ internal static partial class ComplaintsBench
             await using var analyze = c.CreateCommand();
             analyze.CommandText = "ANALYZE";
             await analyze.ExecuteNonQueryAsync();
+            analyze.CommandText = RebuildMarkerSql("complaints_filing_counts");
+            try
+            {
+                await analyze.ExecuteNonQueryAsync();
+            }
+            catch (SqliteException e) when (e.Message.Contains("no such table", StringComparison.Ordinal))
+            {
+                // a host from before the rollup (an A/B against an older build)
+            }
         }
 
         return rows;
     }
+
+    private static string RebuildMarkerSql(string table) =>
+        $"INSERT INTO {table} (\"Dimension\", \"Period\", \"DivisionCode\", \"Kind\", \"OrgUnitId\", \"OrgUnitName\", \"Key\", \"N\", \"Responded\", \"OnTime\", \"Rated\", \"Score\") " +
+        "VALUES ('rebuild', '0001-01-01', '', 0, 0, '', '', 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING";
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

@@ -32,6 +32,31 @@ internal class ComplaintsDbContext(DbContextOptions options, PlatformServices? s
 
     public DbSet<ConsumerWarning> ConsumerWarnings => Set<ConsumerWarning>();
 
+    public DbSet<Features.Statistics.FilingCount> FilingCounts => Set<Features.Statistics.FilingCount>();
+
+    /// <summary>
+    /// Saves, and in the same transaction adds what the saved filings change to the statistics rollup
+    /// (<see cref="Features.Statistics.FilingCounts"/>): after the filings' own writes, so every save locks a filing before
+    /// the rollup's cells.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var deltas = Features.Statistics.FilingCounts.CollectDeltas(ChangeTracker);
+        if (deltas.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Features.Statistics.FilingCounts.ApplyAsync(this, deltas, cancellationToken);
+            return written;
+        }
+
+        await using var tx = await Database.BeginTransactionAsync(cancellationToken);
+        var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Features.Statistics.FilingCounts.ApplyAsync(this, deltas, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return n;
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Filing>(e =>
@@ -159,6 +184,16 @@ internal class ComplaintsDbContext(DbContextOptions options, PlatformServices? s
             e.Property(x => x.Baseline).HasPrecision(10, 2);
             e.Property(x => x.AcknowledgedBy).HasMaxLength(100);
             e.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<Features.Statistics.FilingCount>(e =>
+        {
+            e.ToTable("FilingCounts");
+            e.HasKey(x => new { x.Dimension, x.Period, x.DivisionCode, x.Kind, x.OrgUnitId, x.OrgUnitName, x.Key });
+            e.Property(x => x.Dimension).HasMaxLength(20);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.Kind).HasConversion<int>();
+            e.Property(x => x.OrgUnitName).HasMaxLength(100);
+            e.Property(x => x.Key).HasMaxLength(200);
         });
         modelBuilder.Entity<ConsumerWarning>(e =>
         {

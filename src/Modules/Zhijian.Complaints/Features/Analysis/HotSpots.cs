@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
+using Zhijian.Complaints.Features.Statistics;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Codes;
 using Zhijian.Platform.Web;
@@ -34,9 +35,9 @@ internal static class Weeks
 
 /// <summary>
 /// 热点分析: filings received in a period inside the caller's jurisdiction (the context's filter), counted per category,
-/// problem type, industry, business, handling unit's division or week. Every count is one GROUP BY in the database on
-/// the (DivisionCode, ReceivedOn) / (Uscc, ReceivedOn) indexes; only the grouped rows (hundreds at most) come back and
-/// get their names here.
+/// problem type, industry, business, handling unit's division or week. Counted from the module's rollup
+/// (<see cref="FilingCounts"/>: per day for totals, divisions and weeks; per month for the other dimensions, the days
+/// of a partial first and last month from the filings); only the grouped rows come back and get their names here.
 /// </summary>
 internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, IndustryTable industries, DivisionTable divisions, TimeProvider clock)
 {
@@ -75,19 +76,83 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
             return Result<HotSpotResult>.Invalid("from", $"按周统计的期间不能超过 {MaxWeeks} 周");
         var top = Math.Clamp(query.Top ?? 20, 1, MaxTop);
 
-        var q = Filings(kind, from, to);
-        var total = await q.CountAsync(ct);
+        await FilingCounts.EnsureBuiltAsync(db, ct);
+        var days = Cells(FilingCounts.Day, kind).Where(c => c.Period >= from && c.Period <= to);
+        var total = await days.SumAsync(c => c.N, ct);
         IReadOnlyList<HotSpotRow> rows = dimension switch
         {
-            "category" => await ByCodeAsync(q.GroupBy(f => f.CategoryCode), ct),
-            "problem" => await ByCodeAsync(q.GroupBy(f => f.ProblemCode), ct),
-            "industry" => await ByIndustryAsync(q, sections: false, ct),
-            "industry-section" => await ByIndustryAsync(q, sections: true, ct),
-            "business" => await ByBusinessAsync(q, top, ct),
-            "division" => await ByDivisionAsync(q, ct),
-            _ => await ByWeekAsync(q, from, to, ct),
+            "category" => await ByCodeAsync(await CountAsync(FilingCounts.Category, kind, from, to, ct), ct),
+            "problem" => await ByCodeAsync(await CountAsync(FilingCounts.Problem, kind, from, to, ct), ct),
+            "industry" => ByIndustry(await CountAsync(FilingCounts.Industry, kind, from, to, ct), sections: false),
+            "industry-section" => ByIndustry(await CountAsync(FilingCounts.Industry, kind, from, to, ct), sections: true),
+            "business" => await ByBusinessAsync(kind, from, to, top, ct),
+            "division" => ByDivision(await days.GroupBy(c => c.DivisionCode).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToDictionaryAsync(x => x.Key, x => x.N, ct)),
+            _ => ByWeek(await days.GroupBy(c => c.Period).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToDictionaryAsync(x => x.Key, x => x.N, ct), from, to),
         };
         return new HotSpotResult(dimension, dimensionName, kind, from, to, total, rows);
+    }
+
+    /// <summary>The rollup's cells of a dimension for complaints, reports or both, inside the jurisdiction (the context's filter).</summary>
+    private IQueryable<FilingCount> Cells(string dimension, string kind)
+    {
+        var q = db.FilingCounts.AsNoTracking().Where(c => c.Dimension == dimension);
+        return kind switch
+        {
+            "complaint" => q.Where(c => c.Kind == FilingKind.Complaint),
+            "report" => q.Where(c => c.Kind == FilingKind.Report),
+            _ => q.Where(c => c.Kind == FilingKind.Complaint || c.Kind == FilingKind.Report),
+        };
+    }
+
+    /// <summary>The calendar months wholly inside [from, to], by their first days (none when First &gt; Last).</summary>
+    public static (DateOnly First, DateOnly Last) WholeMonths(DateOnly from, DateOnly to)
+    {
+        var first = from.Day == 1 ? from : from >= new DateOnly(9999, 12, 1) ? DateOnly.MaxValue : FilingCounts.MonthOf(from).AddMonths(1);
+        var last = to == EndOfMonth(to) ? FilingCounts.MonthOf(to) : to < new DateOnly(1, 2, 1) ? DateOnly.MinValue : FilingCounts.MonthOf(to).AddMonths(-1);
+        return (first, last);
+    }
+
+    private static DateOnly EndOfMonth(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
+
+    /// <summary>
+    /// Filings per key of a monthly dimension received in [from, to]: the whole months from the rollup, the days of a
+    /// partial first and last month from the filings themselves (one GROUP BY on the received-date index each).
+    /// </summary>
+    private async Task<Dictionary<string, int>> CountAsync(string dimension, string kind, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string key, int n) => counts[key] = counts.GetValueOrDefault(key) + n;
+        var (first, last) = WholeMonths(from, to);
+        var edges = new List<(DateOnly From, DateOnly To)>();
+        if (first > last)
+        {
+            edges.Add((from, to));
+        }
+        else
+        {
+            foreach (var c in await Cells(dimension, kind).Where(c => c.Period >= first && c.Period <= last)
+                         .GroupBy(c => c.Key).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToListAsync(ct))
+                Add(c.Key, c.N);
+            if (from < first) edges.Add((from, first.AddDays(-1)));
+            if (to > EndOfMonth(last)) edges.Add((EndOfMonth(last).AddDays(1), to));
+        }
+
+        foreach (var (f, t) in edges)
+        {
+            var q = Filings(kind, f, t);
+            var rows = dimension switch
+            {
+                FilingCounts.Category => await q.GroupBy(x => x.CategoryCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
+                FilingCounts.Problem => await q.GroupBy(x => x.ProblemCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
+                FilingCounts.Industry => await q.GroupBy(x => (string?)x.IndustryCode!.Substring(0, 2)).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
+                FilingCounts.Business => await q.Where(x => x.Uscc != null).GroupBy(x => (string?)x.Uscc).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
+                _ => await q.Where(x => x.Uscc == null).GroupBy(x => (string?)x.TargetName).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
+            };
+            foreach (var r in rows) Add(r.Key ?? "", r.N);
+        }
+
+        foreach (var key in counts.Where(c => c.Value == 0).Select(c => c.Key).ToList()) counts.Remove(key);
+        return counts;
     }
 
     /// <summary>The filings counted: complaints, reports or both, received in [from, to], inside the jurisdiction.</summary>
@@ -102,24 +167,22 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
         };
     }
 
-    // GROUP BY "CategoryCode" / "ProblemCode"
-    private async Task<IReadOnlyList<HotSpotRow>> ByCodeAsync(IQueryable<IGrouping<string?, Filing>> groups, CancellationToken ct)
+    // Category / problem code → name; "" is a filing without one.
+    private async Task<IReadOnlyList<HotSpotRow>> ByCodeAsync(Dictionary<string, int> counts, CancellationToken ct)
     {
-        var counts = await groups.Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
         var all = await categories.AllAsync(ct);
-        return [.. counts.Select(c => new HotSpotRow(c.Key ?? "", c.Key is null ? "未分类" : all.FirstOrDefault(x => x.Code == c.Key)?.Name ?? c.Key, c.N))
+        return [.. counts.Select(c => new HotSpotRow(c.Key, c.Key.Length == 0 ? "未分类" : all.FirstOrDefault(x => x.Code == c.Key)?.Name ?? c.Key, c.Value))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 
-    // GROUP BY substr("IndustryCode", 1, 2): the 大类 (division) of GB/T 4754; 门类 (section) rolled up here.
-    private async Task<IReadOnlyList<HotSpotRow>> ByIndustryAsync(IQueryable<Filing> q, bool sections, CancellationToken ct)
+    // The 2-digit 大类 (division) of GB/T 4754; 门类 (section) rolled up here. "" is a filing without an industry.
+    private IReadOnlyList<HotSpotRow> ByIndustry(Dictionary<string, int> counts, bool sections)
     {
-        var counts = await q.GroupBy(f => f.IndustryCode!.Substring(0, 2)).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
         var rows = counts.Select(c =>
         {
-            var division = c.Key is null ? null : industries.Find(c.Key);
+            var division = c.Key.Length == 0 ? null : industries.Find(c.Key);
             var section = division is null ? null : industries.Ancestors(division.Code).LastOrDefault();
-            return (Division: division, Section: section, Key: c.Key, c.N);
+            return (Division: division, Section: section, c.Key, N: c.Value);
         }).ToList();
         if (sections)
         {
@@ -128,38 +191,33 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
                 .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
         }
 
-        return [.. rows.Select(r => new HotSpotRow(r.Key ?? "", r.Division is { } d ? $"{d.Code} {d.Name}" : r.Key is null ? "行业未知" : r.Key, r.N,
+        return [.. rows.Select(r => new HotSpotRow(r.Key, r.Division is { } d ? $"{d.Code} {d.Name}" : r.Key.Length == 0 ? "行业未知" : r.Key, r.N,
                 r.Section is { } s ? $"{s.Code} {s.Name}" : null))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 
-    // GROUP BY "Uscc" (top N by count), then the unregistered targets by name (GROUP BY "TargetName" WHERE "Uscc" IS NULL).
-    private static async Task<IReadOnlyList<HotSpotRow>> ByBusinessAsync(IQueryable<Filing> q, int top, CancellationToken ct)
+    // The top N by count of the registered businesses (by USCC, named by their filings in the period) and of the unregistered targets (by name).
+    private async Task<IReadOnlyList<HotSpotRow>> ByBusinessAsync(string kind, DateOnly from, DateOnly to, int top, CancellationToken ct)
     {
-        var known = await q.Where(f => f.Uscc != null).GroupBy(f => f.Uscc!)
-            .Select(g => new { g.Key, Name = g.Max(f => f.TargetName), N = g.Count() })
-            .OrderByDescending(x => x.N).ThenBy(x => x.Key).Take(top).ToListAsync(ct);
-        var unknown = await q.Where(f => f.Uscc == null).GroupBy(f => f.TargetName)
-            .Select(g => new { g.Key, N = g.Count() })
-            .OrderByDescending(x => x.N).ThenBy(x => x.Key).Take(top).ToListAsync(ct);
-        return [.. known.Select(k => new HotSpotRow(k.Key, k.Name ?? k.Key, k.N))
-            .Concat(unknown.Select(u => new HotSpotRow("", $"{u.Key}（未关联主体）", u.N)))
+        var known = (await CountAsync(FilingCounts.Business, kind, from, to, ct)).OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(top).ToList();
+        var unknown = (await CountAsync(FilingCounts.Target, kind, from, to, ct)).OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(top).ToList();
+        var codes = known.Select(k => k.Key).ToList();
+        var names = codes.Count == 0 ? [] : await Filings(kind, from, to).Where(f => codes.Contains(f.Uscc!))
+            .GroupBy(f => f.Uscc!).Select(g => new { g.Key, Name = g.Max(f => f.TargetName) }).ToDictionaryAsync(x => x.Key, x => x.Name, ct);
+        return [.. known.Select(k => new HotSpotRow(k.Key, names.GetValueOrDefault(k.Key) ?? k.Key, k.Value))
+            .Concat(unknown.Select(u => new HotSpotRow("", $"{u.Key}（未关联主体）", u.Value)))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key.Length == 0).ThenBy(r => r.Key, StringComparer.Ordinal).Take(top)];
     }
 
-    // GROUP BY "DivisionCode" (the handling unit's 属地).
-    private async Task<IReadOnlyList<HotSpotRow>> ByDivisionAsync(IQueryable<Filing> q, CancellationToken ct)
-    {
-        var counts = await q.GroupBy(f => f.DivisionCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
-        return [.. counts.Select(c => new HotSpotRow(c.Key, divisions.Find(c.Key)?.Name ?? c.Key, c.N))
+    // The handling unit's 属地 (division code) → name.
+    private IReadOnlyList<HotSpotRow> ByDivision(Dictionary<string, int> counts) =>
+        [.. counts.Where(c => c.Value != 0).Select(c => new HotSpotRow(c.Key, divisions.Find(c.Key)?.Name ?? c.Key, c.Value))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
-    }
 
-    // GROUP BY "ReceivedOn" (at most one row a day), folded into ISO weeks here; empty weeks shown as 0.
-    private static async Task<IReadOnlyList<HotSpotRow>> ByWeekAsync(IQueryable<Filing> q, DateOnly from, DateOnly to, CancellationToken ct)
+    // Days folded into ISO weeks; empty weeks shown as 0.
+    private static List<HotSpotRow> ByWeek(Dictionary<DateOnly, int> days, DateOnly from, DateOnly to)
     {
-        var days = await q.GroupBy(f => f.ReceivedOn).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
-        var byWeek = days.GroupBy(d => Weeks.StartOf(d.Key)).ToDictionary(g => g.Key, g => g.Sum(d => d.N));
+        var byWeek = days.GroupBy(d => Weeks.StartOf(d.Key)).ToDictionary(g => g.Key, g => g.Sum(d => d.Value));
         var rows = new List<HotSpotRow>();
         for (var w = Weeks.StartOf(from); w <= to; w = w.AddDays(7))
             rows.Add(new HotSpotRow(w.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

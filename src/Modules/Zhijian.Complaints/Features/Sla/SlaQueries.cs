@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Features.Handling;
+using Zhijian.Complaints.Features.Statistics;
 using Zhijian.Platform.Calendar;
 
 namespace Zhijian.Complaints.Features.Sla;
@@ -54,28 +55,40 @@ internal sealed class SlaQueries(ComplaintsDbContext db, FilingQueries filings, 
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var received = await db.Filings.AsNoTracking().Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to)
-            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.ReceivedOn.Month }).Select(g => new
+        // From the module's rollup (per unit and month, maintained with every save), not a year of filings per call.
+        await FilingCounts.EnsureBuiltAsync(db, ct);
+        var cells = await db.FilingCounts.AsNoTracking()
+            .Where(c => (c.Dimension == FilingCounts.Received || c.Dimension == FilingCounts.Closed) && c.Period >= from && c.Period <= to)
+            .GroupBy(c => new { c.Dimension, c.OrgUnitId, c.OrgUnitName, c.Period, c.Kind })
+            .Select(g => new
+            {
+                g.Key.Dimension,
+                g.Key.OrgUnitId,
+                g.Key.OrgUnitName,
+                g.Key.Period,
+                g.Key.Kind,
+                N = g.Sum(c => c.N),
+                Responded = g.Sum(c => c.Responded),
+                OnTime = g.Sum(c => c.OnTime),
+                Rated = g.Sum(c => c.Rated),
+                Score = g.Sum(c => c.Score),
+            }).ToListAsync(ct);
+        var received = cells.Where(c => c.Dimension == FilingCounts.Received).GroupBy(c => new { c.OrgUnitId, c.OrgUnitName, c.Period.Month })
+            .Select(g => new { g.Key.OrgUnitId, g.Key.OrgUnitName, g.Key.Month, N = g.Sum(c => c.N), Responded = g.Sum(c => c.Responded) })
+            .Where(r => r.N != 0).ToList();
+        var closed = cells.Where(c => c.Dimension == FilingCounts.Closed).GroupBy(c => new { c.OrgUnitId, c.OrgUnitName, c.Period.Month })
+            .Select(g => new
             {
                 g.Key.OrgUnitId,
                 g.Key.OrgUnitName,
                 g.Key.Month,
-                N = g.Count(),
-                Responded = g.Count(f => f.FirstRespondedAt != null && f.FirstRespondedAt <= f.FirstResponseDue),
-            }).ToListAsync(ct);
-        var closed = await db.Filings.AsNoTracking().Where(f => f.ClosedOn >= from && f.ClosedOn <= to && f.Status != FilingStatus.OdrSettled)
-            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.ClosedOn!.Value.Month }).Select(g => new
-            {
-                g.Key.OrgUnitId,
-                g.Key.OrgUnitName,
-                g.Key.Month,
-                N = g.Count(),
-                OnTime = g.Count(f => f.OnTime == true),
-                Complaints = g.Count(f => f.Kind == FilingKind.Complaint),
-                ComplaintsOnTime = g.Count(f => f.Kind == FilingKind.Complaint && f.OnTime == true),
-                Rated = g.Count(f => f.Satisfaction != null),
-                Score = g.Sum(f => f.Satisfaction ?? 0),
-            }).ToListAsync(ct);
+                N = g.Sum(c => c.N),
+                OnTime = g.Sum(c => c.OnTime),
+                Complaints = g.Where(c => c.Kind == FilingKind.Complaint).Sum(c => c.N),
+                ComplaintsOnTime = g.Where(c => c.Kind == FilingKind.Complaint).Sum(c => c.OnTime),
+                Rated = g.Sum(c => c.Rated),
+                Score = g.Sum(c => c.Score),
+            }).Where(c => c.N != 0).ToList();
         var fromAt = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
         var toAt = fromAt.AddYears(1);
         var transfers = await db.Transfers.IgnoreQueryFilters().AsNoTracking().Where(t => t.At >= fromAt && t.At < toAt)

@@ -1083,6 +1083,53 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                     b.ToTable("spike_warnings", "complaints");
                 });
 
+            modelBuilder.Entity("Zhijian.Complaints.Features.Statistics.FilingCount", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrgUnitName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key");
+
+                    b.ToTable("filing_counts", "complaints");
+                });
+
             modelBuilder.Entity("Zhijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")
