@@ -829,8 +829,8 @@ internal static partial class ComplaintsBench
     }
 
     private static string RebuildMarkerSql(string table) =>
-        $"INSERT INTO {table} (\"Dimension\", \"Period\", \"DivisionCode\", \"Kind\", \"OrgUnitId\", \"OrgUnitName\", \"Key\", \"N\", \"Responded\", \"OnTime\", \"Rated\", \"Score\") " +
-        "VALUES ('rebuild', '0001-01-01', '', 0, 0, '', '', 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING";
+        $"INSERT INTO {table} (\"Dimension\", \"Period\", \"DivisionCode\", \"Kind\", \"OrgUnitId\", \"OrgUnitName\", \"Key\", \"Batch\", \"N\", \"Responded\", \"OnTime\", \"Rated\", \"Score\") " +
+        "VALUES ('rebuild', '0001-01-01', '', 0, 0, '', '', 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING";
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

@@ -76,10 +76,21 @@ public sealed class FilingCountsTests
         await ComplaintTestKit.OkAsync(await handler.PostJsonAsync($"/api/v1/complaints/{id}/transfer", new { orgUnitId = target, reason = "经核实经营者实际在市中区经营" }));
         kept = await app.AsSystemAsync(sp => CellsAsync(sp.GetRequiredService<ComplaintsDbContext>()));
 
+        // Compaction folds the appended batches into the cells: nothing appended is left, and a reader sees the same sums.
+        var (folded, afterCompaction, appended) = await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ComplaintsDbContext>();
+            var n = await FilingCounts.CompactAsync(db, CancellationToken.None);
+            return (n, await CellsAsync(db), await db.FilingCounts.IgnoreQueryFilters().CountAsync(c => c.Batch != 0));
+        });
+        Assert.True(folded > 0);
+        Assert.Equal(0, appended);
+        Assert.Equal(kept.OrderBy(c => c.Key.ToString(), StringComparer.Ordinal), afterCompaction.OrderBy(c => c.Key.ToString(), StringComparer.Ordinal));
+
         var rebuilt = await app.AsSystemAsync(async sp =>
         {
             var db = sp.GetRequiredService<ComplaintsDbContext>();
-            await FilingCounts.RebuildAsync(db, CancellationToken.None);
+            await FilingCounts.RebuildAsync(db, onlyIfMarked: false, CancellationToken.None);
             return await CellsAsync(db);
         });
         Assert.Equal(rebuilt.OrderBy(c => c.Key.ToString(), StringComparer.Ordinal), kept.OrderBy(c => c.Key.ToString(), StringComparer.Ordinal));
@@ -101,8 +112,10 @@ public sealed class FilingCountsTests
         }
     }
 
+    /// <summary>The rollup as a reader sees it: every key's counters summed over the compacted cell and the appended batches.</summary>
     private static async Task<Dictionary<CountKey, CountValues>> CellsAsync(ComplaintsDbContext db) =>
         (await db.FilingCounts.IgnoreQueryFilters().AsNoTracking().Where(c => c.Dimension != FilingCounts.RebuildMarker).ToListAsync())
-        .Select(c => (Key: new CountKey(c.Dimension, c.Period, c.DivisionCode, c.Kind, c.OrgUnitId, c.OrgUnitName, c.Key), Values: new CountValues(c.N, c.Responded, c.OnTime, c.Rated, c.Score)))
+        .GroupBy(c => new CountKey(c.Dimension, c.Period, c.DivisionCode, c.Kind, c.OrgUnitId, c.OrgUnitName, c.Key))
+        .Select(g => (g.Key, Values: new CountValues(g.Sum(c => c.N), g.Sum(c => c.Responded), g.Sum(c => c.OnTime), g.Sum(c => c.Rated), g.Sum(c => c.Score))))
         .Where(c => !c.Values.IsZero).ToDictionary(c => c.Key, c => c.Values);
 }

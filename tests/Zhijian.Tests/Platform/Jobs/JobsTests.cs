@@ -23,7 +23,7 @@ public sealed class JobsTests
         public Task ExecuteAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
     }
 
-    public static readonly string[] ModuleJobs = ["cases.disclosure-sweep", "complaints.sweep", "credit.listings", "credit.risk-nightly", "dashboard.snapshots", "drugs.ephedrine-full-pass", "drugs.risk-recompute", "food.grading-monthly", "food.markets-sweep", "pq.recall-sweep", "prices.fee-refund-overdue", "prices.warnings-full-pass", "sequip.hazards-sweep", "sequip.schedule-sweep"];
+    public static readonly string[] ModuleJobs = ["cases.disclosure-sweep", "complaints.counts", "complaints.sweep", "credit.listings", "credit.risk-nightly", "dashboard.snapshots", "drugs.ephedrine-full-pass", "drugs.risk-recompute", "food.grading-monthly", "food.markets-sweep", "pq.recall-sweep", "prices.fee-refund-overdue", "prices.warnings-full-pass", "sequip.hazards-sweep", "sequip.schedule-sweep"];
 
     [Fact]
     public async Task Every_former_loop_is_a_registered_job_and_a_top_admin_runs_one_now_audited()

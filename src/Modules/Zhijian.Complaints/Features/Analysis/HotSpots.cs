@@ -199,14 +199,51 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
     // The top N by count of the registered businesses (by USCC, named by their filings in the period) and of the unregistered targets (by name).
     private async Task<IReadOnlyList<HotSpotRow>> ByBusinessAsync(string kind, DateOnly from, DateOnly to, int top, CancellationToken ct)
     {
-        var known = (await CountAsync(FilingCounts.Business, kind, from, to, ct)).OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(top).ToList();
-        var unknown = (await CountAsync(FilingCounts.Target, kind, from, to, ct)).OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(top).ToList();
+        var known = await TopAsync(FilingCounts.Business, kind, from, to, top, ct);
+        var unknown = await TopAsync(FilingCounts.Target, kind, from, to, top, ct);
         var codes = known.Select(k => k.Key).ToList();
         var names = codes.Count == 0 ? [] : await Filings(kind, from, to).Where(f => codes.Contains(f.Uscc!))
             .GroupBy(f => f.Uscc!).Select(g => new { g.Key, Name = g.Max(f => f.TargetName) }).ToDictionaryAsync(x => x.Key, x => x.Name, ct);
         return [.. known.Select(k => new HotSpotRow(k.Key, names.GetValueOrDefault(k.Key) ?? k.Key, k.Value))
             .Concat(unknown.Select(u => new HotSpotRow("", $"{u.Key}（未关联主体）", u.Value)))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key.Length == 0).ThenBy(r => r.Key, StringComparer.Ordinal).Take(top)];
+    }
+
+    /// <summary>
+    /// The top N businesses (USCC) or unregistered targets (name) of a period, ranked in the database: the whole months'
+    /// cells and the partial months' filings in one UNION ALL, grouped, ordered and cut there (a city has tens of
+    /// thousands of businesses: they do not come back).
+    /// </summary>
+    private async Task<List<KeyValuePair<string, int>>> TopAsync(string dimension, string kind, DateOnly from, DateOnly to, int top, CancellationToken ct)
+    {
+        var (first, last) = WholeMonths(from, to);
+        var edges = first > last ? [(from, to)] : new List<(DateOnly From, DateOnly To)>();
+        IQueryable<KeyCount>? parts = null;
+        if (first <= last)
+        {
+            parts = Cells(dimension, kind).Where(c => c.Period >= first && c.Period <= last).Select(c => new KeyCount { Key = c.Key, N = c.N });
+            if (from < first) edges.Add((from, first.AddDays(-1)));
+            if (to > EndOfMonth(last)) edges.Add((EndOfMonth(last).AddDays(1), to));
+        }
+
+        foreach (var (f, t) in edges)
+        {
+            var q = Filings(kind, f, t);
+            var rows = dimension == FilingCounts.Business
+                ? q.Where(x => x.Uscc != null).Select(x => new KeyCount { Key = x.Uscc!, N = 1 })
+                : q.Where(x => x.Uscc == null).Select(x => new KeyCount { Key = x.TargetName, N = 1 });
+            parts = parts is null ? rows : parts.Concat(rows);
+        }
+
+        return [.. (await parts!.GroupBy(p => p.Key).Select(g => new { g.Key, N = g.Sum(p => p.N) }).Where(x => x.N != 0)
+            .OrderByDescending(x => x.N).ThenBy(x => x.Key).Take(top).ToListAsync(ct)).Select(x => KeyValuePair.Create(x.Key, x.N))];
+    }
+
+    private sealed class KeyCount
+    {
+        public string Key { get; init; } = "";
+
+        public int N { get; init; }
     }
 
     // The handling unit's 属地 (division code) → name.

@@ -15,7 +15,7 @@ namespace Zhijian.Complaints.Features.Statistics;
 /// One cell of the module's statistics rollup (<c>complaints.filing_counts</c>): how many filings fall under a dimension
 /// key in a period, per handling unit's division and kind. Maintained by the module's own saves
 /// (<see cref="FilingCounts.CollectDeltas"/>: every change of a filing subtracts what its old values counted and adds
-/// what its new ones count, in the same transaction), rebuilt from the filings on demand
+/// what its new ones count, appended in the same transaction), compacted every minute, rebuilt from the filings on demand
 /// (<see cref="FilingCounts.RebuildAsync"/>). Read by the monthly rates and the hot-spot analysis instead of
 /// aggregating a year of filings per call.
 /// </summary>
@@ -39,6 +39,13 @@ internal sealed class FilingCount : IDivisionScoped
 
     /// <summary>The dimension's value: category or problem code, 2-digit industry, USCC, target name ("" when none).</summary>
     public string Key { get; set; } = "";
+
+    /// <summary>
+    /// 0 for a compacted cell; otherwise the save that appended this change (a random id: saves append, they never update
+    /// a shared row, so concurrent intakes do not wait on each other's cells). Readers sum over batches;
+    /// <see cref="FilingCounts.CompactAsync"/> folds the appended rows into the compacted cells every minute.
+    /// </summary>
+    public long Batch { get; set; }
 
     public int N { get; set; }
 
@@ -157,45 +164,82 @@ internal static class FilingCounts
     private static readonly string[] Columns =
     [
         nameof(FilingCount.Dimension), nameof(FilingCount.Period), nameof(FilingCount.DivisionCode), nameof(FilingCount.Kind), nameof(FilingCount.OrgUnitId),
-        nameof(FilingCount.OrgUnitName), nameof(FilingCount.Key), nameof(FilingCount.N), nameof(FilingCount.Responded), nameof(FilingCount.OnTime),
+        nameof(FilingCount.OrgUnitName), nameof(FilingCount.Key), nameof(FilingCount.Batch), nameof(FilingCount.N), nameof(FilingCount.Responded), nameof(FilingCount.OnTime),
         nameof(FilingCount.Rated), nameof(FilingCount.Score),
     ];
 
-    private const int KeyColumns = 7;
+    private const int KeyColumns = 8;
 
     /// <summary>
-    /// Adds the deltas to their cells (<c>INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n</c>, both databases) in the
-    /// context's transaction, in key order so two saves lock shared cells in the same order.
+    /// Appends the deltas of one save as rows of their own batch (a plain multi-row INSERT in the save's transaction: no
+    /// conflict, no lock on a shared cell). <paramref name="batch"/> 0 writes compacted cells (the rebuild, on an empty table).
     /// </summary>
-    public static async Task ApplyAsync(ComplaintsDbContext db, IReadOnlyCollection<KeyValuePair<CountKey, CountValues>> deltas, CancellationToken ct)
+    public static async Task ApplyAsync(ComplaintsDbContext db, IReadOnlyCollection<KeyValuePair<CountKey, CountValues>> deltas, CancellationToken ct,
+        long? batch = null)
     {
-        var rows = deltas.OrderBy(d => d.Key.Dimension, StringComparer.Ordinal).ThenBy(d => d.Key.Period).ThenBy(d => d.Key.DivisionCode, StringComparer.Ordinal)
-            .ThenBy(d => d.Key.Kind).ThenBy(d => d.Key.OrgUnitId).ThenBy(d => d.Key.OrgUnitName, StringComparer.Ordinal).ThenBy(d => d.Key.Key, StringComparer.Ordinal).ToList();
-        const int batch = 500; // 6,000 parameters a statement
-        for (var i = 0; i < rows.Count; i += batch)
+        var id = batch ?? Random.Shared.NextInt64(1, long.MaxValue);
+        var rows = deltas.ToList();
+        const int size = 500; // 6,500 parameters a statement
+        for (var i = 0; i < rows.Count; i += size)
         {
-            var chunk = rows.Skip(i).Take(batch).ToList();
+            var chunk = rows.Skip(i).Take(size).ToList();
             var args = new List<object>(chunk.Count * Columns.Length);
             foreach (var (k, v) in chunk)
-                args.AddRange([k.Dimension, k.Period, k.DivisionCode, (int)k.Kind, k.OrgUnitId, k.OrgUnitName, k.Key, v.N, v.Responded, v.OnTime, v.Rated, v.Score]);
-            await db.Database.ExecuteSqlRawAsync(UpsertSql(db, chunk.Count), args, ct);
+                args.AddRange([k.Dimension, k.Period, k.DivisionCode, (int)k.Kind, k.OrgUnitId, k.OrgUnitName, k.Key, id, v.N, v.Responded, v.OnTime, v.Rated, v.Score]);
+            await db.Database.ExecuteSqlRawAsync(InsertSql(db, chunk.Count), args, ct);
         }
     }
 
-    private static string UpsertSql(ComplaintsDbContext db, int rowCount)
+    private static string InsertSql(ComplaintsDbContext db, int rowCount)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
-        string Col(string c) => sql.DelimitIdentifier(c);
-        var s = new StringBuilder("INSERT INTO ").Append(Table(db)).Append(" AS c (").AppendJoin(", ", Columns.Select(Col)).Append(") VALUES ");
+        var s = new StringBuilder("INSERT INTO ").Append(Table(db)).Append(" (").AppendJoin(", ", Columns.Select(c => sql.DelimitIdentifier(c))).Append(") VALUES ");
         for (var r = 0; r < rowCount; r++)
         {
             if (r > 0) s.Append(", ");
             s.Append('(').AppendJoin(", ", Enumerable.Range(r * Columns.Length, Columns.Length).Select(p => "{" + p.ToString(CultureInfo.InvariantCulture) + "}")).Append(')');
         }
 
-        s.Append(" ON CONFLICT (").AppendJoin(", ", Columns.Take(KeyColumns).Select(Col)).Append(") DO UPDATE SET ")
-            .AppendJoin(", ", Columns.Skip(KeyColumns).Select(c => $"{Col(c)} = c.{Col(c)} + excluded.{Col(c)}"));
         return s.ToString();
+    }
+
+    /// <summary>
+    /// Folds the appended batches into the compacted cells (batch 0) in one transaction: summed per key, added with
+    /// <c>INSERT … ON CONFLICT DO UPDATE</c>, the batches deleted. On PostgreSQL one statement (<c>WITH moved AS (DELETE …
+    /// RETURNING …) INSERT …</c>: a batch committed meanwhile is not seen, so it stays for the next run) under a
+    /// transaction-level advisory lock, so two nodes never fold at once; on SQLite the write lock does the same. Readers
+    /// get the same sums before and after. Returns 0 when there was nothing to fold (or another node was folding).
+    /// </summary>
+    public static async Task<int> CompactAsync(ComplaintsDbContext db, CancellationToken ct)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Col(string c) => sql.DelimitIdentifier(c);
+        var keys = string.Join(", ", Columns.Take(KeyColumns).Where(c => c != nameof(FilingCount.Batch)).Select(Col));
+        var counters = Columns.Skip(KeyColumns).Select(Col).ToList();
+        var conflict = $" ON CONFLICT ({string.Join(", ", Columns.Take(KeyColumns).Select(Col))}) DO UPDATE SET "
+            + string.Join(", ", counters.Select(c => $"{c} = c.{c} + excluded.{c}"));
+        var insert = $"INSERT INTO {Table(db)} AS c ({keys}, {Col(nameof(FilingCount.Batch))}, {string.Join(", ", counters)}) ";
+        var batch = Col(nameof(FilingCount.Batch));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        int folded;
+        if (ModuleModel.IsSqlite(db.Database))
+        {
+            var fold = insert + $"SELECT {keys}, 0, {string.Join(", ", counters.Select(c => $"sum({c})"))} FROM {Table(db)} WHERE {batch} <> 0 GROUP BY {keys}" + conflict;
+            await db.Database.ExecuteSqlRawAsync(fold, ct);
+            var delete = $"DELETE FROM {Table(db)} WHERE {batch} <> 0";
+            folded = await db.Database.ExecuteSqlRawAsync(delete, ct);
+        }
+        else
+        {
+            var locked = await db.Database.SqlQueryRaw<bool>("SELECT pg_try_advisory_xact_lock(hashtext('complaints.filing_counts')) AS \"Value\"").SingleAsync(ct);
+            if (!locked) return 0;
+            var fold = $"WITH moved AS (DELETE FROM {Table(db)} WHERE {batch} <> 0 RETURNING *) " + insert
+                + $"SELECT {keys}, 0, {string.Join(", ", counters.Select(c => $"sum({c})::int"))} FROM moved GROUP BY {keys}" + conflict;
+            folded = await db.Database.ExecuteSqlRawAsync(fold, ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return folded;
     }
 
     /// <summary>The rollup's table, schema-qualified and quoted for the context's database.</summary>
@@ -211,14 +255,18 @@ internal static class FilingCounts
     /// </summary>
     public static async Task EnsureBuiltAsync(ComplaintsDbContext db, CancellationToken ct)
     {
-        if (await db.FilingCounts.IgnoreQueryFilters().AnyAsync(c => c.Dimension == RebuildMarker, ct)) await RebuildAsync(db, ct);
+        if (await MarkedAsync(db, ct)) await RebuildAsync(db, onlyIfMarked: true, ct);
     }
+
+    private static Task<bool> MarkedAsync(ComplaintsDbContext db, CancellationToken ct) =>
+        db.FilingCounts.IgnoreQueryFilters().AnyAsync(c => c.Dimension == RebuildMarker, ct);
 
     /// <summary>
     /// Deletes and recomputes every cell in one transaction. On PostgreSQL the table is locked (EXCLUSIVE: readers go on)
     /// first, so a concurrent save's delta either committed before the recount (and is in it) or waits and is added after.
+    /// With <paramref name="onlyIfMarked"/>, nothing is done when another node's rebuild took the marker away meanwhile.
     /// </summary>
-    public static async Task<int> RebuildAsync(ComplaintsDbContext db, CancellationToken ct)
+    public static async Task<int> RebuildAsync(ComplaintsDbContext db, bool onlyIfMarked, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!ModuleModel.IsSqlite(db.Database))
@@ -227,6 +275,7 @@ internal static class FilingCounts
             await db.Database.ExecuteSqlRawAsync(lockSql, ct);
         }
 
+        if (onlyIfMarked && !await MarkedAsync(db, ct)) return 0;
         await db.FilingCounts.IgnoreQueryFilters().ExecuteDeleteAsync(ct);
         var cells = new Dictionary<CountKey, CountValues>();
         var filings = db.Filings.IgnoreQueryFilters().AsNoTracking();
@@ -270,7 +319,7 @@ internal static class FilingCounts
                      .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             Put(new CountKey(Target, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Key.DivisionCode, g.Key.Kind, 0, "", g.Key.TargetName), new CountValues(g.N));
 
-        await ApplyAsync(db, cells, ct);
+        await ApplyAsync(db, cells, ct, batch: 0);
         await tx.CommitAsync(ct);
         return cells.Count;
     }

@@ -1080,6 +1080,9 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Batch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("N")
                         .HasColumnType("INTEGER");
 
@@ -1095,7 +1098,10 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key");
+                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "Batch");
+
+                    b.HasIndex(new[] { "Batch" }, "IX_FilingCounts_Appended")
+                        .HasFilter("\"Batch\" <> 0");
 
                     b.ToTable("complaints_filing_counts", (string)null);
                 });

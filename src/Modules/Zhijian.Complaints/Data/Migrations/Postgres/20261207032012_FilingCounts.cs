@@ -11,6 +11,11 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Filings_Received",
+                schema: "complaints",
+                table: "filings");
+
             migrationBuilder.CreateTable(
                 name: "filing_counts",
                 schema: "complaints",
@@ -23,6 +28,7 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                     OrgUnitId = table.Column<int>(type: "integer", nullable: false),
                     OrgUnitName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Batch = table.Column<long>(type: "bigint", nullable: false),
                     N = table.Column<int>(type: "integer", nullable: false),
                     Responded = table.Column<int>(type: "integer", nullable: false),
                     OnTime = table.Column<int>(type: "integer", nullable: false),
@@ -31,14 +37,29 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_filing_counts", x => new { x.Dimension, x.Period, x.DivisionCode, x.Kind, x.OrgUnitId, x.OrgUnitName, x.Key });
+                    table.PrimaryKey("PK_filing_counts", x => new { x.Dimension, x.Period, x.DivisionCode, x.Kind, x.OrgUnitId, x.OrgUnitName, x.Key, x.Batch });
                 });
 
-            // The rollup starts empty: this row asks the first read to fill it from the filings (FilingCounts.EnsureBuiltAsync).
+            migrationBuilder.CreateIndex(
+                name: "IX_Filings_Received",
+                schema: "complaints",
+                table: "filings",
+                column: "ReceivedOn")
+                .Annotation("Npgsql:IndexInclude", new[] { "DivisionCode", "Kind", "FirstRespondedAt", "FirstResponseDue", "CategoryCode", "ProblemCode", "IndustryCode", "Uscc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingCounts_Appended",
+                schema: "complaints",
+                table: "filing_counts",
+                column: "Batch",
+                filter: "\"Batch\" <> 0");
+
+            // The rollup starts empty: this row asks for it to be filled from the filings (FilingCounts.EnsureBuiltAsync: the
+            // minute job, or the first read).
             migrationBuilder.InsertData(
                 table: "filing_counts",
-                columns: new[] { "Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "N", "Responded", "OnTime", "Rated", "Score" },
-                values: new object[] { "rebuild", new DateOnly(1, 1, 1), "", 0, 0, "", "", 0, 0, 0, 0, 0 },
+                columns: new[] { "Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "Batch", "N", "Responded", "OnTime", "Rated", "Score" },
+                values: new object[] { "rebuild", new DateOnly(1, 1, 1), "", 0, 0, "", "", 0L, 0, 0, 0, 0, 0 },
                 schema: "complaints");
         }
 
@@ -48,6 +69,18 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "filing_counts",
                 schema: "complaints");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Filings_Received",
+                schema: "complaints",
+                table: "filings");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filings_Received",
+                schema: "complaints",
+                table: "filings",
+                column: "ReceivedOn")
+                .Annotation("Npgsql:IndexInclude", new[] { "OrgUnitId", "OrgUnitName", "DivisionCode", "FirstRespondedAt", "FirstResponseDue" });
         }
     }
 }

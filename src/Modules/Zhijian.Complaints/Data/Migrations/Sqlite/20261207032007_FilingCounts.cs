@@ -22,6 +22,7 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                     OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     OrgUnitName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Batch = table.Column<long>(type: "INTEGER", nullable: false),
                     N = table.Column<int>(type: "INTEGER", nullable: false),
                     Responded = table.Column<int>(type: "INTEGER", nullable: false),
                     OnTime = table.Column<int>(type: "INTEGER", nullable: false),
@@ -30,14 +31,21 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_complaints_filing_counts", x => new { x.Dimension, x.Period, x.DivisionCode, x.Kind, x.OrgUnitId, x.OrgUnitName, x.Key });
+                    table.PrimaryKey("PK_complaints_filing_counts", x => new { x.Dimension, x.Period, x.DivisionCode, x.Kind, x.OrgUnitId, x.OrgUnitName, x.Key, x.Batch });
                 });
 
-            // The rollup starts empty: this row asks the first read to fill it from the filings (FilingCounts.EnsureBuiltAsync).
+            migrationBuilder.CreateIndex(
+                name: "IX_FilingCounts_Appended",
+                table: "complaints_filing_counts",
+                column: "Batch",
+                filter: "\"Batch\" <> 0");
+
+            // The rollup starts empty: this row asks for it to be filled from the filings (FilingCounts.EnsureBuiltAsync: the
+            // minute job, or the first read).
             migrationBuilder.InsertData(
                 table: "complaints_filing_counts",
-                columns: new[] { "Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "N", "Responded", "OnTime", "Rated", "Score" },
-                values: new object[] { "rebuild", new DateOnly(1, 1, 1), "", 0, 0, "", "", 0, 0, 0, 0, 0 });
+                columns: new[] { "Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "Batch", "N", "Responded", "OnTime", "Rated", "Score" },
+                values: new object[] { "rebuild", new DateOnly(1, 1, 1), "", 0, 0, "", "", 0L, 0, 0, 0, 0, 0 });
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Zhijian.Complaints.Data;
 namespace Zhijian.Complaints.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261207023926_FilingCounts")]
+    [Migration("20261207032007_FilingCounts")]
     partial class FilingCounts
     {
         /// <inheritdoc />
@@ -1083,6 +1083,9 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Batch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("N")
                         .HasColumnType("INTEGER");
 
@@ -1098,7 +1101,10 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key");
+                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "Batch");
+
+                    b.HasIndex(new[] { "Batch" }, "IX_FilingCounts_Appended")
+                        .HasFilter("\"Batch\" <> 0");
 
                     b.ToTable("complaints_filing_counts", (string)null);
                 });

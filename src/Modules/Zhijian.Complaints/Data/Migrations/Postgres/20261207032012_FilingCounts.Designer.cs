@@ -12,7 +12,7 @@ using Zhijian.Complaints.Data;
 namespace Zhijian.Complaints.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261207023930_FilingCounts")]
+    [Migration("20261207032012_FilingCounts")]
     partial class FilingCounts
     {
         /// <inheritdoc />
@@ -817,7 +817,7 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received"), new[] { "OrgUnitId", "OrgUnitName", "DivisionCode", "FirstRespondedAt", "FirstResponseDue" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received"), new[] { "DivisionCode", "Kind", "FirstRespondedAt", "FirstResponseDue", "CategoryCode", "ProblemCode", "IndustryCode", "Uscc" });
 
                     b.ToTable("filings", "complaints");
                 });
@@ -1113,6 +1113,9 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long>("Batch")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("N")
                         .HasColumnType("integer");
 
@@ -1128,7 +1131,10 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                     b.Property<int>("Score")
                         .HasColumnType("integer");
 
-                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key");
+                    b.HasKey("Dimension", "Period", "DivisionCode", "Kind", "OrgUnitId", "OrgUnitName", "Key", "Batch");
+
+                    b.HasIndex(new[] { "Batch" }, "IX_FilingCounts_Appended")
+                        .HasFilter("\"Batch\" <> 0");
 
                     b.ToTable("filing_counts", "complaints");
                 });
