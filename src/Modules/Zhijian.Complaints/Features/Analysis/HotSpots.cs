@@ -112,29 +112,33 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
         return (first, last);
     }
 
+    /// <summary>[from, to] as its whole months (first days of the first and last, or none) and the partial stretches around them.</summary>
+    private static ((DateOnly First, DateOnly Last)? Months, List<(DateOnly From, DateOnly To)> Edges) Split(DateOnly from, DateOnly to)
+    {
+        var (first, last) = WholeMonths(from, to);
+        if (first > last) return (null, [(from, to)]);
+        var edges = new List<(DateOnly From, DateOnly To)>();
+        if (from < first) edges.Add((from, first.AddDays(-1)));
+        if (to > EndOfMonth(last)) edges.Add((EndOfMonth(last).AddDays(1), to));
+        return ((first, last), edges);
+    }
+
     private static DateOnly EndOfMonth(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
 
     /// <summary>
-    /// Filings per key of a monthly dimension received in [from, to]: the whole months from the rollup, the days of a
+    /// Filings per key of a monthly dimension (category, problem, industry) received in [from, to]: the whole months from the rollup, the days of a
     /// partial first and last month from the filings themselves (one GROUP BY on the received-date index each).
     /// </summary>
     private async Task<Dictionary<string, int>> CountAsync(string dimension, string kind, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string key, int n) => counts[key] = counts.GetValueOrDefault(key) + n;
-        var (first, last) = WholeMonths(from, to);
-        var edges = new List<(DateOnly From, DateOnly To)>();
-        if (first > last)
+        var (months, edges) = Split(from, to);
+        if (months is { } m)
         {
-            edges.Add((from, to));
-        }
-        else
-        {
-            foreach (var c in await Cells(dimension, kind).Where(c => c.Period >= first && c.Period <= last)
+            foreach (var c in await Cells(dimension, kind).Where(c => c.Period >= m.First && c.Period <= m.Last)
                          .GroupBy(c => c.Key).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToListAsync(ct))
                 Add(c.Key, c.N);
-            if (from < first) edges.Add((from, first.AddDays(-1)));
-            if (to > EndOfMonth(last)) edges.Add((EndOfMonth(last).AddDays(1), to));
         }
 
         foreach (var (f, t) in edges)
@@ -144,9 +148,7 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
             {
                 FilingCounts.Category => await q.GroupBy(x => x.CategoryCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
                 FilingCounts.Problem => await q.GroupBy(x => x.ProblemCode).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
-                FilingCounts.Industry => await q.GroupBy(x => (string?)x.IndustryCode!.Substring(0, 2)).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
-                FilingCounts.Business => await q.Where(x => x.Uscc != null).GroupBy(x => (string?)x.Uscc).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
-                _ => await q.Where(x => x.Uscc == null).GroupBy(x => (string?)x.TargetName).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
+                _ => await q.GroupBy(x => (string?)x.IndustryCode!.Substring(0, 2)).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct),
             };
             foreach (var r in rows) Add(r.Key ?? "", r.N);
         }
@@ -216,15 +218,10 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
     /// </summary>
     private async Task<List<KeyValuePair<string, int>>> TopAsync(string dimension, string kind, DateOnly from, DateOnly to, int top, CancellationToken ct)
     {
-        var (first, last) = WholeMonths(from, to);
-        var edges = first > last ? [(from, to)] : new List<(DateOnly From, DateOnly To)>();
+        var (months, edges) = Split(from, to);
         IQueryable<KeyCount>? parts = null;
-        if (first <= last)
-        {
-            parts = Cells(dimension, kind).Where(c => c.Period >= first && c.Period <= last).Select(c => new KeyCount { Key = c.Key, N = c.N });
-            if (from < first) edges.Add((from, first.AddDays(-1)));
-            if (to > EndOfMonth(last)) edges.Add((EndOfMonth(last).AddDays(1), to));
-        }
+        if (months is { } m)
+            parts = Cells(dimension, kind).Where(c => c.Period >= m.First && c.Period <= m.Last).Select(c => new KeyCount { Key = c.Key, N = c.N });
 
         foreach (var (f, t) in edges)
         {
