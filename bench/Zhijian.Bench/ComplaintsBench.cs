@@ -770,7 +770,7 @@ internal static partial class ComplaintsBench
             await using var analyze = new NpgsqlCommand("VACUUM ANALYZE complaints.filings", c) { CommandTimeout = 600 };
             await analyze.ExecuteNonQueryAsync();
             // Loaded past the module: ask it to rebuild its statistics rollup on the next read (FilingCounts.EnsureBuiltAsync).
-            await using var rebuild = new NpgsqlCommand(RebuildMarkerSql("complaints.filing_counts"), c);
+            await using var rebuild = new NpgsqlCommand(Zhijian.Complaints.Features.Statistics.FilingCounts.RebuildMarkerSql("complaints.filing_counts"), c);
             try
             {
                 await rebuild.ExecuteNonQueryAsync();
@@ -814,7 +814,7 @@ internal static partial class ComplaintsBench
             await using var analyze = c.CreateCommand();
             analyze.CommandText = "ANALYZE";
             await analyze.ExecuteNonQueryAsync();
-            analyze.CommandText = RebuildMarkerSql("complaints_filing_counts");
+            analyze.CommandText = Zhijian.Complaints.Features.Statistics.FilingCounts.RebuildMarkerSql("complaints_filing_counts");
             try
             {
                 await analyze.ExecuteNonQueryAsync();
@@ -827,10 +827,6 @@ internal static partial class ComplaintsBench
 
         return rows;
     }
-
-    private static string RebuildMarkerSql(string table) =>
-        $"INSERT INTO {table} (\"Dimension\", \"Period\", \"DivisionCode\", \"Kind\", \"OrgUnitId\", \"OrgUnitName\", \"Key\", \"Batch\", \"N\", \"Responded\", \"OnTime\", \"Rated\", \"Score\") " +
-        "VALUES ('rebuild', '0001-01-01', '', 0, 0, '', '', 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING";
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

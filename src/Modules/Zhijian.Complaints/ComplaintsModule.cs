@@ -77,7 +77,7 @@ public sealed class ComplaintsModule : IZhijianModule
         else services.TryAddSingleton<Features.Exchange.IHotlineSender>(_ => new Features.Exchange.HttpHotlineSender(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, hotlineUrl));
         services.TryAddSingleton<Features.Exchange.ISmsSender, Features.Exchange.LoggingSmsSender>();
         services.AddZhijianJob<Features.Sweeper>(Features.Sweeper.Key, "投诉举报例行处理（ODR 超期转办、异常激增检测）", "每小时整点", Platform.Jobs.JobSchedule.Hourly);
-        services.AddZhijianJob<Features.CountsJob>(Features.CountsJob.Key, "投诉举报统计汇总整理（合并新增计数，按需重建）", "每分钟", Platform.Jobs.JobSchedule.Every(TimeSpan.FromMinutes(1)));
+        services.AddZhijianJob<Features.Statistics.CountsJob>(Features.Statistics.CountsJob.Key, "投诉举报统计汇总整理（合并新增计数，按需重建）", "每分钟", Platform.Jobs.JobSchedule.Every(TimeSpan.FromMinutes(1)));
     }
 
     /// <summary>

@@ -56,20 +56,3 @@ internal sealed class Sweeper : IScheduledJob
         }
     }
 }
-
-/// <summary>
-/// Every minute: the statistics rollup rebuilt when a migration or a bulk load asked for it (so a reader seldom waits for
-/// it), then the batches appended by the saves folded into the compacted cells (<see cref="Statistics.FilingCounts"/>).
-/// </summary>
-internal sealed class CountsJob : IScheduledJob
-{
-    public const string Key = "complaints.counts";
-
-    public async Task ExecuteAsync(IServiceProvider services, CancellationToken ct)
-    {
-        services.GetRequiredService<ActorContext>().UseSystem();
-        var db = services.GetRequiredService<ComplaintsDbContext>();
-        await Statistics.FilingCounts.EnsureBuiltAsync(db, ct);
-        await Statistics.FilingCounts.CompactAsync(db, ct);
-    }
-}

@@ -118,6 +118,14 @@ internal static class FilingCounts
     /// <summary>A row with this dimension asks for a rebuild before the next read (the migration writes it; so may a bulk load).</summary>
     public const string RebuildMarker = "rebuild";
 
+    /// <summary>
+    /// The statement that asks for a rebuild, for whoever loads filings past the module (a bench, an operator after a bulk
+    /// import); <paramref name="table"/>: <c>complaints.filing_counts</c> (PostgreSQL) or <c>complaints_filing_counts</c> (SQLite).
+    /// </summary>
+    public static string RebuildMarkerSql(string table) =>
+        $"INSERT INTO {table} (\"Dimension\", \"Period\", \"DivisionCode\", \"Kind\", \"OrgUnitId\", \"OrgUnitName\", \"Key\", \"Batch\", \"N\", \"Responded\", \"OnTime\", \"Rated\", \"Score\") " +
+        $"VALUES ('{RebuildMarker}', '0001-01-01', '', 0, 0, '', '', 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING";
+
     public static DateOnly MonthOf(DateOnly d) => new(d.Year, d.Month, 1);
 
     /// <summary>The 2-digit GB/T 4754 大类 of an industry code, as <c>substr(code, 1, 2)</c> in SQL; "" when unknown.</summary>
