@@ -89,7 +89,9 @@ public sealed class TestDatabase : IAsyncDisposable
                     await using var admin = new NpgsqlConnection(PostgresAdmin);
                     await admin.OpenAsync();
                     await using var cmd = admin.CreateCommand();
-                    cmd.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE \"{template.Name}\"";
+                    // FILE_COPY copies the template's files after a checkpoint (cheap with fsync off): 0.4 s against 1.1 s for the
+                    // default WAL_LOG, which writes each of the template's ~1,700 relations' pages through the WAL.
+                    cmd.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE \"{template.Name}\" STRATEGY FILE_COPY";
                     await cmd.ExecuteNonQueryAsync();
                     break;
                 }
@@ -150,6 +152,18 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The physical name of a platform table on this provider.</summary>
     public string PlatformTable(string table) => Kind == DatabaseKind.Sqlite ? $"\"platform_{table}\"" : $"platform.\"{table}\"";
 
+    /// <summary>Deletes a SQLite database's files (and its anchor file); its pools must be closed.</summary>
+    public void DeleteFiles()
+    {
+        try { File.Delete(AnchorFile); } catch (IOException) { }
+        if (Kind != DatabaseKind.Sqlite) return;
+        var path = ConnectionString["Data Source=".Length..];
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+        {
+            try { File.Delete(f); } catch (IOException) { }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try { File.Delete(AnchorFile); } catch (IOException) { }
@@ -157,12 +171,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (Kind == DatabaseKind.Sqlite)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            var path = ConnectionString["Data Source=".Length..];
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-            {
-                try { File.Delete(f); } catch (IOException) { }
-            }
-
+            DeleteFiles();
             return;
         }
 
