@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Features.Analysis;
+using Zhijian.Complaints.Features.Sla;
 using Zhijian.Complaints.Features.Statistics;
 using Zhijian.Tests.Infrastructure;
 
@@ -36,6 +37,23 @@ public sealed class FilingCountRulesTests
         Assert.DoesNotContain(late, c => c.Key.Dimension == FilingCounts.Closed);
         Assert.Equal("济南甲电器有限公司", late.Single(c => c.Key.Dimension == FilingCounts.Target).Key.Key);
         Assert.Equal("", late.Single(c => c.Key.Dimension == FilingCounts.Industry).Key.Key);
+    }
+
+    [Fact]
+    public void An_open_filing_counts_under_its_due_date_unit_and_handler_and_a_stopped_clock_under_paused()
+    {
+        var facts = Facts(status: FilingStatus.Mediating) with { ClosedOn = null, DueOn = new DateOnly(2026, 5, 29), HandlerUserName = "zhang.san", HandlerName = "张三" };
+        var open = FilingCounts.Of(facts).Single(c => c.Key.Dimension == FilingCounts.Open);
+        Assert.Equal(new CountKey(FilingCounts.Open, new DateOnly(2026, 5, 29), "370102", FilingKind.Complaint, 7, "济南市历下区市场监督管理局", "zhang.san\u001f张三"), open.Key);
+        Assert.Equal(("zhang.san", "张三"), FilingCounts.Handler(open.Key.Key));
+        Assert.Equal(FilingCounts.Paused, FilingCounts.Of(facts with { DueOn = null }).Single(c => c.Key.Dimension == FilingCounts.Open).Key.Period);
+        Assert.Equal(((string?)null, (string?)null), FilingCounts.Handler(FilingCounts.Of(facts with { HandlerUserName = null, HandlerName = null })
+            .Single(c => c.Key.Dimension == FilingCounts.Open).Key.Key));
+        Assert.Equal(("li.si", (string?)null), FilingCounts.Handler(FilingCounts.HandlerKey("li.si", null)));
+
+        // Closed, or with the enterprise in ODR: not open.
+        Assert.DoesNotContain(FilingCounts.Of(facts with { Status = FilingStatus.Odr }), c => c.Key.Dimension == FilingCounts.Open);
+        Assert.DoesNotContain(FilingCounts.Of(facts with { Status = FilingStatus.Settled }), c => c.Key.Dimension == FilingCounts.Open);
     }
 
     [Theory]
@@ -94,6 +112,27 @@ public sealed class FilingCountsTests
             return await CellsAsync(db);
         });
         Assert.Equal(rebuilt.OrderBy(c => c.Key.ToString(), StringComparer.Ordinal), kept.OrderBy(c => c.Key.ToString(), StringComparer.Ordinal));
+
+        // The SLA overview from the open cells equals the open filings grouped by unit and handler (as it was computed before).
+        var (overview, expectedUnits, expectedHandlers) = await app.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ComplaintsDbContext>();
+            var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+            var o = await sp.GetRequiredService<SlaQueries>().OverviewAsync(CancellationToken.None);
+            var open = await db.Filings.AsNoTracking().Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr)
+                .Select(f => new { f.OrgUnitId, f.HandlerUserName, f.HandlerName, f.DueOn, f.FirstRespondedAt, f.FirstResponseDue }).ToListAsync();
+            string Row<T>(string key, IEnumerable<T> g, Func<T, DateOnly?> due, Func<T, bool> late) =>
+                $"{key}:{g.Count()}/{g.Count(f => due(f) >= o.Today && due(f) <= o.DueSoonLimit)}/{g.Count(f => due(f) < o.Today)}/{g.Count(f => due(f) is null)}/{g.Count(late)}";
+            var units = open.GroupBy(f => f.OrgUnitId).Select(g => Row(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g, f => f.DueOn,
+                f => f.FirstRespondedAt is null && f.FirstResponseDue < now)).Order(StringComparer.Ordinal).ToList();
+            var handlers = open.Where(f => f.HandlerUserName is not null).GroupBy(f => (f.HandlerUserName, f.HandlerName))
+                .Select(g => Row(g.Key.HandlerUserName!, g, f => f.DueOn, f => f.FirstRespondedAt is null && f.FirstResponseDue < now)).Order(StringComparer.Ordinal).ToList();
+            return (o, units, handlers);
+        });
+        static string Shown(SlaRow r) => $"{r.Key}:{r.Open}/{r.DueSoon}/{r.Overdue}/{r.Paused}/{r.NotResponded}";
+        Assert.Equal(expectedUnits, overview.Units.Select(Shown).Order(StringComparer.Ordinal));
+        Assert.Equal(expectedHandlers, overview.Handlers.Select(Shown).Order(StringComparer.Ordinal));
+        Assert.True(overview.Units.Sum(u => u.Open) > 10 && overview.Units.Sum(u => u.Overdue) > 0 && overview.Handlers.Count > 1, string.Join(" ", expectedUnits));
 
         // The default period (twelve months to today: two partial months) and a mid-month period, against the filings grouped.
         foreach (var (query, from, to) in new[] { ("", (DateOnly?)null, (DateOnly?)null), ("&from=2026-03-10&to=2026-10-20", new DateOnly(2026, 3, 10), new DateOnly(2026, 10, 20)) })

@@ -28,15 +28,34 @@ internal sealed class SlaQueries(ComplaintsDbContext db, FilingQueries filings, 
         var today = clock.Today();
         var soon = filings.DueSoonLimit();
         var now = clock.GetUtcNow();
-        // One pass over the open filings, grouped by unit and handler; units and handlers are rolled up from its rows.
-        var cells = await db.Filings.AsNoTracking().Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr)
-            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.HandlerUserName, f.HandlerName }).Select(g => new Cell(
-                g.Key.OrgUnitId, g.Key.OrgUnitName, g.Key.HandlerUserName, g.Key.HandlerName,
-                g.Count(),
-                g.Count(f => f.DueOn >= today && f.DueOn <= soon),
-                g.Count(f => f.DueOn < today),
-                g.Count(f => f.DueOn == null),
-                g.Count(f => f.FirstRespondedAt == null && f.FirstResponseDue < now))).ToListAsync(ct);
+        // The open counts from the rollup's open cells (per unit, handler and due date: a few thousand for a city, not its
+        // 100,000 open filings); today decides which due dates are soon or past. Not-responded depends on the instant, so it is
+        // read from the filings themselves: the few open ones without a first response, through their own partial index.
+        await FilingCounts.EnsureBuiltAsync(db, ct);
+        var paused = FilingCounts.Paused;
+        var open = await db.FilingCounts.AsNoTracking().Where(c => c.Dimension == FilingCounts.Open)
+            .GroupBy(c => new { c.OrgUnitId, c.OrgUnitName, c.Key })
+            .Select(g => new
+            {
+                g.Key.OrgUnitId,
+                g.Key.OrgUnitName,
+                Handler = g.Key.Key,
+                Open = g.Sum(c => c.N),
+                Soon = g.Sum(c => c.Period >= today && c.Period <= soon ? c.N : 0),
+                Overdue = g.Sum(c => c.Period != paused && c.Period < today ? c.N : 0),
+                Paused = g.Sum(c => c.Period == paused ? c.N : 0),
+            }).ToListAsync(ct);
+        var late = await db.Filings.AsNoTracking()
+            .Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr && f.FirstRespondedAt == null && f.FirstResponseDue < now)
+            .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.HandlerUserName, f.HandlerName })
+            .Select(g => new { g.Key.OrgUnitId, g.Key.OrgUnitName, g.Key.HandlerUserName, g.Key.HandlerName, N = g.Count() }).ToListAsync(ct);
+        var lateBy = late.ToDictionary(l => (l.OrgUnitId, l.OrgUnitName, FilingCounts.HandlerKey(l.HandlerUserName, l.HandlerName)), l => l.N);
+        var cells = open.Where(o => o.Open != 0).Select(o =>
+        {
+            var (user, name) = FilingCounts.Handler(o.Handler);
+            return new Cell(o.OrgUnitId, o.OrgUnitName, user, name, o.Open, o.Soon, o.Overdue, o.Paused,
+                lateBy.GetValueOrDefault((o.OrgUnitId, o.OrgUnitName, o.Handler)));
+        }).ToList();
         return new SlaOverview(today, soon,
             [.. cells.GroupBy(c => (c.OrgUnitId, c.OrgUnitName)).Select(g => Row(g.Key.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.OrgUnitName, g))
                 .OrderByDescending(r => r.Overdue).ThenBy(r => r.Name, StringComparer.Ordinal)],

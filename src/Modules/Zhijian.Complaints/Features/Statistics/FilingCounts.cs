@@ -21,10 +21,13 @@ namespace Zhijian.Complaints.Features.Statistics;
 /// </summary>
 internal sealed class FilingCount : IDivisionScoped
 {
-    /// <summary>See <see cref="FilingCounts"/>' constants: received, closed (per unit and month), day, category, problem, industry, business, target.</summary>
+    /// <summary>See <see cref="FilingCounts"/>' constants: received, closed (per unit and month), day, category, problem, industry, business, target, open.</summary>
     public string Dimension { get; set; } = "";
 
-    /// <summary>The first day of the month; the day itself for <see cref="FilingCounts.Day"/>.</summary>
+    /// <summary>
+    /// The first day of the month; the day itself for <see cref="FilingCounts.Day"/>; the due date for <see cref="FilingCounts.Open"/>
+    /// (<see cref="FilingCounts.Paused"/> while the clock is stopped).
+    /// </summary>
     public DateOnly Period { get; set; }
 
     /// <summary>The handling unit's division (the jurisdiction filter applies to it as to the filings).</summary>
@@ -32,12 +35,15 @@ internal sealed class FilingCount : IDivisionScoped
 
     public FilingKind Kind { get; set; }
 
-    /// <summary>The handling unit (received / closed only; 0 otherwise).</summary>
+    /// <summary>The handling unit (received, closed, open; 0 otherwise).</summary>
     public int OrgUnitId { get; set; }
 
     public string OrgUnitName { get; set; } = "";
 
-    /// <summary>The dimension's value: category or problem code, 2-digit industry, USCC, target name ("" when none).</summary>
+    /// <summary>
+    /// The dimension's value: category or problem code, 2-digit industry, USCC, target name ("" when none); the handler of an
+    /// open filing (<see cref="FilingCounts.HandlerKey"/>).
+    /// </summary>
     public string Key { get; set; } = "";
 
     /// <summary>
@@ -78,14 +84,16 @@ internal readonly record struct CountValues(int N, int Responded = 0, int OnTime
 /// <summary>The fields of a filing the rollup counts by.</summary>
 internal sealed record FilingFacts(FilingKind Kind, FilingStatus Status, DateOnly ReceivedOn, DateOnly? ClosedOn, string DivisionCode, int OrgUnitId,
     string OrgUnitName, DateTimeOffset? FirstRespondedAt, DateTimeOffset FirstResponseDue, bool? OnTime, int? Satisfaction, string? CategoryCode,
-    string? ProblemCode, string? IndustryCode, string? Uscc, string TargetName)
+    string? ProblemCode, string? IndustryCode, string? Uscc, string TargetName, DateOnly? DueOn = null, string? HandlerUserName = null,
+    string? HandlerName = null)
 {
     public static FilingFacts Of(PropertyValues v) => new(v.GetValue<FilingKind>(nameof(Filing.Kind)), v.GetValue<FilingStatus>(nameof(Filing.Status)),
         v.GetValue<DateOnly>(nameof(Filing.ReceivedOn)), v.GetValue<DateOnly?>(nameof(Filing.ClosedOn)), v.GetValue<string>(nameof(Filing.DivisionCode)),
         v.GetValue<int>(nameof(Filing.OrgUnitId)), v.GetValue<string>(nameof(Filing.OrgUnitName)), v.GetValue<DateTimeOffset?>(nameof(Filing.FirstRespondedAt)),
         v.GetValue<DateTimeOffset>(nameof(Filing.FirstResponseDue)), v.GetValue<bool?>(nameof(Filing.OnTime)), v.GetValue<int?>(nameof(Filing.Satisfaction)),
         v.GetValue<string?>(nameof(Filing.CategoryCode)), v.GetValue<string?>(nameof(Filing.ProblemCode)), v.GetValue<string?>(nameof(Filing.IndustryCode)),
-        v.GetValue<string?>(nameof(Filing.Uscc)), v.GetValue<string>(nameof(Filing.TargetName)) ?? "");
+        v.GetValue<string?>(nameof(Filing.Uscc)), v.GetValue<string>(nameof(Filing.TargetName)) ?? "", v.GetValue<DateOnly?>(nameof(Filing.DueOn)),
+        v.GetValue<string?>(nameof(Filing.HandlerUserName)), v.GetValue<string?>(nameof(Filing.HandlerName)));
 }
 
 /// <summary>
@@ -114,6 +122,35 @@ internal static class FilingCounts
     public const string Business = "business";
 
     public const string Target = "target";
+
+    /// <summary>
+    /// Per open filing (in handling: not closed, not with the enterprise in ODR) by due date, unit and handler: N. The SLA
+    /// overview's open, due-soon, overdue and paused counts are sums of these cells (today decides which dates count as what).
+    /// </summary>
+    public const string Open = "open";
+
+    /// <summary>The <see cref="Open"/> cells' period of a filing whose clock is stopped (no due date).</summary>
+    public static readonly DateOnly Paused = DateOnly.MinValue;
+
+    /// <summary>Whether a filing is in handling (the SLA overview's "open").</summary>
+    public static bool IsOpen(FilingStatus status) => (int)status < 10 && status != FilingStatus.Odr;
+
+    private const char NameSeparator = '\u001f';
+
+    /// <summary>
+    /// The <see cref="Open"/> cell key of a handler: "" for none, the user name, or the user name and display name joined by
+    /// U+001F (neither may contain it), so the overview shows the name the filings carry.
+    /// </summary>
+    public static string HandlerKey(string? userName, string? name) =>
+        userName is null ? "" : name is null ? userName : userName + NameSeparator + name;
+
+    /// <summary>The inverse of <see cref="HandlerKey"/>: (null, null) for "".</summary>
+    public static (string? UserName, string? Name) Handler(string key)
+    {
+        if (key.Length == 0) return (null, null);
+        var at = key.IndexOf(NameSeparator, StringComparison.Ordinal);
+        return at < 0 ? (key, null) : (key[..at], key[(at + 1)..]);
+    }
 
     /// <summary>A row with this dimension asks for a rebuild before the next read (the migration writes it; so may a bulk load).</summary>
     public const string RebuildMarker = "rebuild";
@@ -148,6 +185,8 @@ internal static class FilingCounts
         yield return f.Uscc is { } uscc
             ? (new CountKey(Business, month, f.DivisionCode, f.Kind, 0, "", uscc), one)
             : (new CountKey(Target, month, f.DivisionCode, f.Kind, 0, "", f.TargetName), one);
+        if (IsOpen(f.Status))
+            yield return (new CountKey(Open, f.DueOn ?? Paused, f.DivisionCode, f.Kind, f.OrgUnitId, f.OrgUnitName, HandlerKey(f.HandlerUserName, f.HandlerName)), one);
     }
 
     /// <summary>The net change to the rollup of the filings added, modified and deleted in a context (before its save).</summary>
@@ -326,6 +365,11 @@ internal static class FilingCounts
         foreach (var g in await filings.Where(f => f.Uscc == null).GroupBy(f => new { f.ReceivedOn.Year, f.ReceivedOn.Month, f.DivisionCode, f.Kind, f.TargetName })
                      .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             Put(new CountKey(Target, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Key.DivisionCode, g.Key.Kind, 0, "", g.Key.TargetName), new CountValues(g.N));
+        foreach (var g in await filings.Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr)
+                     .GroupBy(f => new { f.DueOn, f.DivisionCode, f.Kind, f.OrgUnitId, f.OrgUnitName, f.HandlerUserName, f.HandlerName })
+                     .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
+            Put(new CountKey(Open, g.Key.DueOn ?? Paused, g.Key.DivisionCode, g.Key.Kind, g.Key.OrgUnitId, g.Key.OrgUnitName, HandlerKey(g.Key.HandlerUserName, g.Key.HandlerName)),
+                new CountValues(g.N));
 
         await ApplyAsync(db, cells, ct, batch: 0);
         await tx.CommitAsync(ct);

@@ -816,6 +816,11 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received"), new[] { "DivisionCode", "Kind", "FirstRespondedAt", "FirstResponseDue", "CategoryCode", "ProblemCode", "IndustryCode", "Uscc" });
 
+                    b.HasIndex(new[] { "FirstResponseDue" }, "IX_Filings_Unresponded")
+                        .HasFilter("\"FirstRespondedAt\" IS NULL AND \"Status\" < 10");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FirstResponseDue" }, "IX_Filings_Unresponded"), new[] { "Status", "DivisionCode", "OrgUnitId", "OrgUnitName", "HandlerUserName", "HandlerName" });
+
                     b.ToTable("filings", "complaints");
                 });
 
@@ -1107,8 +1112,8 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.Property<long>("Batch")
                         .HasColumnType("bigint");

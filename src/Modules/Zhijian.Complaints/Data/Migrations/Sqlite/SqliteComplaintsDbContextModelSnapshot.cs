@@ -796,6 +796,9 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received");
 
+                    b.HasIndex(new[] { "FirstResponseDue" }, "IX_Filings_Unresponded")
+                        .HasFilter("\"FirstRespondedAt\" IS NULL AND \"Status\" < 10");
+
                     b.ToTable("complaints_filings", (string)null);
                 });
 
@@ -1077,7 +1080,7 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
-                        .HasMaxLength(200)
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Batch")
