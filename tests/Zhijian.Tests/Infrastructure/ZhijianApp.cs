@@ -66,7 +66,9 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
             : await TestDatabase.CreateAsync());
         var app = new ZhijianApp(db, reuse is null, start, outbox, kestrel, services)
         {
-            DemoEntities = demoEntities, _seedInBackground = seedInBackground, _copyOfTemplate = copy,
+            DemoEntities = demoEntities,
+            _seedInBackground = seedInBackground,
+            _copyOfTemplate = copy,
         };
         if (kestrel)
         {
