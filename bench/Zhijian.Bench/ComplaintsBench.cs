@@ -461,9 +461,11 @@ internal static partial class ComplaintsBench
                         ["city"] = await LoginAsync(baseAddress, "admin"),
                         ["county"] = await LoginAsync(baseAddress, "complaint"),
                     };
-                    // The first statistics read rebuilds the module's rollup from the 1M filings (the load bypassed the module).
+                    // The first statistics read rebuilds the module's rollup from the 1M filings (the load bypassed the module): about
+                    // five minutes on SQLite, so on a client of its own with a longer timeout.
                     var rebuild = Stopwatch.StartNew();
-                    (await users["city"].GetAsync("/api/v1/complaints/monthly?year=2026")).EnsureSuccessStatusCode();
+                    using (var first = await LoginAsync(baseAddress, "admin", TimeSpan.FromMinutes(30)))
+                        (await first.GetAsync("/api/v1/complaints/monthly?year=2026")).EnsureSuccessStatusCode();
                     report.Add(string.Create(Inv, $"{provider}: statistics rollup rebuilt from the filings on the first read in {rebuild.Elapsed.TotalSeconds:F1} s"));
                     Console.WriteLine(report[^1]);
                     BenchResults.Figure("complaints queries: statistics rollup rebuild", BenchResults.Database(provider), rebuild.Elapsed.TotalSeconds, "s",
@@ -618,12 +620,12 @@ internal static partial class ComplaintsBench
     }
 
     /// <summary>Logs in through the real login form (antiforgery token, cookie) and returns a client keeping the cookie.</summary>
-    internal static async Task<HttpClient> LoginAsync(Uri baseAddress, string user)
+    internal static async Task<HttpClient> LoginAsync(Uri baseAddress, string user, TimeSpan? timeout = null)
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         {
             BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromMinutes(5),
+            Timeout = timeout ?? TimeSpan.FromMinutes(5),
         };
         var page = await client.GetStringAsync("/account/login");
         var token = AntiforgeryField().Match(page).Groups[1].Value;

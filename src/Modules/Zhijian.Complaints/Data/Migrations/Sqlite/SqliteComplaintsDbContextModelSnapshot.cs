@@ -794,7 +794,7 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open")
                         .HasFilter("\"Status\" < 10");
 
-                    b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received");
+                    b.HasIndex(new[] { "ReceivedOn", "DivisionCode", "Kind", "CategoryCode", "ProblemCode", "IndustryCode", "Uscc" }, "IX_Filings_Received");
 
                     b.HasIndex(new[] { "FirstResponseDue" }, "IX_Filings_Unresponded")
                         .HasFilter("\"FirstRespondedAt\" IS NULL AND \"Status\" < 10");
