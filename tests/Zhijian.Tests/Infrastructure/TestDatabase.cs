@@ -152,7 +152,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The physical name of a platform table on this provider.</summary>
     public string PlatformTable(string table) => Kind == DatabaseKind.Sqlite ? $"\"platform_{table}\"" : $"platform.\"{table}\"";
 
-    /// <summary>Deletes a SQLite database's files (and its anchor file); its pools must be closed.</summary>
+    /// <summary>Deletes the database's audit anchor file and, on SQLite, its files (its pools must be closed).</summary>
     public void DeleteFiles()
     {
         try { File.Delete(AnchorFile); } catch (IOException) { }
@@ -166,14 +166,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try { File.Delete(AnchorFile); } catch (IOException) { }
-
-        if (Kind == DatabaseKind.Sqlite)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            DeleteFiles();
-            return;
-        }
+        if (Kind == DatabaseKind.Sqlite) Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        DeleteFiles();
+        if (Kind == DatabaseKind.Sqlite) return;
 
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(PostgresAdmin);

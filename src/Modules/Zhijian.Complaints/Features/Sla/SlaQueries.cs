@@ -45,8 +45,8 @@ internal sealed class SlaQueries(ComplaintsDbContext db, FilingQueries filings, 
                 Overdue = g.Sum(c => c.Period != paused && c.Period < today ? c.N : 0),
                 Paused = g.Sum(c => c.Period == paused ? c.N : 0),
             }).ToListAsync(ct);
-        var late = await db.Filings.AsNoTracking()
-            .Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr && f.FirstRespondedAt == null && f.FirstResponseDue < now)
+        var late = await db.Filings.AsNoTracking().Where(FilingCounts.InHandling)
+            .Where(f => f.FirstRespondedAt == null && f.FirstResponseDue < now)
             .GroupBy(f => new { f.OrgUnitId, f.OrgUnitName, f.HandlerUserName, f.HandlerName })
             .Select(g => new { g.Key.OrgUnitId, g.Key.OrgUnitName, g.Key.HandlerUserName, g.Key.HandlerName, N = g.Count() }).ToListAsync(ct);
         var lateBy = late.ToDictionary(l => (l.OrgUnitId, l.OrgUnitName, FilingCounts.HandlerKey(l.HandlerUserName, l.HandlerName)), l => l.N);

@@ -132,8 +132,11 @@ internal static class FilingCounts
     /// <summary>The <see cref="Open"/> cells' period of a filing whose clock is stopped (no due date).</summary>
     public static readonly DateOnly Paused = DateOnly.MinValue;
 
-    /// <summary>Whether a filing is in handling (the SLA overview's "open").</summary>
+    /// <summary>Whether a filing is in handling (the SLA overview's "open"): not closed, not with the enterprise in ODR.</summary>
     public static bool IsOpen(FilingStatus status) => (int)status < 10 && status != FilingStatus.Odr;
+
+    /// <summary><see cref="IsOpen"/> as a query filter on the filings (the rebuild, the overview's not-responded count).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Filing, bool>> InHandling = f => (int)f.Status < 10 && f.Status != FilingStatus.Odr;
 
     private const char NameSeparator = '\u001f';
 
@@ -365,7 +368,7 @@ internal static class FilingCounts
         foreach (var g in await filings.Where(f => f.Uscc == null).GroupBy(f => new { f.ReceivedOn.Year, f.ReceivedOn.Month, f.DivisionCode, f.Kind, f.TargetName })
                      .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             Put(new CountKey(Target, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Key.DivisionCode, g.Key.Kind, 0, "", g.Key.TargetName), new CountValues(g.N));
-        foreach (var g in await filings.Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr)
+        foreach (var g in await filings.Where(InHandling)
                      .GroupBy(f => new { f.DueOn, f.DivisionCode, f.Kind, f.OrgUnitId, f.OrgUnitName, f.HandlerUserName, f.HandlerName })
                      .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             Put(new CountKey(Open, g.Key.DueOn ?? Paused, g.Key.DivisionCode, g.Key.Kind, g.Key.OrgUnitId, g.Key.OrgUnitName, HandlerKey(g.Key.HandlerUserName, g.Key.HandlerName)),
