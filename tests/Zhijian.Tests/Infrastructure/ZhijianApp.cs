@@ -88,7 +88,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
 
     private static readonly Dictionary<(DateTimeOffset, bool, int), Task<TestDatabase>> Templates = NewTemplates();
 
-    /// <summary>The templates live as long as the test process; their SQLite files go with it (a PostgreSQL test server is thrown away whole).</summary>
+    /// <summary>The templates live as long as the test process; their anchor and SQLite files go with it (a PostgreSQL test server is thrown away whole).</summary>
     private static Dictionary<(DateTimeOffset, bool, int), Task<TestDatabase>> NewTemplates()
     {
         var templates = new Dictionary<(DateTimeOffset, bool, int), Task<TestDatabase>>();
@@ -98,7 +98,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
             {
                 foreach (var t in templates.Values)
                 {
-                    if (t.IsCompletedSuccessfully && t.Result.Kind == DatabaseKind.Sqlite) t.Result.DeleteFiles();
+                    if (t.IsCompletedSuccessfully) t.Result.DeleteFiles();
                 }
             }
         };
