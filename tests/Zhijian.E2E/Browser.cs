@@ -68,6 +68,24 @@ public sealed class Browser : IAsyncLifetime
         await page.WaitForSelectorAsync("[data-interactive=yes]");
     }
 
+    /// <summary>
+    /// Sets the files of a Blazor file input (InputFile or MudFileUpload) once the component listens: its JS init runs after
+    /// the first interactive render, so under load a file set just after the page turned interactive was lost (CI, 2026-12-07).
+    /// </summary>
+    public static async Task SetFilesAsync(ILocator input, string path) => await SetFilesAsync(input, i => i.SetInputFilesAsync(path));
+
+    /// <inheritdoc cref="SetFilesAsync(ILocator, string)"/>
+    public static async Task SetFilesAsync(ILocator input, FilePayload file) => await SetFilesAsync(input, i => i.SetInputFilesAsync(file));
+
+    private static async Task SetFilesAsync(ILocator input, Func<ILocator, Task> set)
+    {
+        var element = await input.ElementHandleAsync();
+        await input.Page.WaitForFunctionAsync(
+            "e => { const i = e.matches('input') ? e : e.querySelector('input[type=file]'); return !!i && i._blazorInputFileNextFileId !== undefined; }",
+            element);
+        await set(input);
+    }
+
     /// <summary>Types into a code picker (MudAutocomplete) and picks the option whose text is <paramref name="option"/>.</summary>
     public static async Task PickAsync(IPage page, string label, string typed, string option)
     {

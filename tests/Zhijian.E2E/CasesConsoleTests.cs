@@ -81,7 +81,7 @@ public sealed class CasesConsoleTests(Browser browser) : IClassFixture<Browser>
         await handler.GetByLabel("来源（提供人或取证地点） *").FillAsync("泉城广场写字楼 3 号电梯机房");
         await handler.ClickAsync("[data-testid=e-submit]");
         await Assertions.Expect(handler.Locator("[data-testid=evidence-item]")).ToHaveCountAsync(1);
-        await handler.Locator("[data-testid=evidence-upload]").SetInputFilesAsync(new FilePayload { Name = "现场照片.png", MimeType = "image/png", Buffer = Png() });
+        await Browser.SetFilesAsync(handler.Locator("[data-testid=evidence-upload]"), new FilePayload { Name = "现场照片.png", MimeType = "image/png", Buffer = Png() });
         await Assertions.Expect(handler.Locator("[data-testid=evidence-file]")).ToContainTextAsync("现场照片.png");
         Assert.Contains("SHA-256", await handler.InnerTextAsync("[data-testid=evidence-file]"));
 

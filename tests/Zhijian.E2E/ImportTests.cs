@@ -23,8 +23,8 @@ public sealed class ImportTests(Browser browser) : IClassFixture<Browser>
 
         var page = await browser.LoginAsync(app.ServerAddress!, "registrar");
         await Browser.OpenAsync(page, "/entities/import");
-        await page.SetInputFilesAsync("[data-testid=import-file]", bad);
-        await page.WaitForSelectorAsync("text=历下区主体_有误.csv：已上传"); // the upload has finished (the button of an earlier upload may still be enabled)
+        await Browser.SetFilesAsync(page.Locator("[data-testid=import-file]"), bad);
+        await page.WaitForSelectorAsync("text=历下区主体_有误.csv：已上传"); // the upload has started: the run button waits for it to finish (:not([disabled]))
         await page.ClickAsync("[data-testid=import-run]:not([disabled])");
         await page.WaitForSelectorAsync("[data-testid=import-errors]");
         await Browser.ShotAsync(page, "30-import-errors");
@@ -33,7 +33,7 @@ public sealed class ImportTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("晚于今天", errors);
         Assert.Contains("5", errors); // line 5 = data row 4 (header is line 1)
 
-        await page.SetInputFilesAsync("[data-testid=import-file]", good);
+        await Browser.SetFilesAsync(page.Locator("[data-testid=import-file]"), good);
         await page.WaitForSelectorAsync("text=历下区主体.csv：已上传", new() { Timeout = 60_000 });
         await page.ClickAsync("[data-testid=import-run]:not([disabled])");
         // The import runs on the server while two other journeys run beside it on 2 cores: allow it a minute (it failed at 20 s once in CI).

@@ -239,7 +239,7 @@ public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFix
             "SD-LX-102,计量器具检查,,企业,上门检查,普通\n");
         try
         {
-            await page.Locator("input[type=file]").SetInputFilesAsync(csv);
+            await Browser.SetFilesAsync(page.Locator("input[type=file]"), csv);
             await page.WaitForSelectorAsync("[data-testid=import-errors]");
         }
         finally

@@ -57,7 +57,7 @@ public sealed partial class InspectionsPortalTests(Browser browser) : IClassFixt
         await page.WaitForSelectorAsync("[data-testid=attachments] >> text=拍照或选择文件");
 
         var photo = Png(96, 64);
-        await page.Locator("[data-testid=attachments] input[type=file]").SetInputFilesAsync(new FilePayload { Name = "现场照片-营业执照.png", MimeType = "image/png", Buffer = photo });
+        await Browser.SetFilesAsync(page.Locator("[data-testid=attachments] input[type=file]"), new FilePayload { Name = "现场照片-营业执照.png", MimeType = "image/png", Buffer = photo });
         var sha = Convert.ToHexStringLower(SHA256.HashData(photo));
         await page.WaitForSelectorAsync($"[data-testid=attachment-sha] >> text={sha}");
         Assert.Contains("现场照片-营业执照.png", await page.InnerTextAsync("[data-testid=attachment]"));

@@ -41,7 +41,7 @@ public sealed class PricesTests(Browser browser) : IClassFixture<Browser>
         await Browser.OpenAsync(page, "/prices/monitoring");
         await page.WaitForSelectorAsync("[data-testid=prices-overview]");
         await Browser.ShotAsync(page, "150-prices-monitoring");
-        await page.Locator("[data-testid=prices-import]").SetInputFilesAsync(new FilePayload
+        await Browser.SetFilesAsync(page.Locator("[data-testid=prices-import]"), new FilePayload
         {
             Name = "商河县生猪玉米价格.csv",
             MimeType = "text/csv",
