@@ -3,6 +3,7 @@ using Zhijian.Tests.Infrastructure;
 
 namespace Zhijian.E2E;
 
+[RunsLong(145)]
 public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
