@@ -14,7 +14,7 @@ public sealed class DemoCasesTests
     [Fact]
     public async Task The_demo_has_a_case_in_every_stage_complete_closed_files_and_seeds_once()
     {
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 1200);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500);
         using var scope = app.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<ActorContext>().UseSystem();
         var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();

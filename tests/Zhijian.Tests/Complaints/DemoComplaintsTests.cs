@@ -8,7 +8,7 @@ public sealed class DemoComplaintsTests
     [Fact]
     public async Task The_demo_has_every_state_in_every_bureau_and_work_due_for_the_demo_handler()
     {
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 1200);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500);
         var leader = await app.LoginAsync("leader");
         var all = await leader.GetJsonAsync("/api/v1/complaints?size=200");
         var items = all.GetProperty("items").EnumerateArray().ToList();

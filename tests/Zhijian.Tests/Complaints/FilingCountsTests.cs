@@ -79,7 +79,7 @@ public sealed class FilingCountsTests
     [Fact]
     public async Task The_cells_kept_by_every_save_equal_a_rebuild_and_hot_spots_of_partial_months_equal_the_filings_grouped()
     {
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 1200);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500);
         var leader = await app.LoginAsync("leader");
         // The demo handled its filings day by day through the module (accept, transfer, settle, rate …): every save kept the cells.
         var kept = await app.AsSystemAsync(sp => CellsAsync(sp.GetRequiredService<ComplaintsDbContext>()));

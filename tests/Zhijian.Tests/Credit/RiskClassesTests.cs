@@ -17,7 +17,7 @@ public sealed class RiskClassesTests
     [Fact]
     public async Task Every_class_comes_once_in_byte_wise_order_inside_the_jurisdiction()
     {
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 600, services: NoJobs);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500, services: NoJobs);
         var registrar = await app.LoginAsync("registrar");
         string[] codes = [Uscc.Build('9', '1', "370102", "HY000001"), Uscc.Build('9', '1', "370102", "CH000001")];
         foreach (var (uscc, i) in codes.Select((c, i) => (c, i)))

@@ -14,7 +14,7 @@ public class DemoDashboardTests
     [Fact]
     public async Task Jinan_is_attached_its_own_plan_and_the_standard_set_and_the_other_seed_plans_stay_available()
     {
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 1200);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500);
         var attached = await app.AsSystemAsync(async sp =>
         {
             sp.GetRequiredService<ActorContext>().UseSystem();

@@ -38,7 +38,7 @@ public sealed class EntityLibraryFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await ZhijianApp.StartAsync(demoEntities: 1_200, services: Credit.CreditTestKit.NoJobs);
+        App = await ZhijianApp.StartAsync(demoEntities: 1_500, services: Credit.CreditTestKit.NoJobs);
         var registrar = await App.LoginAsync("registrar");
         var town = SampleEntities.Company("济南解放路街道老字号食品有限公司", uscc: Town, industry: "1311");
         town["divisionCode"] = TownCode;

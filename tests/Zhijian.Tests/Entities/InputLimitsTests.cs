@@ -17,7 +17,7 @@ public sealed class InputLimitsTests
     [Fact]
     public async Task Finding_7_the_csv_export_of_hundreds_of_kilobytes_arrives_whole_and_masked()
     {
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_200);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500);
         var leader = await app.LoginAsync("leader"); // the city: every demo entity
         var total = (await leader.GetJsonAsync("/api/v1/entities?pageSize=1")).GetProperty("total").GetInt32();
 

@@ -11,7 +11,7 @@ public sealed class AuditNamesTests
     public async Task Every_action_and_record_type_of_the_demo_deployment_has_a_Chinese_name_on_the_audit_page()
     {
         // The demo deployment (same template as the complaints and cases demo tests) writes entries from every module.
-        await using var app = await ZhijianApp.StartAsync(demoEntities: 1200);
+        await using var app = await ZhijianApp.StartAsync(demoEntities: 1_500);
         var names = app.Services.GetRequiredService<AuditNameBook>();
         var (actions, types, latest) = await app.AsSystemAsync(async sp =>
         {
