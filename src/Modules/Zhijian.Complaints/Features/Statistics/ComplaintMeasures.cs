@@ -110,7 +110,8 @@ internal sealed class ComplaintMeasures(ComplaintsDbContext db) : IMeasureSource
         if (want.Contains(OverdueOpen))
         {
             var rows = await filings
-                .Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr && f.DueOn != null && f.DueOn < to && f.ReceivedOn <= to)
+                .Where(FilingCounts.InHandling)
+                .Where(f => f.DueOn != null && f.DueOn < to && f.ReceivedOn <= to)
                 .GroupBy(f => f.DivisionCode.Substring(0, 6))
                 .Select(g => new { County = g.Key, N = g.Count() })
                 .ToListAsync(ct);

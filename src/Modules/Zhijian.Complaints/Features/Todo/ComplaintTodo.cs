@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhijian.Complaints.Contracts;
 using Zhijian.Complaints.Data;
 using Zhijian.Complaints.Domain;
+using Zhijian.Complaints.Features.Statistics;
 using Zhijian.Platform.Identity;
 using Zhijian.Platform.Todo;
 
@@ -22,7 +23,7 @@ internal sealed class ComplaintTodo(ComplaintsDbContext db) : ITodoSource
     {
         var me = ctx.Actor;
         if (!ComplaintAccess.CanHandle(me)) return [];
-        var open = db.Filings.AsNoTracking().Where(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr && f.DueOn != null && f.DueOn <= ctx.DueSoonLimit);
+        var open = db.Filings.AsNoTracking().Where(FilingCounts.InHandling).Where(f => f.DueOn != null && f.DueOn <= ctx.DueSoonLimit);
         var mine = await open.Where(f => f.HandlerUserName == me.Name).OrderBy(f => f.DueOn).ThenBy(f => f.Id).Take(500).ToListAsync(ct);
         var unassigned = await open.Where(f => f.HandlerUserName == null && f.Status == FilingStatus.Received)
             .OrderBy(f => f.DueOn).ThenBy(f => f.Id).Take(500).ToListAsync(ct);
@@ -33,7 +34,7 @@ internal sealed class ComplaintTodo(ComplaintsDbContext db) : ITodoSource
             (kind, n) => new TodoItem(Module, kind, "其他待受理诉求（尚未指定承办人）", $"另有 {n} 件", null, "/complaints?view=open")));
         if (me.IsInRole(Roles.SectionChief))
         {
-            var overdue = await db.Filings.AsNoTracking().CountAsync(f => (int)f.Status < 10 && f.Status != FilingStatus.Odr && f.DueOn != null
+            var overdue = await db.Filings.AsNoTracking().Where(FilingCounts.InHandling).CountAsync(f => f.DueOn != null
                 && f.DueOn < ctx.Today && f.HandlerUserName != null && f.HandlerUserName != me.Name, ct);
             if (overdue > 0)
             {
