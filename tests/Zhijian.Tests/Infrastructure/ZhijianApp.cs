@@ -59,9 +59,8 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         // Migrated and seeded once per process for each (now, outbox, demo registry size) and copied for every app that would
         // seed the same (the E2E journeys over a 1,500–4,000-entity demo registry seed it once, not once per test). Custom
         // services (a test handler, job, option or fake) act on the app under test, not on what the template seeded: they get a
-        // copy too, checked by the migrator (a test module may bring a schema of its own). An app seeding its demo in the
-        // background as the host does gets a database of its own (the test watches it happen); every other app has its demo
-        // data before it answers.
+        // copy too. An app seeding its demo in the background as the host does gets a database of its own (the test watches it
+        // happen); every other app has its demo data before it answers.
         var copy = reuse is null && !seedInBackground;
         var db = reuse ?? (copy
             ? await TestDatabase.CopyOfAsync(await SeededTemplateAsync(start, outbox, demoEntities))
@@ -140,9 +139,9 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
         builder.UseSetting("Zhijian:Audit:AnchorFile", Database.AnchorFile);
         builder.UseSetting("Zhijian:Database:SeedDemoData", "true");
         // A copy of a template that this build's migrations have just brought up to date: checking its 13 schemas again costs
-        // 0.3 s (SQLite) to 0.5 s (PostgreSQL) per app, hundreds of times a run. A fresh or reused database, or a copy for custom
-        // services (a test module may add a schema), is still migrated.
-        if (_copyOfTemplate && _services is null) builder.UseSetting("Zhijian:Database:MigrateOnStartup", "false");
+        // 0.3 s (SQLite) to 0.5 s (PostgreSQL) per app, hundreds of times a run. A fresh or reused database is still migrated
+        // (a test module creates its own schema: ModuleDbContextTests).
+        if (_copyOfTemplate) builder.UseSetting("Zhijian:Database:MigrateOnStartup", "false");
         builder.UseSetting("Zhijian:Demo:SeedInBackground", _seedInBackground ? "true" : "false");
         builder.UseSetting("Zhijian:Demo:Entities", DemoEntities.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (_kestrel) builder.UseUrls("http://127.0.0.1:0");
