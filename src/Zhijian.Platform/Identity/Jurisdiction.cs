@@ -14,12 +14,16 @@ public sealed class Jurisdiction
     {
         Unrestricted = unrestricted;
         Prefixes = prefixes;
+        LikePatterns = [.. prefixes.Select(p => p.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%")];
     }
 
     /// <summary>System work (start-up, jobs, migrations): no filter.</summary>
     public bool Unrestricted { get; }
 
     public string[] Prefixes { get; }
+
+    /// <summary>The prefixes as SQL LIKE patterns (<c>3701%</c>; <c>\</c>, <c>%</c> and <c>_</c> escaped with PostgreSQL's default <c>\</c>).</summary>
+    public string[] LikePatterns { get; }
 
     public static Jurisdiction For(IEnumerable<string> coveredDivisionCodes) =>
         new(false, [.. coveredDivisionCodes.Select(ScopePrefix).Distinct(StringComparer.Ordinal)]);

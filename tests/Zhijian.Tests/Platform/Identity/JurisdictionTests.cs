@@ -24,6 +24,16 @@ public sealed class JurisdictionTests
     public void A_unit_covers_records_in_its_subtree_only(string unit, string record, bool covered) =>
         Assert.Equal(covered, Jurisdiction.For([unit]).Covers(record));
 
+    /// <summary>PostgreSQL asks the prefixes as <c>LIKE ANY</c>: a wildcard in a prefix must match only itself.</summary>
+    [Theory]
+    [InlineData("3701", "3701%")]
+    [InlineData("370102001", "370102001%")]
+    [InlineData("37_1", "37\\_1%")]
+    [InlineData("37%1", "37\\%1%")]
+    [InlineData("37\\1", "37\\\\1%")]
+    public void Like_patterns_end_in_one_wildcard_and_escape_the_rest(string prefix, string pattern) =>
+        Assert.Equal([pattern], new Jurisdiction(false, [prefix]).LikePatterns);
+
     [Fact]
     public async Task A_county_admin_sees_only_its_own_bureau_and_stations_while_the_city_admin_sees_all()
     {
