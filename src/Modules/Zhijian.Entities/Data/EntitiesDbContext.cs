@@ -49,7 +49,25 @@ internal class EntitiesDbContext(DbContextOptions options, PlatformServices? ser
             e.Property(x => x.Type).HasConversion<int>();
             e.Property(x => x.Status).HasConversion<int>();
             e.Property(x => x.ApplicationChannel).HasConversion<int?>();
-            e.HasIndex(x => x.EstablishedOn); // the statistics' windows (新设企业, 开办时间) and point-in-time counts read by 成立日期
+            // The statistics' windows (新设企业, 开办时间) and point-in-time counts (实有主体, 应报年报) read by 成立日期. On PostgreSQL
+            // the index carries every column they count, so a year-to-date window of a province is an index-only range read
+            // (1,000,000 entities, 2026-01-01…11-30: 380 → 26 ms; bench/README.md, supervision centre).
+            var established = e.HasIndex(x => x.EstablishedOn);
+            if (!ModuleModel.IsSqlite(Database))
+            {
+                established.IncludeProperties(x => new
+                {
+                    x.DivisionCode,
+                    x.Type,
+                    x.Status,
+                    x.StatusDate,
+                    x.ApplicationChannel,
+                    x.NameSelfDeclared,
+                    x.ApplicationReceivedOn,
+                    x.LicenceIssuedOn,
+                });
+            }
+
             e.Property(x => x.LegalRep).HasMaxLength(100);
             e.Property(x => x.LegalRepIdMasked).HasMaxLength(32);
             e.Property(x => x.RegisteredCapital).HasPrecision(18, 4);

@@ -312,6 +312,8 @@ namespace Zhijian.Entities.Data.Migrations.Postgres
 
                     b.HasIndex("EstablishedOn");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EstablishedOn"), new[] { "DivisionCode", "Type", "Status", "StatusDate", "ApplicationChannel", "NameSelfDeclared", "ApplicationReceivedOn", "LicenceIssuedOn" });
+
                     b.HasIndex("IndustryCode");
 
                     b.HasIndex("LegalRep");
