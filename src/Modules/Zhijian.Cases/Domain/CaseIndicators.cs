@@ -83,8 +83,11 @@ internal static class CaseIndicators
         })).Select(r => r.Name)];
 
     /// <summary>
-    /// <see cref="Record"/> as one SQL-translatable condition: every requirement that applies has its proof (EXISTS over
-    /// <paramref name="documents"/>, <paramref name="evidence"/>, <paramref name="files"/> of the case).
+    /// <see cref="Record"/> as one SQL-translatable condition: every requirement that applies has its proof in
+    /// <paramref name="documents"/>, <paramref name="evidence"/>, <paramref name="files"/> of the case. Each proof is asked as
+    /// <c>c.Id IN (SELECT CaseId …)</c>, not as a correlated EXISTS: inside the OR of "does not apply or is proven" the
+    /// database cannot turn an EXISTS into a join and probes it once per case (PostgreSQL, 50,000 cases: ~1 s per count),
+    /// while the uncorrelated IN is read once and hashed.
     /// </summary>
     public static Expression<Func<Case, bool>> RecordComplete(IQueryable<CaseDocument> documents, IQueryable<Evidence> evidence, IQueryable<CaseFile> files)
     {
@@ -95,9 +98,9 @@ internal static class CaseIndicators
             var kind = r.Document ?? default;
             Expression<Func<Case, bool>> proof = r.Proof switch
             {
-                RecordProof.Document => x => documents.Any(d => d.CaseId == x.Id && d.Kind == kind),
-                RecordProof.Evidence => x => evidence.Any(e => e.CaseId == x.Id),
-                _ => x => files.Any(f => f.CaseId == x.Id && f.EvidenceId != null),
+                RecordProof.Document => x => documents.Where(d => d.Kind == kind && d.CaseId != null).Select(d => d.CaseId!.Value).Contains(x.Id),
+                RecordProof.Evidence => x => evidence.Select(e => e.CaseId).Contains(x.Id),
+                _ => x => files.Where(f => f.EvidenceId != null).Select(f => f.CaseId).Contains(x.Id),
             };
             body = Expression.AndAlso(body, Expression.OrElse(Expression.Not(Rebind(r.Applies, c)), Rebind(proof, c)));
         }

@@ -396,6 +396,10 @@ namespace Zhijian.Cases.Data.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "CaseId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "CaseId"), new[] { "DivisionCode" });
+
                     b.ToTable("documents", "cases");
                 });
 

@@ -386,6 +386,8 @@ namespace Zhijian.Cases.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "CaseId");
+
                     b.ToTable("cases_documents", (string)null);
                 });
 
