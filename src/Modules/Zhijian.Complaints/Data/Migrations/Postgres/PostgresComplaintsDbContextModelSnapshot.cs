@@ -810,7 +810,7 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                     b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open")
                         .HasFilter("\"Status\" < 10");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open"), new[] { "Status", "DueOn", "FirstRespondedAt", "FirstResponseDue", "DivisionCode", "HandlerUserName", "HandlerName" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OrgUnitId", "OrgUnitName" }, "IX_Filings_Open"), new[] { "Status", "DueOn", "FirstRespondedAt", "FirstResponseDue", "DivisionCode", "HandlerUserName", "HandlerName", "ReceivedOn" });
 
                     b.HasIndex(new[] { "ReceivedOn" }, "IX_Filings_Received");
 
