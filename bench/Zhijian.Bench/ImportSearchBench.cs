@@ -277,7 +277,12 @@ internal static class ImportSearchBench
         [12] = "DivisionCode",
         [13] = "IndustryCode",
         [17] = "Status",
+        [18] = "StatusDate",
         [19] = "Tags",
+        [20] = "ApplicationReceivedOn",
+        [21] = "LicenceIssuedOn",
+        [22] = "ApplicationChannel",
+        [23] = "NameSelfDeclared", // 18–23: the columns the statistics index carries (INCLUDE) on PostgreSQL
     };
 
     /// <summary>CREATE TABLE columns for the file's header (all text: a bare load converts nothing).</summary>
