@@ -14,7 +14,7 @@ public sealed class Jurisdiction
     {
         Unrestricted = unrestricted;
         Prefixes = prefixes;
-        LikePatterns = [.. prefixes.Select(p => p.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%")];
+        LikePatterns = [.. prefixes.Select(p => Storage.SqlLike.Escape(p) + "%")];
     }
 
     /// <summary>System work (start-up, jobs, migrations): no filter.</summary>

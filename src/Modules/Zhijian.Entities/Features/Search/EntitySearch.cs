@@ -134,7 +134,7 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
         if (query.Tag is { Length: > 0 } tag)
         {
             // Tags are one comma-separated column (a value-converted list, which LINQ cannot look into): match ",tag,".
-            var pattern = "%," + EscapeLike(tag.Trim()) + ",%";
+            var pattern = "%," + SqlLike.Escape(tag.Trim()) + ",%";
             var ids = ModuleModel.IsSqlite(db.Database)
                 ? db.Database.SqlQuery<long>($"SELECT \"Id\" AS \"Value\" FROM entities_market_entities WHERE ',' || \"Tags\" || ',' LIKE {pattern} ESCAPE '\\'")
                 : db.Database.SqlQuery<long>($"SELECT \"Id\" AS \"Value\" FROM entities.market_entities WHERE ',' || \"Tags\" || ',' LIKE {pattern} ESCAPE '\\'");
@@ -156,7 +156,7 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
     /// </summary>
     private Expression<Func<MarketEntity, bool>> NameContains(string text, bool gramIndex)
     {
-        var like = "%" + EscapeLike(text) + "%";
+        var like = "%" + SqlLike.Escape(text) + "%";
         if (gramIndex)
         {
             if (!ModuleModel.IsSqlite(db.Database)) return e => NameGrams.NameHas(e.Name, text); // exact: the LIKE would only spoil the estimate
@@ -181,9 +181,6 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
 
         return e => EF.Functions.Like(e.Name, like, "\\");
     }
-
-    private static string EscapeLike(string s) =>
-        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private EntityHit Hit(MarketEntity e) => new(e.Uscc, e.Name, e.Type, EntityNames.Of(e.Type), e.LegalRep, e.Status, EntityNames.Of(e.Status),
         e.DivisionCode, divisions.FullName(e.DivisionCode), e.IndustryCode, e.EstablishedOn, e.Tags);
