@@ -11,6 +11,9 @@ ROOT=$(pwd)
 CONFIG=${CONFIG:-Release}
 RESULTS="$ROOT/artifacts/test-results"
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+# Seeded SQLite templates the SQLite pass leaves for the E2E pass of the same build (tests/…/TemplateCache.cs).
+TEMPLATES="$ROOT/artifacts/test-templates"
+rm -rf "$TEMPLATES"
 
 say() { printf '\n== %s\n' "$*"; }
 T0=$SECONDS; STAGE=""; STAGE_T=$SECONDS; TIMES=()
@@ -57,14 +60,15 @@ run_suite() { # name project [env...]
 stage "start PostgreSQL"
 start_pg
 
-if wants sqlite; then run_suite sqlite tests/Zhijian.Tests ZHIJIAN_TEST_DB=sqlite; fi
+if wants sqlite; then run_suite sqlite tests/Zhijian.Tests ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_TEST_TEMPLATES=$TEMPLATES"; fi
 # Pure rules (trait Database=none) and the engine-independent HTTP surface (Database=any) run once, in the SQLite pass.
 if wants postgres; then
   if [[ "${TEST_ARGS:-}" != *--filter* ]]; then SUITE_ARGS="--filter Database!=none&Database!=any"; fi
   run_suite postgres tests/Zhijian.Tests ZHIJIAN_TEST_DB=postgres "ZHIJIAN_TEST_PG=Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
   SUITE_ARGS=""
 fi
-if wants e2e; then run_suite e2e tests/Zhijian.E2E ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_SCREENSHOTS=$ROOT/artifacts/screenshots"; fi
+if wants e2e; then run_suite e2e tests/Zhijian.E2E ZHIJIAN_TEST_DB=sqlite "ZHIJIAN_TEST_TEMPLATES=$TEMPLATES" "ZHIJIAN_SCREENSHOTS=$ROOT/artifacts/screenshots"; fi
+rm -rf "$TEMPLATES"
 
 stage ""
 echo

@@ -109,6 +109,11 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>The SQLite database file (SQLite only).</summary>
+    public string SqliteFile => Kind == DatabaseKind.Sqlite
+        ? ConnectionString["Data Source=".Length..]
+        : throw new InvalidOperationException("not a SQLite database");
+
     /// <summary>Closes pooled connections to this database (a template must have none while it is copied).</summary>
     public Task ReleaseConnectionsAsync()
     {

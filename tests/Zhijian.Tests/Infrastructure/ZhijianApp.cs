@@ -115,12 +115,15 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
                 Templates[(now, outbox, demoEntities)] = template = Task.Run(async () =>
                 {
                     var db = await TestDatabase.CreateAsync();
+                    var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMddHHmm}-{outbox}-{demoEntities}");
+                    if (TemplateCache.TryRestore(db, key)) return db;
                     await using (var app = new ZhijianApp(db, ownsDatabase: false, now, outbox, kestrel: false, services: null) { DemoEntities = demoEntities })
                     {
                         _ = app.Server; // migrate and seed
                     }
 
                     await db.ReleaseConnectionsAsync();
+                    TemplateCache.Save(db, key);
                     return db;
                 });
             }
