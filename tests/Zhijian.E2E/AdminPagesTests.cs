@@ -3,7 +3,7 @@ using Zhijian.Tests.Infrastructure;
 
 namespace Zhijian.E2E;
 
-[RunsLong(145)]
+[RunsLong(93)]
 public sealed class AdminPagesTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]

@@ -17,7 +17,7 @@ namespace Zhijian.E2E;
 /// 案件文书 printed: every document kind issued for a 历下 case (and a clue), opened by the case handler 陈强 and printed to
 /// A4 PDF by Chromium (screenshots 88–96 and the PDFs to look at).
 /// </summary>
-[RunsLong(83)]
+[RunsLong(60)]
 public sealed partial class CaseDocumentsTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]

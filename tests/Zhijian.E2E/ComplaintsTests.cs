@@ -8,7 +8,7 @@ namespace Zhijian.E2E;
 /// 投诉举报 end to end: a consumer complains on the portal, the handler 刘芳 (complaint) mediates it on the console, the
 /// consumer follows and rates it; the hotline form; an ODR enterprise answering with its key (screenshots 69–85 to look at).
 /// </summary>
-[RunsLong(97)]
+[RunsLong(84)]
 public sealed class ComplaintsTests(Browser browser) : IClassFixture<Browser>
 {
     private const string Company = "济南泉城消费电子有限公司";

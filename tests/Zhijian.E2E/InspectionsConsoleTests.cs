@@ -9,7 +9,7 @@ namespace Zhijian.E2E;
 /// waiting for its draw (a recorded witness, the declared public value, the draw refused before its moment, the officers'
 /// own draw), then the other console pages (screenshots 50–59 to look at).
 /// </summary>
-[RunsLong(258)]
+[RunsLong(207)]
 public sealed partial class InspectionsConsoleTests(Browser browser) : IClassFixture<Browser>
 {
     /// <summary>

@@ -10,7 +10,7 @@ namespace Zhijian.E2E;
 /// 双随机、一公开 on the demo data: an officer enters and confirms a result on a phone; the public reads the draw and
 /// the results on the portal (screenshots 60–69 to look at).
 /// </summary>
-[RunsLong(98)]
+[RunsLong(29)]
 public sealed partial class InspectionsPortalTests(Browser browser) : IClassFixture<Browser>
 {
     /// <summary>Enough generated entities for the 双随机 demo (it needs 200 operating ones in 历下区).</summary>

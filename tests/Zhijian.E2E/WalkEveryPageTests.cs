@@ -20,7 +20,7 @@ namespace Zhijian.E2E;
 /// <c>dotnet test tests/Zhijian.E2E --filter Category=Walker</c>.
 /// </summary>
 [Trait("Category", "Walker")]
-[RunsLong(315)]
+[RunsLong(347)]
 public sealed partial class WalkEveryPageTests(Browser browser, ITestOutputHelper output) : IClassFixture<Browser>
 {
     /// <summary>
