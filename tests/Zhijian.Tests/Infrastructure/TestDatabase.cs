@@ -75,7 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
             if (template.Kind == DatabaseKind.Sqlite)
             {
                 var dir = Path.Combine(Path.GetTempPath(), "zhijian-tests");
-                var source = template.ConnectionString["Data Source=".Length..];
+                var source = template.SqliteFile;
                 var target = Path.Combine(dir, name + ".db");
                 File.Copy(source, target);
                 if (File.Exists(source + "-wal")) File.Copy(source + "-wal", target + "-wal");
@@ -162,7 +162,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         try { File.Delete(AnchorFile); } catch (IOException) { }
         if (Kind != DatabaseKind.Sqlite) return;
-        var path = ConnectionString["Data Source=".Length..];
+        var path = SqliteFile;
         foreach (var f in new[] { path, path + "-wal", path + "-shm" })
         {
             try { File.Delete(f); } catch (IOException) { }
