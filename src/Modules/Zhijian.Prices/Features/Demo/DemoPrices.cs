@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhijian.Platform.Calendar;
 using Zhijian.Platform.Identity;
+using Zhijian.Platform.Storage;
 using Zhijian.Prices.Data;
 using Zhijian.Prices.Domain.Monitoring;
 using Zhijian.Prices.Domain.Warnings;
@@ -16,8 +17,8 @@ namespace Zhijian.Prices.Features.Demo;
 /// per point, and one pork cycle: 猪粮比 falls from 7.2:1 through 三级 (below 6), 二级 (5–6 for weeks on end) and 一级 (below 5), climbs
 /// back through the same bands to 9:1, so the lean pork retail price ends the second year up on the year; eggs jump in the second
 /// year against a weekly rule revised from 15 % to 10 % (two versions). Then a year of 明码标价 inspections and the 涉企收费 register
-/// with its checks and refunds (<see cref="DemoInspections"/>, <see cref="DemoFees"/>). Averages are built with the same arithmetic as intake and
-/// inserted in bulk; the warning rules then run once over the whole history. Fixed seed; nothing when points exist.
+/// with its checks and refunds (<see cref="DemoInspections"/>, <see cref="DemoFees"/>). Averages are built with the same arithmetic as intake; rows and
+/// averages are written with <see cref="BulkInsert"/>; the warning rules then run once over the whole history. Fixed seed; nothing when points exist.
 /// </summary>
 internal static class DemoPrices
 {
@@ -166,29 +167,18 @@ internal static class DemoPrices
             }
         }
 
-        foreach (var chunk in observations.Chunk(5000))
+        await db.BulkInsertAsync(observations, ct);
+        await db.BulkInsertAsync(sums.Select(kv => new PriceAverage
         {
-            db.Observations.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-
-        foreach (var chunk in sums.Chunk(5000))
-        {
-            db.Averages.AddRange(chunk.Select(kv => new PriceAverage
-            {
-                GoodCode = kv.Key.Item1,
-                DivisionCode = kv.Key.Item2,
-                On = kv.Key.Item3,
-                Week = Periods.WeekOf(kv.Key.Item3),
-                SumFen = kv.Value.S,
-                Count = kv.Value.C,
-                MinFen = kv.Value.Min,
-                MaxFen = kv.Value.Max,
-            }));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
+            GoodCode = kv.Key.Item1,
+            DivisionCode = kv.Key.Item2,
+            On = kv.Key.Item3,
+            Week = Periods.WeekOf(kv.Key.Item3),
+            SumFen = kv.Value.S,
+            Count = kv.Value.C,
+            MinFen = kv.Value.Min,
+            MaxFen = kv.Value.Max,
+        }).ToList(), ct);
 
         // Rules: eggs week-on-week (15 %, revised to 10 % half a year ago), vegetables and pork, fuel day-on-day.
         var start = thisWeek.AddDays(-7 * Weeks);
