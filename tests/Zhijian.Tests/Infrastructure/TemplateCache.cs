@@ -16,6 +16,9 @@ internal static class TemplateCache
 
     private static readonly Lazy<string> Build = new(BuildHash);
 
+    /// <summary>Whether templates are kept: a folder is set and the suite runs on SQLite.</summary>
+    public static bool Enabled => Folder is not null && TestDatabase.CurrentKind == DatabaseKind.Sqlite;
+
     /// <summary>Copies the cached template <paramref name="key"/> into <paramref name="db"/>'s (not yet existing) file; false when there is none.</summary>
     public static bool TryRestore(TestDatabase db, string key)
     {
