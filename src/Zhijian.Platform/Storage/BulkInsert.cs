@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -65,12 +64,11 @@ public static class BulkInsert
     private static Func<object, object?> Getter(IProperty property)
     {
         var getter = property.GetGetter();
-        if (property.GetMaxLength() is not { } max) return getter.GetClrValueUsingContainingEntity;
-        var field = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+        if (property.GetMaxLength() is null) return getter.GetClrValueUsingContainingEntity;
         return row =>
         {
             var value = getter.GetClrValueUsingContainingEntity(row);
-            if (value is string text && text.Length > max) throw new ValueTooLongException(field, max, text.Length);
+            TextLengths.CheckValue(property, value);
             return value;
         };
     }

@@ -46,13 +46,18 @@ public static class TextLengths
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
             foreach (var property in entry.Properties)
             {
-                if (property.Metadata.GetMaxLength() is not { } max) continue;
                 if (entry.State == EntityState.Modified && !property.IsModified) continue;
-                var value = property.CurrentValue;
-                if (value is not null && value is not string && property.Metadata.GetValueConverter() is { } converter) value = converter.ConvertToProvider(value);
-                if (value is string text && text.Length > max)
-                    throw new ValueTooLongException(JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name), max, text.Length);
+                CheckValue(property.Metadata, property.CurrentValue);
             }
         }
+    }
+
+    /// <summary>Throws <see cref="ValueTooLongException"/> when <paramref name="value"/>, in its column's form, is longer than the column.</summary>
+    public static void CheckValue(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property, object? value)
+    {
+        if (property.GetMaxLength() is not { } max) return;
+        if (value is not null && value is not string && property.GetValueConverter() is { } converter) value = converter.ConvertToProvider(value);
+        if (value is string text && text.Length > max)
+            throw new ValueTooLongException(JsonNamingPolicy.CamelCase.ConvertName(property.Name), max, text.Length);
     }
 }

@@ -16,15 +16,14 @@ internal static class TemplateCache
 
     private static readonly Lazy<string> Build = new(BuildHash);
 
-    /// <summary>Whether templates are kept: a folder is set and the suite runs on SQLite.</summary>
-    public static bool Enabled => Folder is not null && TestDatabase.CurrentKind == DatabaseKind.Sqlite;
-
-    /// <summary>Copies the cached template <paramref name="key"/> into <paramref name="db"/>'s (not yet existing) file; false when there is none.</summary>
-    public static bool TryRestore(TestDatabase db, string key)
+    /// <summary>A new database holding the cached template <paramref name="key"/>; null when there is none (or no cache: PostgreSQL, no folder).</summary>
+    public static async Task<TestDatabase?> TryRestoreAsync(string key)
     {
-        if (File(db, key) is not { } cached || !System.IO.File.Exists(cached)) return false;
+        if (Folder is null || TestDatabase.CurrentKind != DatabaseKind.Sqlite) return null;
+        var db = await TestDatabase.CreateAsync(); // a file name: nothing on disk yet
+        if (File(db, key) is not { } cached || !System.IO.File.Exists(cached)) return null;
         System.IO.File.Copy(cached, db.SqliteFile);
-        return true;
+        return db;
     }
 
     /// <summary>

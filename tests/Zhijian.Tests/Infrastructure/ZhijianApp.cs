@@ -124,11 +124,7 @@ public sealed partial class ZhijianApp : WebApplicationFactory<Program>
                 Templates[(now, outbox, demoEntities)] = template = Task.Run(async () =>
                 {
                     var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMddHHmm}-{outbox}-{demoEntities}");
-                    if (TemplateCache.Enabled)
-                    {
-                        var cached = await TestDatabase.CreateAsync(); // a SQLite file name, nothing on disk yet
-                        if (TemplateCache.TryRestore(cached, key)) return cached;
-                    }
+                    if (await TemplateCache.TryRestoreAsync(key) is { } cached) return cached;
 
                     var db = await TestDatabase.CopyOfAsync(await MigratedTemplate.Value);
                     await using (var app = new ZhijianApp(db, ownsDatabase: false, now, outbox, kestrel: false, services: null) { DemoEntities = demoEntities, _copyOfTemplate = true })
