@@ -116,6 +116,60 @@ public sealed class ImportTests
         }
     }
 
+    /// <summary>
+    /// A fragment in most names ("有限公") is common past 10,000 matches: SQLite then answers it with the LIKE scan that stops
+    /// after 1,001 hits instead of the trigram index's whole match list; PostgreSQL's planner chooses for itself. Either way
+    /// the hits are right: every one contains the fragment and the count says "1000+"; a rare fragment still finds exactly
+    /// its names. 10,500 filler companies are written in bulk (the search indexes are the database's own), 60 real rows imported.
+    /// </summary>
+    [Fact]
+    public async Task A_fragment_in_most_names_of_a_large_registry_finds_the_same_hits_as_a_rare_one()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var registrar = await app.LoginAsync("registrar");
+        var rows = Generate(17, "370102", app.Clock.Today(), 60).ToList();
+        await AssertOkAsync(await UploadAsync(registrar, Utf8(rows, bom: false), "主体.csv"));
+        var filler = Enumerable.Range(0, 10_500).Select(n => new MarketEntity
+        {
+            Uscc = string.Create(CultureInfo.InvariantCulture, $"91370102MA{n:D8}"),
+            Name = string.Create(CultureInfo.InvariantCulture, $"济南第{n}贸易有限公司"),
+            Type = EntityType.LimitedCompany,
+            LegalRep = "张三",
+            EstablishedOn = new DateOnly(2020, 1, 1),
+            RegisteredAddress = "山东省济南市历下区泉城路1号",
+            DivisionCode = "370102",
+            IndustryCode = "5191",
+            RegistrationAuthority = "济南市历下区市场监督管理局",
+            CreatedAt = app.Clock.GetUtcNow(),
+            UpdatedAt = app.Clock.GetUtcNow(),
+        }).ToList();
+        await app.AsSystemAsync(sp => sp.GetRequiredService<EntitiesDbContext>().BulkInsertAsync(filler, CancellationToken.None));
+        const string common = "有限公";
+        var rare = rows[7].Name[2..5];
+        var names = rows.Select(r => r.Name).Concat(filler.Select(f => f.Name)).ToList();
+
+        var many = await registrar.GetJsonAsync("/api/v1/entities?pageSize=100&q=" + Uri.EscapeDataString(common));
+        var few = await registrar.GetJsonAsync("/api/v1/entities?pageSize=100&q=" + Uri.EscapeDataString(rare));
+
+        Assert.Equal((1_000, true), (many.GetProperty("total").GetInt32(), many.GetProperty("totalCapped").GetBoolean()));
+        Assert.Equal(100, many.GetProperty("items").GetArrayLength());
+        Assert.All(many.GetProperty("items").EnumerateArray(), i => Assert.Contains(common, i.Str("name"), StringComparison.Ordinal));
+        var expected = names.Where(n => n.Contains(rare, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.InRange(expected.Count, 1, 99);
+        Assert.Equal(expected.Count, few.GetProperty("total").GetInt32());
+        Assert.Equal(expected, few.GetProperty("items").EnumerateArray().Select(i => i.Str("name")).Order(StringComparer.Ordinal).ToList());
+        if (app.Database.Kind == DatabaseKind.Sqlite)
+        {
+            var (isCommon, isRare) = await app.AsSystemAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<EntitiesDbContext>();
+                return (await Zhijian.Entities.Features.Search.NameGramStats.IsCommonTrigramAsync(db, common, CancellationToken.None),
+                    await Zhijian.Entities.Features.Search.NameGramStats.IsCommonTrigramAsync(db, rare, CancellationToken.None));
+            });
+            Assert.Equal((true, false), (isCommon, isRare));
+        }
+    }
+
     [Fact]
     public async Task Bad_rows_are_all_reported_with_line_and_column_and_nothing_is_written()
     {

@@ -24,7 +24,7 @@ internal sealed record EntityPage(IReadOnlyList<EntityHit> Items, int Page, int 
 /// <summary>
 /// Name search on both databases. Three or more characters use the trigram index (PostgreSQL pg_trgm GIN,
 /// SQLite FTS5 trigram); one or two characters use the gram index of <see cref="NameGrams"/> when the fragment is rare
-/// and a LIKE scan that stops at the cap when it is common. Exact names rank first, then names starting with the query,
+/// and a LIKE scan that stops at the cap when it is common, as do common fragments of three or more on SQLite. Exact names rank first, then names starting with the query,
 /// then shorter names. Always inside the caller's jurisdiction (query filter).
 /// </summary>
 internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions, IndustryTable industries, ActorContext actor, NameGramStats grams)
@@ -54,7 +54,8 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
 
         var text = query.Q?.Trim() ?? "";
         var gramIndex = NameGrams.Applies(text) && !await grams.IsCommonAsync(db, text, ct);
-        var q = Filtered(query, gramIndex);
+        var scanCommon = text.Length >= 3 && ModuleModel.IsSqlite(db.Database) && await NameGramStats.IsCommonTrigramAsync(db, text, ct);
+        var q = Filtered(query, gramIndex, scanCommon);
         var upper = text.ToUpperInvariant();
         var skip = Paging.Skip(query.Page, query.PageSize);
         List<MarketEntity> page;
@@ -93,8 +94,9 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
     }
 
     /// <summary>The filtered set (also used by exports, which read every match and so scan); <paramref name="gramIndex"/>:
-    /// a one- or two-character name fragment is looked up in the gram index (<see cref="NameGrams"/>).</summary>
-    public IQueryable<MarketEntity> Filtered(EntityQuery query, bool gramIndex = false)
+    /// a one- or two-character name fragment is looked up in the gram index (<see cref="NameGrams"/>); <paramref name="scanCommon"/>:
+    /// a common fragment of three or more characters on SQLite is matched by the LIKE scan, not the trigram index.</summary>
+    public IQueryable<MarketEntity> Filtered(EntityQuery query, bool gramIndex = false, bool scanCommon = false)
     {
         var q = db.Entities.AsNoTracking();
         var text = query.Q?.Trim() ?? "";
@@ -103,7 +105,7 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
             var upper = text.ToUpperInvariant();
             var codeLike = upper.All(c => char.IsAsciiDigit(c) || (char.IsAsciiLetterUpper(c) && c is not ('I' or 'O' or 'S' or 'V' or 'Z')));
             var people = EntityAccess.CanSearchPeople(actor.Current);
-            var match = NameContains(text, gramIndex);
+            var match = NameContains(text, gramIndex, scanCommon);
             if (codeLike) match = match.Or(e => e.Uscc.StartsWith(upper) || e.RegNo == upper);
             if (people) match = match.Or(e => e.LegalRep == text);
             q = q.Where(match);
@@ -154,7 +156,7 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
     /// "Name contains text", through the provider's trigram index, or its gram index for a rare fragment of one or two
     /// characters. No IgnoreQueryFilters here: in EF it would switch the jurisdiction filter off for the whole query.
     /// </summary>
-    private Expression<Func<MarketEntity, bool>> NameContains(string text, bool gramIndex)
+    private Expression<Func<MarketEntity, bool>> NameContains(string text, bool gramIndex, bool scanCommon)
     {
         var like = "%" + SqlLike.Escape(text) + "%";
         if (gramIndex)
@@ -172,9 +174,9 @@ internal sealed class EntitySearch(EntitiesDbContext db, DivisionTable divisions
             return e => EF.Functions.Like(e.Name, like, "\\");
         }
 
-        if (text.Length >= 3)
+        if (text.Length >= 3 && !scanCommon)
         {
-            var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            var phrase = NameGrams.FtsPhrase(text);
             var ids = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM entities_name_fts WHERE entities_name_fts MATCH {phrase}");
             return e => ids.Contains(e.Id);
         }
