@@ -24,18 +24,21 @@ public sealed class FilingCountRulesTests
     public void A_filing_counts_once_per_dimension_received_in_its_month_closed_in_its_closing_month()
     {
         var cells = FilingCounts.Of(Facts(respondedAt: new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.FromHours(8)))).ToDictionary(c => c.Key.Dimension);
-        Assert.Equal(7, cells.Count);
+        Assert.Equal(8, cells.Count);
         Assert.Equal((new DateOnly(2026, 3, 1), new CountValues(1, Responded: 1)), (cells[FilingCounts.Received].Key.Period, cells[FilingCounts.Received].Values));
         Assert.Equal((new DateOnly(2026, 4, 1), new CountValues(1, OnTime: 1, Rated: 1, Score: 4)), (cells[FilingCounts.Closed].Key.Period, cells[FilingCounts.Closed].Values));
         Assert.Equal(new DateOnly(2026, 3, 31), cells[FilingCounts.Day].Key.Period);
         Assert.Equal(("G03", "", "52", "91370102MA3C8XJ21K"), (cells[FilingCounts.Category].Key.Key, cells[FilingCounts.Problem].Key.Key,
             cells[FilingCounts.Industry].Key.Key, cells[FilingCounts.Business].Key.Key));
+        Assert.Equal((FilingCounts.AllTime, "91370102MA3C8XJ21K"), (cells[FilingCounts.BusinessAll].Key.Period, cells[FilingCounts.BusinessAll].Key.Key));
 
         // Responded an hour after the 24 hours; ODR-settled (never handled by the bureau) is not "closed"; no USCC → the target's name.
         var late = FilingCounts.Of(Facts(status: FilingStatus.OdrSettled, uscc: null, industry: null, respondedAt: new DateTimeOffset(2026, 4, 1, 11, 0, 0, TimeSpan.FromHours(8)))).ToList();
         Assert.Equal(0, late.Single(c => c.Key.Dimension == FilingCounts.Received).Values.Responded);
         Assert.DoesNotContain(late, c => c.Key.Dimension == FilingCounts.Closed);
         Assert.Equal("济南甲电器有限公司", late.Single(c => c.Key.Dimension == FilingCounts.Target).Key.Key);
+        Assert.Equal("济南甲电器有限公司", late.Single(c => c.Key.Dimension == FilingCounts.TargetAll).Key.Key);
+        Assert.DoesNotContain(late, c => c.Key.Dimension == FilingCounts.BusinessAll);
         Assert.Equal("", late.Single(c => c.Key.Dimension == FilingCounts.Industry).Key.Key);
     }
 
@@ -148,6 +151,30 @@ public sealed class FilingCountsTests
                 result.GetProperty("rows").EnumerateArray().ToDictionary(r => r.Str("key"), r => r.GetProperty("count").GetInt32()).OrderBy(x => x.Key, StringComparer.Ordinal));
             Assert.Equal(expected.Values.Sum(), result.GetProperty("total").GetInt32());
             Assert.True(expected.Values.Sum() > 20, query);
+
+            // The business ranking against the filings grouped by USCC: the same counts in the same order, each business its own
+            // count. The city (all the filings) gets the ranking bounded by the all-time counts: the top 1 and 3 start from 2 and
+            // 6 candidates and widen, the top 40 takes every business; 历下 (part of them) ranks its own period whole.
+            foreach (var (client, county, tops) in new[] { (leader, "", new[] { 1, 3, 40 }), (handler, "370102", new[] { 3 }) })
+            {
+                var byUscc = await app.AsSystemAsync(async sp =>
+                {
+                    var h = sp.GetRequiredService<HotSpots>();
+                    var (f, t) = h.DefaultPeriod(from, to);
+                    return await h.Filings("all", f, t).Where(x => x.Uscc != null && x.DivisionCode.StartsWith(county)).GroupBy(x => x.Uscc!)
+                        .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
+                });
+                Assert.True(byUscc.Count > tops.Max(), $"{byUscc.Count} businesses in {county}");
+                foreach (var top in tops)
+                {
+                    var ranking = await client.GetJsonAsync($"/api/v1/complaints/analysis/hotspots?dimension=business&kind=all&top={top}" + query);
+                    var known = ranking.GetProperty("rows").EnumerateArray().Where(r => r.Str("key").Length > 0)
+                        .Select(r => (Key: r.Str("key"), N: r.GetProperty("count").GetInt32())).ToList();
+                    Assert.Equal(top, ranking.GetProperty("rows").GetArrayLength());
+                    Assert.Equal(byUscc.Values.OrderDescending().Take(known.Count), known.Select(k => k.N));
+                    Assert.All(known, k => Assert.Equal(byUscc[k.Key], k.N));
+                }
+            }
         }
     }
 

@@ -85,17 +85,20 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
             "problem" => await ByCodeAsync(await CountAsync(FilingCounts.Problem, kind, from, to, ct), ct),
             "industry" => ByIndustry(await CountAsync(FilingCounts.Industry, kind, from, to, ct), sections: false),
             "industry-section" => ByIndustry(await CountAsync(FilingCounts.Industry, kind, from, to, ct), sections: true),
-            "business" => await ByBusinessAsync(kind, from, to, top, ct),
+            "business" => await ByBusinessAsync(kind, from, to, top, total, ct),
             "division" => ByDivision(await days.GroupBy(c => c.DivisionCode).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToDictionaryAsync(x => x.Key, x => x.N, ct)),
             _ => ByWeek(await days.GroupBy(c => c.Period).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToDictionaryAsync(x => x.Key, x => x.N, ct), from, to),
         };
         return new HotSpotResult(dimension, dimensionName, kind, from, to, total, rows);
     }
 
-    /// <summary>The rollup's cells of a dimension for complaints, reports or both, inside the jurisdiction (the context's filter).</summary>
-    private IQueryable<FilingCount> Cells(string dimension, string kind)
+    /// <summary>
+    /// The rollup's cells of a dimension for complaints, reports or both, inside the jurisdiction (the context's filter), or
+    /// <paramref name="everywhere"/> (only to decide how to count, never shown).
+    /// </summary>
+    private IQueryable<FilingCount> Cells(string dimension, string kind, bool everywhere = false)
     {
-        var q = db.FilingCounts.AsNoTracking().Where(c => c.Dimension == dimension);
+        var q = (everywhere ? db.FilingCounts.IgnoreQueryFilters() : db.FilingCounts).AsNoTracking().Where(c => c.Dimension == dimension);
         return kind switch
         {
             "complaint" => q.Where(c => c.Kind == FilingKind.Complaint),
@@ -198,41 +201,100 @@ internal sealed class HotSpots(ComplaintsDbContext db, Categories categories, In
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 
-    // The top N by count of the registered businesses (by USCC, named by their filings in the period) and of the unregistered targets (by name).
-    private async Task<IReadOnlyList<HotSpotRow>> ByBusinessAsync(string kind, DateOnly from, DateOnly to, int top, CancellationToken ct)
+    // The top N by count of the registered businesses (by USCC, named as on their latest filing of the period) and of the unregistered targets (by name).
+    private async Task<IReadOnlyList<HotSpotRow>> ByBusinessAsync(string kind, DateOnly from, DateOnly to, int top, int seen, CancellationToken ct)
     {
-        var known = await TopAsync(FilingCounts.Business, kind, from, to, top, ct);
-        var unknown = await TopAsync(FilingCounts.Target, kind, from, to, top, ct);
-        var codes = known.Select(k => k.Key).ToList();
-        var names = codes.Count == 0 ? [] : await Filings(kind, from, to).Where(f => codes.Contains(f.Uscc!))
-            .GroupBy(f => f.Uscc!).Select(g => new { g.Key, Name = g.Max(f => f.TargetName) }).ToDictionaryAsync(x => x.Key, x => x.Name, ct);
+        // The bounded ranking pays off for a caller who sees most of the period's filings (see TopAsync).
+        var everywhere = await Cells(FilingCounts.Day, kind, everywhere: true).Where(c => c.Period >= from && c.Period <= to).SumAsync(c => c.N, ct);
+        var bounded = seen * 2 >= everywhere;
+        var known = await TopAsync(FilingCounts.Business, kind, from, to, top, bounded, ct);
+        var unknown = await TopAsync(FilingCounts.Target, kind, from, to, top, bounded, ct);
+        // Each business under the name of its latest filing of the period: one read of the (USCC, received) index each, not
+        // its thousands of filings.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, _) in known)
+            names[code] = await Filings(kind, from, to).Where(f => f.Uscc == code).OrderByDescending(f => f.ReceivedOn).ThenByDescending(f => f.Id)
+                .Select(f => f.TargetName).FirstOrDefaultAsync(ct) ?? code;
         return [.. known.Select(k => new HotSpotRow(k.Key, names.GetValueOrDefault(k.Key) ?? k.Key, k.Value))
             .Concat(unknown.Select(u => new HotSpotRow("", $"{u.Key}（未关联主体）", u.Value)))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key.Length == 0).ThenBy(r => r.Key, StringComparer.Ordinal).Take(top)];
     }
 
+    /// <summary>The most candidates the bounded ranking (<see cref="TopAsync"/>) counts exactly before it ranks every key instead.</summary>
+    private const int MaxCandidates = 2_560; // 2 N · 4⁴ for the default top 20
+
     /// <summary>
-    /// The top N businesses (USCC) or unregistered targets (name) of a period, ranked in the database: the whole months'
-    /// cells and the partial months' filings in one UNION ALL, grouped, ordered and cut there (a city has tens of
-    /// thousands of businesses: they do not come back).
+    /// The top N businesses (USCC) or unregistered targets (name) of a period, exact, without summing every key's cells when
+    /// the caller sees most of the filings (a city has tens of thousands of businesses with complaints in a year: ~220,000
+    /// month cells). No key has more filings in a period and a jurisdiction than ever, everywhere
+    /// (<see cref="FilingCounts.BusinessAll"/>), so: take the K keys with the most filings ever (an index read in that
+    /// order), count their period exactly (their month cells through <c>IX_FilingCounts_Key</c>, their filings of the partial
+    /// months), and stop when the N-th of them outnumbers the K-th's all-time count: no other key can reach it.
+    /// K starts at 2 N and grows fourfold, up to <see cref="MaxCandidates"/>. A caller who sees less than half of the period's
+    /// filings (a county of a city: <paramref name="bounded"/> false) would mostly count other counties' businesses that way:
+    /// their period is ranked whole (<see cref="RankAllAsync"/>), which is small for them.
     /// </summary>
-    private async Task<List<KeyValuePair<string, int>>> TopAsync(string dimension, string kind, DateOnly from, DateOnly to, int top, CancellationToken ct)
+    private async Task<List<KeyValuePair<string, int>>> TopAsync(string dimension, string kind, DateOnly from, DateOnly to, int top, bool bounded,
+        CancellationToken ct)
     {
         var (months, edges) = Split(from, to);
+        if (!bounded) return await RankAllAsync(dimension, kind, months, edges, top, ct);
+
+        // Past the jurisdiction filter, as a bound only: the compacted all-time cells in descending order, and every key with
+        // a change appended since the last compaction (a minute's intake: few), which the order does not include yet.
+        var allTime = db.FilingCounts.IgnoreQueryFilters().AsNoTracking().Where(c => c.Dimension == (dimension == FilingCounts.Business ? FilingCounts.BusinessAll : FilingCounts.TargetAll));
+        var appended = await allTime.Where(c => c.Batch != 0 && c.N > 0).Select(c => c.Key).Distinct().ToListAsync(ct);
+        for (var k = 2 * top; k <= MaxCandidates; k *= 4)
+        {
+            var leaders = await allTime.Where(c => c.Batch == 0).OrderByDescending(c => c.N).Take(k).Select(c => new { c.Key, c.N }).ToListAsync(ct);
+            var keys = leaders.Select(c => c.Key).Concat(appended).Distinct(StringComparer.Ordinal).ToList();
+            var counts = keys.ToDictionary(key => key, _ => 0, StringComparer.Ordinal);
+            if (months is { } m && keys.Count > 0)
+            {
+                foreach (var c in await Cells(dimension, kind).Where(c => keys.Contains(c.Key) && c.Period >= m.First && c.Period <= m.Last)
+                             .GroupBy(c => c.Key).Select(g => new { g.Key, N = g.Sum(c => c.N) }).ToListAsync(ct))
+                    counts[c.Key] += c.N;
+            }
+
+            // The partial months' filings of the candidates only (through the (USCC, received) index; the others are bounded).
+            foreach (var (f, t) in keys.Count > 0 ? edges : [])
+            {
+                foreach (var r in await KeysOf(Filings(kind, f, t), dimension).Where(x => keys.Contains(x.Key)).GroupBy(p => p.Key)
+                             .Select(g => new { g.Key, N = g.Sum(p => p.N) }).ToListAsync(ct))
+                    counts[r.Key] += r.N;
+            }
+
+            var ranked = counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(top).ToList();
+            // Every key with a filing is a candidate, or none outside can reach the N-th (strictly: a tie could rank it higher by its key).
+            if (leaders.Count < k || (ranked.Count == top && ranked[^1].Value > leaders[^1].N)) return ranked;
+        }
+
+        return await RankAllAsync(dimension, kind, months, edges, top, ct);
+    }
+
+    /// <summary>The period's filings of <paramref name="q"/> as keys of the dimension: USCC, or the target's name when there is none.</summary>
+    private static IQueryable<KeyCount> KeysOf(IQueryable<Filing> q, string dimension) => dimension == FilingCounts.Business
+        ? q.Where(x => x.Uscc != null).Select(x => new KeyCount { Key = x.Uscc!, N = 1 })
+        : q.Where(x => x.Uscc == null).Select(x => new KeyCount { Key = x.TargetName, N = 1 });
+
+    /// <summary>
+    /// Every key of the period ranked in the database: the whole months' cells and the partial months' filings in one UNION
+    /// ALL, grouped, ordered and cut there.
+    /// </summary>
+    private async Task<List<KeyValuePair<string, int>>> RankAllAsync(string dimension, string kind, (DateOnly First, DateOnly Last)? months,
+        List<(DateOnly From, DateOnly To)> edges, int top, CancellationToken ct)
+    {
         IQueryable<KeyCount>? parts = null;
         if (months is { } m)
             parts = Cells(dimension, kind).Where(c => c.Period >= m.First && c.Period <= m.Last).Select(c => new KeyCount { Key = c.Key, N = c.N });
 
         foreach (var (f, t) in edges)
         {
-            var q = Filings(kind, f, t);
-            var rows = dimension == FilingCounts.Business
-                ? q.Where(x => x.Uscc != null).Select(x => new KeyCount { Key = x.Uscc!, N = 1 })
-                : q.Where(x => x.Uscc == null).Select(x => new KeyCount { Key = x.TargetName, N = 1 });
+            var rows = KeysOf(Filings(kind, f, t), dimension);
             parts = parts is null ? rows : parts.Concat(rows);
         }
 
-        return [.. (await parts!.GroupBy(p => p.Key).Select(g => new { g.Key, N = g.Sum(p => p.N) }).Where(x => x.N != 0)
+        return [.. (await parts!.GroupBy(p => p.Key).Select(g => new { g.Key, N = g.Sum(p => p.N) }).Where(x => x.N > 0)
             .OrderByDescending(x => x.N).ThenBy(x => x.Key).Take(top).ToListAsync(ct)).Select(x => KeyValuePair.Create(x.Key, x.N))];
     }
 

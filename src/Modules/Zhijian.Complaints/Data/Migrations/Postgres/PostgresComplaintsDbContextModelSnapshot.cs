@@ -1138,6 +1138,14 @@ namespace Zhijian.Complaints.Data.Migrations.Postgres
                     b.HasIndex(new[] { "Batch" }, "IX_FilingCounts_Appended")
                         .HasFilter("\"Batch\" <> 0");
 
+                    b.HasIndex(new[] { "Dimension", "Key", "Period" }, "IX_FilingCounts_Key");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Dimension", "Key", "Period" }, "IX_FilingCounts_Key"), new[] { "DivisionCode", "Kind", "N" });
+
+                    b.HasIndex(new[] { "Dimension", "Batch", "N" }, "IX_FilingCounts_Top");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Dimension", "Batch", "N" }, "IX_FilingCounts_Top"), new[] { "Key" });
+
                     b.ToTable("filing_counts", "complaints");
                 });
 

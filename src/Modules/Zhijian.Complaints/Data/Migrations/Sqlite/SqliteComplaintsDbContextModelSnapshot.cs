@@ -1106,6 +1106,10 @@ namespace Zhijian.Complaints.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "Batch" }, "IX_FilingCounts_Appended")
                         .HasFilter("\"Batch\" <> 0");
 
+                    b.HasIndex(new[] { "Dimension", "Key", "Period", "DivisionCode", "Kind", "N" }, "IX_FilingCounts_Key");
+
+                    b.HasIndex(new[] { "Dimension", "Batch", "N", "Key" }, "IX_FilingCounts_Top");
+
                     b.ToTable("complaints_filing_counts", (string)null);
                 });
 
