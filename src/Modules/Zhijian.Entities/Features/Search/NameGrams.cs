@@ -142,15 +142,7 @@ internal sealed class NameGramStats(TimeProvider clock)
 
     public async Task<bool> IsCommonAsync(EntitiesDbContext db, string text, CancellationToken ct)
     {
-        if (ModuleModel.IsSqlite(db.Database))
-        {
-            var rows = await SqliteRowsAsync(db, ct);
-            var above = NameGrams.CommonAbove(rows);
-            var matches = await db.Database.SqlQuery<long>(
-                $"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM entities_name_grams WHERE entities_name_grams MATCH {NameGrams.FtsPhrase(text)} LIMIT {above + 1})")
-                .SingleAsync(ct);
-            return NameGrams.IsCommon(matches, rows);
-        }
+        if (ModuleModel.IsSqlite(db.Database)) return await SqliteIsCommonAsync(db, text, trigram: false, ct);
 
         var now = clock.GetUtcNow();
         (DateTimeOffset At, long Rows, IReadOnlyDictionary<string, long> Counts)? cached;
@@ -178,19 +170,23 @@ internal sealed class NameGramStats(TimeProvider clock)
     /// trigram in most names ("有限公") cost 66 ms at p95 over 1M names through the index; the LIKE scan that stops after the
     /// first 1,001 matches reads ~20,000 rows for it. PostgreSQL's planner makes this choice itself from the pg_trgm statistics.
     /// </summary>
-    public static async Task<bool> IsCommonTrigramAsync(EntitiesDbContext db, string text, CancellationToken ct)
+    public static Task<bool> IsCommonTrigramAsync(EntitiesDbContext db, string text, CancellationToken ct) => SqliteIsCommonAsync(db, text, trigram: true, ct);
+
+    /// <summary>
+    /// SQLite: the fragment's matches in the gram or the trigram table, counted up to just past the threshold, against the
+    /// registry's size as its highest id (deleted rows leave gaps: an over-estimate, which only raises the threshold).
+    /// </summary>
+    private static async Task<bool> SqliteIsCommonAsync(EntitiesDbContext db, string text, bool trigram, CancellationToken ct)
     {
-        var rows = await SqliteRowsAsync(db, ct);
-        var above = NameGrams.CommonAbove(rows);
-        var matches = await db.Database.SqlQuery<long>(
-            $"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM entities_name_fts WHERE entities_name_fts MATCH {NameGrams.FtsPhrase(text)} LIMIT {above + 1})")
+        var rows = await db.Database.SqlQuery<long>($"SELECT COALESCE(max(\"Id\"), 0) AS \"Value\" FROM entities_market_entities").SingleAsync(ct);
+        var limit = NameGrams.CommonAbove(rows) + 1;
+        var phrase = NameGrams.FtsPhrase(text);
+        var matches = await (trigram
+            ? db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM entities_name_fts WHERE entities_name_fts MATCH {phrase} LIMIT {limit})")
+            : db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM entities_name_grams WHERE entities_name_grams MATCH {phrase} LIMIT {limit})"))
             .SingleAsync(ct);
         return NameGrams.IsCommon(matches, rows);
     }
-
-    /// <summary>The registry's size as SQLite's highest id (deleted rows leave gaps: an over-estimate, which only raises the threshold).</summary>
-    private static Task<long> SqliteRowsAsync(EntitiesDbContext db, CancellationToken ct) =>
-        db.Database.SqlQuery<long>($"SELECT COALESCE(max(\"Id\"), 0) AS \"Value\" FROM entities_market_entities").SingleAsync(ct);
 
     private sealed class GramFrequency
     {
