@@ -468,6 +468,9 @@ internal static class ImportSearchBench
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = capture, RedirectStandardError = capture, WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
+        // Demo data (when a bench asks for it) is seeded before the host answers /health, not in the background while the
+        // bench already measures (a bench's own load racing the seeding: empty pages, "database is locked" on SQLite).
+        info.Environment["Zhijian__Demo__SeedInBackground"] = "false";
         foreach (var (k, v) in env) info.Environment[k] = v;
         return Process.Start(info)!;
     }

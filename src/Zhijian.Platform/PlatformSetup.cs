@@ -101,6 +101,7 @@ public static class PlatformSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddPublicPageCache();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Behind nginx or another TLS-terminating proxy: trust X-Forwarded-For/Proto from loopback (the default)
@@ -234,6 +235,7 @@ public static class PlatformSetup
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authentication: a signed-in user is never served from or stored in the cache
         app.UseAntiforgery();
         app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -5,6 +5,17 @@ namespace Zhijian.Platform.Events;
 /// <summary>A fact one module publishes for others. Must be a JSON-serialisable record.</summary>
 public interface IDomainEvent;
 
+/// <summary>
+/// An event that changes what the public portal shows of one entity (its register entry, credit records, listings,
+/// complaint counts): when the publishing transaction commits, this node drops its cached public pages about the entity
+/// (<see cref="Web.PublicPageCache"/>), before the request that made the change answers.
+/// </summary>
+public interface IEntityPublicChange : IDomainEvent
+{
+    /// <summary>The entity's 统一社会信用代码 (null: the event is about no registered entity).</summary>
+    string? Uscc { get; }
+}
+
 /// <summary>The stable name an event is stored under in the outbox (survives renames of the CLR type).</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class EventNameAttribute(string name) : Attribute

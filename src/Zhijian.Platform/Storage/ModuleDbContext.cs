@@ -68,13 +68,23 @@ public interface IZhijianContext
 }
 
 /// <summary>The platform services a context uses; one scoped bundle so module constructors stay short.</summary>
-public sealed class PlatformServices(ActorContext actor, TimeProvider clock, OutboxSignal signal)
+public sealed class PlatformServices(ActorContext actor, TimeProvider clock, OutboxSignal signal, Web.PublicPageEvictions? evictions = null)
 {
     public ActorContext Actor { get; } = actor;
 
     public TimeProvider Clock { get; } = clock;
 
     public OutboxSignal Signal { get; } = signal;
+
+    /// <summary>Drops cached public pages about the entities a committed save changed (null where the host serves no pages).</summary>
+    public Web.PublicPageEvictions? Evictions { get; } = evictions;
+
+    /// <summary>After a commit that wrote outbox messages: wake the dispatcher, drop the changed entities' public pages.</summary>
+    internal void Committed(DbContext db)
+    {
+        Signal.Notify();
+        Evictions?.Committed(db);
+    }
 }
 
 /// <summary>The save path shared by every context: seal the audit chain, commit, then wake the dispatcher.</summary>
@@ -115,6 +125,7 @@ public static class SaveChain
     public static void AddEvent<TEvent>(DbContext db, PlatformServices? services, TEvent domainEvent) where TEvent : IDomainEvent
     {
         var now = (services?.Clock ?? TimeProvider.System).GetUtcNow();
+        if (domainEvent is IEntityPublicChange { Uscc: { Length: > 0 } uscc }) Web.PublicPageEvictions.Pending(db, uscc);
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = Guid.CreateVersion7(now),
@@ -149,7 +160,7 @@ public static class SaveChain
         if (hasEvents)
         {
             // Committed now, or by the caller's transaction later: OutboxCommitInterceptor wakes the dispatcher then.
-            if (db.Database.CurrentTransaction is null) services?.Signal.Notify();
+            if (db.Database.CurrentTransaction is null) services?.Committed(db);
             else OutboxCommitInterceptor.MarkPending(db);
         }
 
@@ -186,18 +197,24 @@ public sealed class OutboxCommitInterceptor : Microsoft.EntityFrameworkCore.Diag
 
     public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData)
     {
-        if (eventData.Context is { } db) Pending.Remove(db);
+        if (eventData.Context is { } db) Forget(db);
     }
 
     public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db) Pending.Remove(db);
+        if (eventData.Context is { } db) Forget(db);
         return Task.CompletedTask;
     }
 
     private static void Signal(DbContext? db)
     {
-        if (db is not null && Pending.Remove(db)) (db as IZhijianContext)?.Services?.Signal.Notify();
+        if (db is not null && Pending.Remove(db)) (db as IZhijianContext)?.Services?.Committed(db);
+    }
+
+    private static void Forget(DbContext db)
+    {
+        Pending.Remove(db);
+        Web.PublicPageEvictions.Forget(db);
     }
 }

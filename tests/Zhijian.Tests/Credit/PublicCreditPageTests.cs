@@ -99,4 +99,68 @@ public sealed class PublicCreditPageTests
         Assert.DoesNotContain("李秀英", html);
         Assert.Contains("经营者", html);
     }
+
+    [Fact]
+    public async Task The_public_page_is_served_from_memory_until_the_entitys_register_or_credit_records_change()
+    {
+        await using var app = await ZhijianApp.StartAsync();
+        var registrar = await app.LoginAsync("registrar");
+        var company = SampleEntities.Company("济南泉城鑫源商贸有限公司");
+        var uscc = (string)company["uscc"]!;
+        Assert.Equal(HttpStatusCode.Created, (await registrar.PostJsonAsync("/api/v1/entities", company)).StatusCode);
+        Assert.True((await registrar.PostJsonAsync("/api/v1/credit/records", Penalty(uscc, "济历市监罚〔2026〕2号", "2026-03-10", "罚款", 20000))).IsSuccessStatusCode);
+        var visitor = app.Anonymous();
+        var url = $"/gs/credit/{uscc}";
+
+        var first = await visitor.GetAsync(url);
+        var second = await visitor.GetAsync(url);
+        var otherVisitor = await app.Anonymous().GetAsync(url);
+
+        // Rendered once, then from memory: the same representation (ETag), with its age; public, revalidated; no cookie.
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("济历市监罚〔2026〕2号", await first.Content.ReadAsStringAsync());
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(first.Headers.ETag, otherVisitor.Headers.ETag);
+        Assert.Equal("public, no-cache", first.Headers.CacheControl?.ToString());
+        Assert.Equal("public, no-cache", second.Headers.CacheControl?.ToString());
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.False(otherVisitor.Headers.Contains("Set-Cookie"));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await otherVisitor.Content.ReadAsStringAsync());
+
+        // A browser's reload names what it has: 304, no body.
+        using var reload = new HttpRequestMessage(HttpMethod.Get, url);
+        reload.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var notModified = await visitor.SendAsync(reload);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal("public, no-cache", notModified.Headers.CacheControl?.ToString());
+
+        // Signed-in staff are never served from (or stored in) the cache.
+        var staff = await registrar.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, staff.StatusCode);
+        Assert.Null(staff.Headers.Age);
+        Assert.NotEqual(first.Headers.ETag, staff.Headers.ETag);
+
+        // A new credit record (credit.record-accepted) and a change of the register (entities.changed) drop the cached page
+        // when they commit: the next visit, right after the answer, renders it anew (not a minute later).
+        Assert.True((await registrar.PostJsonAsync("/api/v1/credit/records", Penalty(uscc, "济历市监罚〔2026〕7号", "2026-09-01", "罚款", 8000))).IsSuccessStatusCode);
+        var afterRecord = await visitor.GetAsync(url);
+        Assert.Null(afterRecord.Headers.Age);
+        Assert.Contains("济历市监罚〔2026〕7号", await afterRecord.Content.ReadAsStringAsync());
+        company["registeredAddress"] = "山东省济南市历下区经十路 11111 号";
+        company["legalRepId"] = null;
+        var changed = await registrar.PutJsonAsync($"/api/v1/entities/{uscc}", company);
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+        Assert.Contains("经十路 11111 号", await visitor.GetStringAsync(url));
+
+        // Another entity's change leaves this page in memory.
+        var other = SampleEntities.Company("济南泉城另一家商贸有限公司");
+        Assert.Equal(HttpStatusCode.Created, (await registrar.PostJsonAsync("/api/v1/entities", other)).StatusCode);
+        await visitor.GetAsync(url);
+        var otherRecord = await registrar.PostJsonAsync("/api/v1/credit/records", Penalty((string)other["uscc"]!, "济历市监罚〔2026〕8号", "2026-09-02", "罚款", 5000));
+        Assert.True(otherRecord.IsSuccessStatusCode, await otherRecord.Content.ReadAsStringAsync());
+        Assert.NotNull((await visitor.GetAsync(url)).Headers.Age);
+    }
 }

@@ -104,7 +104,7 @@ public sealed record ComplaintCaseClue(long FilingId, string Number, string? Usc
 /// <summary>A complaint was closed: analysis and the credit feed react (repeated complaints are a risk factor).</summary>
 [Zhijian.Platform.Events.EventName("complaints.closed")]
 public sealed record FilingClosed(long FilingId, FilingKind Kind, FilingStatus Status, string? Uscc, DateOnly ClosedOn, string DivisionCode)
-    : Zhijian.Platform.Events.IDomainEvent;
+    : Zhijian.Platform.Events.IEntityPublicChange; // the business's complaint counts on its public credit page
 
 /// <summary>
 /// What other modules may ask: the public complaint summary of a business (消费投诉信息公示) — counts and categories,

@@ -4,11 +4,11 @@ namespace Zhijian.Credit.Contracts;
 
 /// <summary>A credit record about an entity was accepted (new or changed): risk classes recompute on it.</summary>
 [EventName("credit.record-accepted")]
-public sealed record CreditRecordAccepted(string Uscc, CreditRecordKind Kind, string SourceSystem, string SourceId) : IDomainEvent;
+public sealed record CreditRecordAccepted(string Uscc, CreditRecordKind Kind, string SourceSystem, string SourceId) : IEntityPublicChange;
 
 /// <summary>A listing was made, confirmed, removed or expired: risk classes and inspection libraries react.</summary>
 [EventName("credit.listing-changed")]
-public sealed record ListingChanged(string Uscc, CreditList List, ListingStatus Status, long ListingId) : IDomainEvent;
+public sealed record ListingChanged(string Uscc, CreditList List, ListingStatus Status, long ListingId) : IEntityPublicChange;
 
 /// <summary>An entity's credit risk class changed.</summary>
 [EventName("credit.risk-class-changed")]
@@ -19,7 +19,7 @@ public sealed record RiskClassChanged(string Uscc, RiskClass? From, RiskClass To
 /// (<see cref="SourceSystem"/>, <see cref="SourceId"/> as it submitted the record) stops its own publication too.
 /// </summary>
 [EventName("credit.penalty-disclosure-ended")]
-public sealed record PenaltyDisclosureEnded(string Uscc, string SourceSystem, string SourceId, DateOnly EndedOn, string Reason) : IDomainEvent;
+public sealed record PenaltyDisclosureEnded(string Uscc, string SourceSystem, string SourceId, DateOnly EndedOn, string Reason) : IEntityPublicChange;
 
 /// <summary>What other modules may ask the credit module.</summary>
 public interface ICreditQueries

@@ -4,15 +4,15 @@ namespace Zhijian.Entities.Contracts;
 
 /// <summary>市场主体设立登记</summary>
 [EventName("entities.registered")]
-public sealed record EntityRegistered(string Uscc, string Name, EntityType Type, string DivisionCode, string IndustryCode, DateOnly EstablishedOn) : IDomainEvent;
+public sealed record EntityRegistered(string Uscc, string Name, EntityType Type, string DivisionCode, string IndustryCode, DateOnly EstablishedOn) : IEntityPublicChange;
 
 /// <summary>市场主体变更登记: the fields that changed.</summary>
 [EventName("entities.changed")]
-public sealed record EntityChanged(string Uscc, IReadOnlyList<string> Fields, DateOnly ChangedOn) : IDomainEvent;
+public sealed record EntityChanged(string Uscc, IReadOnlyList<string> Fields, DateOnly ChangedOn) : IEntityPublicChange;
 
 /// <summary>登记状态变化: 注销, 吊销, 迁出.</summary>
 [EventName("entities.status-changed")]
-public sealed record EntityStatusChanged(string Uscc, EntityStatus Status, DateOnly On, string Reason) : IDomainEvent;
+public sealed record EntityStatusChanged(string Uscc, EntityStatus Status, DateOnly On, string Reason) : IEntityPublicChange;
 
 /// <summary>批量导入市场主体: one file imported (all rows or none); counts of new and existing entities.</summary>
 [EventName("entities.imported")]
@@ -120,4 +120,4 @@ public sealed record EntityProfileSection(string Title, Type Component, int Orde
 
 /// <summary>年度报告已报送 (late ones flagged): lets the credit module remove an abnormal listing whose cause is cured.</summary>
 [EventName("entities.annual-report-filed")]
-public sealed record AnnualReportFiled(string Uscc, int Year, DateOnly FiledOn, bool Late) : IDomainEvent;
+public sealed record AnnualReportFiled(string Uscc, int Year, DateOnly FiledOn, bool Late) : IEntityPublicChange;
