@@ -315,14 +315,20 @@ public static class PlatformSetup
     private static async Task HandleExceptionAsync(HttpContext ctx)
     {
         var error = ctx.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var overloaded = Overload.Is(error);
+        if (overloaded) ctx.Response.Headers.RetryAfter = Overload.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!IsApi(ctx.Request))
         {
-            await ErrorPages.WriteHtmlAsync(ctx, error is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad ? bad.StatusCode : 500);
+            await ErrorPages.WriteHtmlAsync(ctx, error is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad ? bad.StatusCode : overloaded ? 503 : 500);
             return;
         }
 
         switch (error)
         {
+            case not null when overloaded:
+                await Problems.WriteAsync(ctx, 503, "系统繁忙",
+                    $"数据库暂时无法处理更多请求，本次请求未能完成。请在 {Overload.RetryAfterSeconds} 秒后重新提交（带相同的 Idempotency-Key 重新提交不会重复受理）。");
+                break;
             case BadHttpRequestException bad when bad.InnerException is JsonException json:
                 await Problems.WriteAsync(ctx, 400, "请求体不是合法的 JSON",
                     $"请求体无法解析{(string.IsNullOrEmpty(json.Path) ? "" : $"（字段 {json.Path.TrimStart('$', '.')}）")}：请检查括号、引号、逗号和字段类型。");

@@ -126,6 +126,23 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await next(context);
         }
+        catch
+        {
+            // Answered 500 or 503 by the exception handler: like a 5xx answer below, the key is released so that the
+            // client's retry runs (not "请求正在处理" for a minute). Bounded: under overload this waits for a connection too.
+            context.Response.Body = original;
+            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            try
+            {
+                await db.Set<IdempotencyRecord>().Where(r => r.Key == key && r.StatusCode == null).ExecuteDeleteAsync(bound.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException || Storage.Overload.Is(e))
+            {
+                // Left pending: a retry after PendingTimeout takes the stale key over.
+            }
+
+            throw;
+        }
         finally
         {
             context.Response.Body = original;
